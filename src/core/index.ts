@@ -1,0 +1,7 @@
+// The shared core, re-exported for the npm entry point.
+export { BlushElement } from './blush-element.js';
+export { define } from './define.js';
+export { warn } from './warn.js';
+export { extendCatalog, getCatalog, getTreatment, treatmentName, type Treatment, type TreatmentOverride, type TreatmentCategory } from './catalog.js';
+export { addDays, addMonths, daysBetween, formatDate, isIsoDate, parseIsoDate, todayIso, type IsoDate } from './dates.js';
+export { VERSION } from './version.js';

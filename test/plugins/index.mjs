@@ -1,0 +1,5 @@
+// Server-side plugins the browser tests talk to (commands and real HTTP endpoints).
+// Each lives in its own file; add yours to this list.
+import { timezonePlugin } from './timezone-plugin.mjs';
+
+export const testPlugins = [timezonePlugin()];
