@@ -1,0 +1,43 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+
+// Autodocs tables (attributes, properties, events, slots, parts, CSS properties) come from the
+// manifest the analyzer writes from our JSDoc (`npm run analyze`).
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'es', title: 'Español' }], dynamicTitle: true },
+    },
+    direction: {
+      description: 'Text direction',
+      toolbar: { title: 'Direction', icon: 'transfer', items: [{ value: 'ltr', title: 'Left to right' }, { value: 'rtl', title: 'Right to left' }], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Page colour scheme',
+      toolbar: { title: 'Theme', icon: 'mirror', items: [{ value: 'light', title: 'Light page' }, { value: 'dark', title: 'Dark page' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'en', direction: 'ltr', theme: 'light' },
+  decorators: [
+    (story, context) => {
+      const { locale, direction, theme } = context.globals as Record<string, string>;
+      // A story may pin its own language, direction or theme through parameters.
+      const lang = (context.parameters.locale as string) ?? locale;
+      const dir = (context.parameters.direction as string) ?? direction;
+      const scheme = (context.parameters.theme as string) ?? theme;
+      return html`<div class="blush-story blush-story--${scheme}" lang=${lang} dir=${dir}>${story()}</div>`;
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    layout: 'fullscreen',
+  },
+};
+
+export default preview;

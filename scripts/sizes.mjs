@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Bundle sizes of the CDN artifacts and of what a page with one element downloads through the
+// loader (loader.js + that element's chunk + every chunk it imports), with the budgets CI enforces.
+// `node scripts/sizes.mjs --check` exits 1 when a budget is exceeded (npm run build runs it).
+import { existsSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { ELEMENTS } from './elements.mjs';
+
+const CDN = 'dist/cdn';
+const KB = 1000;
+export const BUDGETS = {
+  'loader.js': 1.5 * KB,
+  'blush-widgets.js': 30 * KB,
+  'page: blush-before-after': 10 * KB,
+  'page: any one element': 16 * KB,
+};
+
+function measure(files) {
+  let raw = 0, gzip = 0, brotli = 0;
+  for (const file of files) {
+    const bytes = readFileSync(`${CDN}/${file}`);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+    brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { raw, gzip, brotli };
+}
+
+/** Files a page with only `dir`'s element loads through the loader, from Vite's manifest. */
+function loaderClosure(manifest, dir) {
+  const files = new Set(['loader.js']);
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const dependency of chunk.imports ?? []) visit(dependency);
+  };
+  visit(`src/${dir}/index.ts`);
+  return [...files];
+}
+
+export function collectSizes() {
+  const rows = [];
+  for (const file of ['blush-widgets.js', 'blush-widgets.iife.js', 'loader.js']) {
+    if (existsSync(`${CDN}/${file}`)) rows.push({ name: file, ...measure([file]), budget: BUDGETS[file] });
+  }
+  const manifest = JSON.parse(readFileSync(`${CDN}/loader-manifest.json`, 'utf8'));
+  for (const { tag, dir } of ELEMENTS) {
+    if (!manifest[`src/${dir}/index.ts`]) continue;
+    const files = loaderClosure(manifest, dir);
+    rows.push({ name: `page: ${tag}`, files: files.length, ...measure(files), budget: BUDGETS[`page: ${tag}`] ?? BUDGETS['page: any one element'] });
+  }
+  return rows;
+}
+
+export function formatSizes(rows) {
+  const pad = (value, width) => String(value).padStart(width);
+  const lines = [`${'artifact'.padEnd(28)}${pad('raw B', 9)}${pad('gzip B', 9)}${pad('brotli B', 10)}${pad('budget gz', 11)}  ok`];
+  for (const row of rows) {
+    const ok = row.budget === undefined ? '' : row.gzip <= row.budget ? 'yes' : 'OVER';
+    lines.push(`${row.name.padEnd(28)}${pad(row.raw, 9)}${pad(row.gzip, 9)}${pad(row.brotli, 10)}${pad(row.budget ?? '-', 11)}  ${ok}`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = collectSizes();
+  console.log(formatSizes(rows));
+  const over = rows.filter((row) => row.budget !== undefined && row.gzip > row.budget);
+  if (process.argv.includes('--check') && over.length) {
+    console.error(`\nSize budget exceeded: ${over.map((row) => `${row.name} ${row.gzip} B > ${row.budget} B gzip`).join('; ')}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Every Blush element, registered. Import a single element instead
+ * (`blush-widgets/faq`) to ship only what a page uses.
+ */
+export * from './faq/index.js';
+export * from './before-after/index.js';
+export * from './gallery/index.js';
+export * from './consult-form/index.js';
+export * from './next-due/index.js';
+export * from './core/index.js';

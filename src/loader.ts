@@ -1,0 +1,37 @@
+/**
+ * The tiny loader: registers only the `blush-*` elements a page uses, fetching each one's chunk
+ * relative to this script's own URL. It keeps watching, because Squarespace-style AJAX navigation
+ * and single-page apps insert elements long after the first load; it stops once all are registered.
+ */
+const modules: Record<string, () => Promise<unknown>> = {
+  'blush-faq': () => import('./faq/index.js'),
+  'blush-before-after': () => import('./before-after/index.js'),
+  'blush-gallery': () => import('./gallery/index.js'),
+  'blush-consult-form': () => import('./consult-form/index.js'),
+  'blush-next-due': () => import('./next-due/index.js'),
+};
+
+const waiting = new Set(Object.keys(modules));
+
+function load(tag: string): void {
+  waiting.delete(tag);
+  modules[tag]().catch((error: unknown) => {
+    waiting.add(tag);
+    console.warn(`[${tag}] could not be loaded by the Blush loader (${(error as Error)?.message}); check that the chunks folder sits beside loader.js.`);
+  });
+}
+
+function scan(root: ParentNode): void {
+  for (const tag of waiting) {
+    if (customElements.get(tag)) waiting.delete(tag);
+    else if ((root as Element).localName === tag || root.querySelector(tag)) load(tag);
+  }
+  if (!waiting.size) observer.disconnect();
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element);
+});
+
+observer.observe(document.documentElement, { childList: true, subtree: true });
+scan(document);

@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import { define } from '../../src/core/define.js';
+import { emit } from '../../src/core/events.js';
+import { VERSION } from '../../src/core/version.js';
+import { quote, warn } from '../../src/core/warn.js';
+import { captureWarnings } from '../helpers/warnings.js';
+
+describe('core/warn', () => {
+  it('prefixes the tag and logs each distinct message once per element', () => {
+    const warnings = captureWarnings();
+    try {
+      const element = document.createElement('blush-faq');
+      warn(element, 'pack="botx" is unknown; known packs: botox');
+      warn(element, 'pack="botx" is unknown; known packs: botox');
+      warn(document.createElement('blush-faq'), 'pack="botx" is unknown; known packs: botox');
+      expect(warnings.messages).to.deep.equal([
+        '[blush-faq] pack="botx" is unknown; known packs: botox',
+        '[blush-faq] pack="botx" is unknown; known packs: botox',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('quotes and shortens bad values', () => {
+    expect(quote('31/02')).to.equal('"31/02"');
+    expect(quote('x'.repeat(100), 10)).to.equal(`"${'x'.repeat(10)}…"`);
+  });
+});
+
+describe('core/define', () => {
+  it('registers a tag once and ignores a second copy of the same version quietly', () => {
+    const warnings = captureWarnings();
+    try {
+      class First extends HTMLElement {}
+      class Second extends HTMLElement {}
+      define('blush-test-once', First);
+      expect(() => define('blush-test-once', Second)).not.to.throw();
+      expect(customElements.get('blush-test-once')).to.equal(First);
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('warns once when another version already owns the tag', () => {
+    const warnings = captureWarnings();
+    try {
+      class Older extends HTMLElement {
+        static blushVersion = '0.0.1';
+      }
+      customElements.define('blush-test-versions', Older);
+      define('blush-test-versions', class extends HTMLElement {});
+      define('blush-test-versions', class extends HTMLElement {});
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('[blush-test-versions]').and.contain('0.0.1').and.contain(VERSION);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('keeps the package version in sync with package.json', async () => {
+    const response = await fetch('/package.json');
+    expect((await response.json()).version).to.equal(VERSION);
+  });
+});
+
+describe('core/events', () => {
+  it('dispatches bubbling, composed events out of a shadow root and reports cancellation', () => {
+    const host = document.createElement('div');
+    const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('span'));
+    document.body.append(host);
+    const seen: CustomEvent[] = [];
+    const listener = (event: Event) => {
+      seen.push(event as CustomEvent);
+      event.preventDefault();
+    };
+    document.addEventListener('blush-test', listener);
+    try {
+      expect(emit(inner, 'blush-test', { id: 'a' })).to.equal(true);
+      expect(emit(inner, 'blush-test', { id: 'b' }, { cancelable: true })).to.equal(false);
+      expect(seen.map((event) => event.detail.id)).to.deep.equal(['a', 'b']);
+      expect(seen[0].composed && seen[0].bubbles).to.equal(true);
+    } finally {
+      document.removeEventListener('blush-test', listener);
+      host.remove();
+    }
+  });
+});

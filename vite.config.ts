@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+// @ts-expect-error plain ES module shared with the build and bench scripts
+import { ELEMENTS } from './scripts/elements.mjs';
+
+/**
+ * Four builds, chosen with `--mode` (scripts/build.mjs runs them all):
+ * - `npm`:    ES modules for bundlers, one entry per element plus the all-elements entry; Lit external.
+ * - `cdn`:    one self-contained, minified ES module registering every element (`dist/cdn/blush-widgets.js`).
+ * - `iife`:   the same as a classic script, for builders that refuse modules (`dist/cdn/blush-widgets.iife.js`).
+ * - `loader`: `dist/cdn/loader.js` plus per-element chunks it imports relative to its own URL.
+ * Without a mode, Vite serves the repo for development (`/demo/`).
+ */
+const root = import.meta.dirname;
+const src = (path: string) => resolve(root, 'src', path);
+const elementEntries: Record<string, string> = Object.fromEntries(
+  (ELEMENTS as { dir: string }[]).map(({ dir }) => [`${dir}/index`, src(`${dir}/index.ts`)]),
+);
+
+const shared: UserConfig = {
+  // Ship production Lit (no dev-mode warnings, smaller) in every build.
+  resolve: { conditions: ['production', 'module', 'browser', 'default'] },
+};
+
+export default defineConfig(({ mode }): UserConfig => {
+  switch (mode) {
+    case 'npm':
+      return {
+        ...shared,
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          sourcemap: true,
+          minify: false,
+          lib: { entry: { index: src('index.ts'), 'core/index': src('core/index.ts'), ...elementEntries }, formats: ['es'] },
+          rolldownOptions: {
+            external: [/^lit(\/|$)/, /^@lit\//],
+            output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
+        },
+      };
+    case 'cdn':
+    case 'iife':
+      return {
+        ...shared,
+        build: {
+          outDir: 'dist/cdn',
+          emptyOutDir: false,
+          sourcemap: true,
+          minify: true,
+          target: 'es2022',
+          rolldownOptions: {
+            input: src('index.ts'),
+            preserveEntrySignatures: 'strict',
+            output:
+              mode === 'cdn'
+                ? { format: 'es', entryFileNames: 'blush-widgets.js', codeSplitting: false }
+                : { format: 'iife', name: 'BlushWidgets', entryFileNames: 'blush-widgets.iife.js', codeSplitting: false },
+          },
+        },
+      };
+    case 'loader':
+      return {
+        ...shared,
+        build: {
+          outDir: 'dist/cdn',
+          emptyOutDir: false,
+          sourcemap: true,
+          minify: true,
+          target: 'es2022',
+          manifest: 'loader-manifest.json',
+          modulePreload: false,
+          rolldownOptions: {
+            input: { loader: src('loader.ts') },
+            preserveEntrySignatures: 'strict',
+            output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
+        },
+      };
+    default:
+      return { ...shared, server: { host: '127.0.0.1' } };
+  }
+});
