@@ -1,13 +1,20 @@
 #!/usr/bin/env node
-// `npm test`: runs the browser tests in Chromium, Firefox ESR and WebKit.
-// WebKitGTK's MiniBrowser has no headless mode, so its WebDriver runs under Xvfb for the
-// length of the run and is stopped afterwards. The last line printed is "N passed, N failed, N skipped".
+// `npm test`: the browser tests (@web/test-runner in Chromium, Firefox ESR and WebKit), then the
+// end-to-end suites in test/e2e/ (node:test + playwright-core against pages served with real
+// headers: strict CSP, hostile themes, WordPress). WebKitGTK's MiniBrowser has no headless mode,
+// so its WebDriver runs under Xvfb for the length of the run.
+// The last line printed is "N passed, N failed, N skipped" over both; the exit code is 1 on any failure.
+// Environment: BROWSERS=chromium,firefox,webkit  TEST_FILES=glob,glob  E2E=0 skips the e2e suites.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const extraArgs = process.argv.slice(2);
+const watch = extraArgs.includes('--watch');
+const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function freePort() {
   return new Promise((resolve) => {
@@ -31,33 +38,77 @@ async function waitForPort(port, timeoutMs) {
   return false;
 }
 
+function finish() {
+  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: 'inherit' });
+    process.on('SIGINT', () => child.kill('SIGINT'));
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+// 1. Browser tests.
 let driver;
-const env = { ...process.env, BROWSERS: browsers.join(',') };
+const countFile = join(mkdtempSync(join(tmpdir(), 'blush-test-')), 'counts.json');
+const env = { ...process.env, BROWSERS: browsers.join(','), ...(watch ? {} : { BLUSH_COUNT_FILE: countFile }) };
 if (browsers.includes('webkit')) {
-  if (!existsSync('/usr/bin/WebKitWebDriver') || spawnSync('which', ['xvfb-run']).status !== 0) {
+  if (!existsSync('/usr/bin/WebKitWebDriver') || spawnSync('sh', ['-c', 'command -v xvfb-run']).status !== 0) {
     console.error('WebKit needs WebKitWebDriver and xvfb-run: apt-get install -y webkit2gtk-driver xvfb (or set BROWSERS=chromium,firefox)');
-    console.log('0 passed, 1 failed, 0 skipped');
-    process.exit(1);
+    totals.failed += 1;
+    finish();
   }
   const port = await freePort();
   env.WEBKIT_DRIVER_PORT = String(port);
   driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { detached: true, stdio: 'ignore' });
   if (!(await waitForPort(port, 20_000))) {
     console.error('WebKitWebDriver did not start');
-    process.kill(-driver.pid, 'SIGTERM');
-    console.log('0 passed, 1 failed, 0 skipped');
-    process.exit(1);
+    totals.failed += 1;
   }
 }
-
-const runner = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...extraArgs], { env, stdio: 'inherit' });
 const stopDriver = () => {
   if (driver) {
     try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ }
+    driver = undefined;
   }
 };
-process.on('SIGINT', () => { runner.kill('SIGINT'); stopDriver(); });
-runner.on('exit', (code) => {
-  stopDriver();
-  process.exit(code ?? 1);
-});
+process.on('exit', stopDriver);
+
+if (!totals.failed) {
+  const code = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...extraArgs], env);
+  if (watch) process.exit(code);
+  if (existsSync(countFile)) {
+    const counts = JSON.parse(readFileSync(countFile, 'utf8'));
+    for (const key of Object.keys(totals)) totals[key] += counts[key];
+  }
+  if (code !== 0 && totals.failed === 0) totals.failed += 1; // the runner failed without a failing test
+}
+stopDriver();
+
+// 2. End-to-end suites, against the built CDN files.
+const e2eFiles = existsSync('test/e2e') ? readdirSync('test/e2e').filter((file) => file.endsWith('.e2e.mjs')).sort() : [];
+if (process.env.E2E !== '0' && !process.env.TEST_FILES && e2eFiles.length) {
+  if (!existsSync('dist/cdn/blush-widgets.js')) {
+    console.log('\nBuilding dist/ for the end-to-end suites…');
+    if ((await run(process.execPath, ['scripts/build.mjs'], process.env)) !== 0) totals.failed += 1;
+  }
+  console.log(`\nEnd-to-end suites: ${e2eFiles.join(', ')}`);
+  const child = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...e2eFiles.map((file) => `test/e2e/${file}`)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = child.stdout ?? '';
+  // Keep the TAP output readable but let the combined line stay last.
+  process.stdout.write(output.replace(/^# (pass|fail|skipped|tests|suites|cancelled|todo|duration_ms).*\n/gm, ''));
+  const read = (name) => Number(output.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  totals.passed += read('pass');
+  totals.failed += read('fail') + read('cancelled');
+  totals.skipped += read('skipped') + read('todo');
+  if (child.status !== 0 && read('fail') + read('cancelled') === 0) totals.failed += 1;
+}
+
+finish();
