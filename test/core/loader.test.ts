@@ -1,0 +1,21 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+// The loader registers only what a page uses, and keeps watching for elements inserted later
+// (Squarespace-style AJAX navigation, single-page apps).
+describe('loader', () => {
+  it('registers nothing for a page without blush elements, then an element inserted later', async () => {
+    await import('../../src/loader.js');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(customElements.get('blush-next-due')).to.equal(undefined);
+    expect(customElements.get('blush-faq')).to.equal(undefined);
+
+    const container = await fixture(html`<main></main>`);
+    // Inserted the way AJAX themes swap content: a fresh chunk of HTML.
+    const swapped = document.createRange().createContextualFragment('<section><blush-next-due treatment="botox"></blush-next-due></section>');
+    container.append(swapped);
+    await waitUntil(() => customElements.get('blush-next-due') !== undefined, 'blush-next-due was not loaded', { timeout: 5000 });
+    expect(customElements.get('blush-faq')).to.equal(undefined);
+    const element = container.querySelector('blush-next-due')!;
+    await waitUntil(() => element.shadowRoot !== null, 'the inserted element was not upgraded');
+  });
+});
