@@ -1,0 +1,46 @@
+import { addDays, toBasicDate, type IsoDate } from '../core/dates.js';
+import { safeLinkUrl } from '../core/safe-url.js';
+
+export interface CalendarLinkEvent {
+  date: IsoDate;
+  title: string;
+  details: string;
+}
+
+/** Google Calendar's "create event" template for an all-day event (end date exclusive). */
+export function googleCalendarUrl({ date, title, details }: CalendarLinkEvent): string {
+  const url = new URL('https://calendar.google.com/calendar/render');
+  url.search = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: title,
+    dates: `${toBasicDate(date)}/${toBasicDate(addDays(date, 1))}`,
+    details,
+  }).toString();
+  return url.href;
+}
+
+/** Outlook.com's compose deep link for an all-day event (end date exclusive). */
+export function outlookCalendarUrl({ date, title, details }: CalendarLinkEvent): string {
+  const url = new URL('https://outlook.live.com/calendar/0/deeplink/compose');
+  url.search = new URLSearchParams({
+    path: '/calendar/action/compose',
+    rru: 'addevent',
+    allday: 'true',
+    startdt: date,
+    enddt: addDays(date, 1),
+    subject: title,
+    body: details,
+  }).toString();
+  return url.href;
+}
+
+/**
+ * Fills a booking-link template: `{treatment}` → the catalog id, `{date}` → `YYYY-MM-DD`,
+ * `{month}` → `YYYY-MM`, each URL-encoded. Only these pass into the link — never anything
+ * personal. Returns null when the result is not an http(s)/mailto/tel link.
+ */
+export function fillBookingUrl(template: string, treatment: string, date: IsoDate): string | null {
+  const values: Record<string, string> = { treatment, date, month: date.slice(0, 7) };
+  const filled = template.replace(/\{(treatment|date|month)\}/g, (_, key: string) => encodeURIComponent(values[key]));
+  return safeLinkUrl(filled);
+}

@@ -1,0 +1,357 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { track } from '../core/analytics.js';
+import { BlushElement } from '../core/blush-element.js';
+import { getCatalog, getTreatment, treatmentName, type Treatment } from '../core/catalog.js';
+import { compareIsoDates, daysBetween, formatDate, isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
+import { handOffToConsultForm } from '../core/handoff.js';
+import { readJsonSource } from '../core/json-source.js';
+import { quote } from '../core/warn.js';
+import { fillBookingUrl, googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
+import type { BlushNextDueChangeDetail } from './next-due.events.js';
+import { buildIcs } from './ics.js';
+import { nextDueMessages } from './next-due.messages.js';
+import { computeDue, parseDurations, readDurations, type DateProblem, type Due, type DueResult, type DurationOverrides } from './next-due.model.js';
+import { forgetRemembered, readRemembered, writeRemembered } from './next-due.storage.js';
+import { nextDueStyles } from './next-due.styles.js';
+
+/**
+ * "When is my next treatment due?": a visitor picks a treatment and the date of their last
+ * visit; the element shows the due window, whether it is due, a timeline, calendar reminders
+ * (.ics, Google Calendar, Outlook.com) and a way to book.
+ *
+ * Booking presets for `booking-url` (only the treatment id and a date ever enter the link):
+ * - Calendly: `https://calendly.com/your-clinic/botox?month={month}&date={date}`
+ * - Acuity Scheduling: `https://your-clinic.as.me/?appointmentType=123&date={date}`
+ * - Zenoti-style web store: `https://your-clinic.zenoti.com/webstoreNew/services?service={treatment}&date={date}`
+ *
+ * @tag blush-next-due
+ * @slot - Introductory text shown above the calculator (also the content without JavaScript).
+ * @csspart form - The treatment and date fields.
+ * @csspart result - The due window, status, timeline and actions.
+ * @csspart status - The "due in 6 weeks" / "due now" / "overdue" badge.
+ * @csspart timeline - The visual timeline (its text alternative is the legend beside it).
+ * @csspart calendar - The add-to-calendar links.
+ * @csspart book - The booking link or "request an appointment" button.
+ * @csspart message - The prompt or the error message about the date.
+ * @cssprop [--blush-next-due-max-width=40rem] - Widest the calculator grows.
+ * @fires {BlushNextDueChangeEvent} blush-next-due-change - A new due window was computed (treatment id, dates, status; never the visitor's own date).
+ */
+export class BlushNextDue extends BlushElement {
+  static override styles = [...BlushElement.styles, nextDueStyles];
+
+  /** Fixes the treatment (catalog id such as `botox`); unset shows a treatment picker. */
+  @property() treatment?: string;
+
+  /** Date of the last treatment, `YYYY-MM-DD`. Follows what the visitor enters. */
+  @property({ attribute: 'last-date' }) lastDate?: string;
+
+  /** Pins "today" (`YYYY-MM-DD`), for stories, tests and screenshots. Default: the visitor's date. */
+  @property() today?: string;
+
+  /** A clinic's own duration ranges in whole months, as JSON: `{"botox":[3,5]}`. Overrides the catalog for this element. */
+  @property() durations?: string;
+
+  /** Booking link template with `{treatment}`, `{date}` (`YYYY-MM-DD`) and `{month}` (`YYYY-MM`) placeholders. */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+
+  /** Days before the window opens for the calendar reminder's alarm. Default 3. */
+  @property({ attribute: 'reminder-days', type: Number }) reminderDays = 3;
+
+  @state() private chosen = '';
+  @state() private remember = false;
+  @state() private stored = false;
+  @state() private inputIsBad = false;
+  @state() private notice = '';
+  @state() private inlineDurations: DurationOverrides = {};
+
+  #icsUrl = '';
+  #lastEmitted = '';
+
+  /** The computed window `{ earliest, latest, status, weeks, days }`, or null while the date is missing or wrong. */
+  get due(): Due | null {
+    const result = this.#result();
+    return result?.ok ? result.due : null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const saved = readRemembered();
+    if (saved && (!this.treatment || getTreatment(this.treatment)?.id === saved.treatment)) {
+      this.remember = this.stored = true;
+      if (!this.lastDate) this.lastDate = saved.lastDate;
+      if (!this.chosen) this.chosen = saved.treatment;
+    }
+    readJsonSource(this, null).then((source) => {
+      if (!source) return;
+      const { durations, problem } = source.ok ? readDurations(source.data) : { durations: {}, problem: source.problem };
+      if (problem) this.warn(`${source.ok ? 'the inline durations JSON ' : ''}${problem}; using the catalog's durations.`);
+      this.inlineDurations = durations;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = '';
+  }
+
+  #today(): IsoDate {
+    return isIsoDate(this.today) ? this.today : todayIso();
+  }
+
+  #fixedTreatment(): Treatment | undefined {
+    return getTreatment(this.treatment);
+  }
+
+  #currentTreatment(): Treatment | undefined {
+    // An unknown fixed treatment leaves the picker empty until the visitor chooses one.
+    const base = this.#fixedTreatment() ?? (this.chosen ? getTreatment(this.chosen) : this.treatment ? undefined : getCatalog()[0]);
+    if (!base) return undefined;
+    const range = parseDurations(this.durations).durations[base.id] ?? this.inlineDurations[base.id];
+    return range ? { ...base, durationMonths: range } : base;
+  }
+
+  #result(): DueResult | null {
+    const treatment = this.#currentTreatment();
+    if (!treatment) return null;
+    if (this.inputIsBad) return { ok: false, problem: 'invalid' };
+    return computeDue(treatment, this.lastDate, this.#today());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('treatment') && this.treatment && !this.#fixedTreatment()) {
+      this.warn(`treatment=${quote(this.treatment)} is not in the treatment catalog; use one of ${getCatalog().map((t) => t.id).join(', ')}, or add it with extendCatalog().`);
+    }
+    if (changed.has('today') && this.today && !isIsoDate(this.today)) {
+      this.warn(`today=${quote(this.today)} is not a calendar date; use YYYY-MM-DD. Using the visitor's date.`);
+    }
+    if (changed.has('durations')) {
+      const { problem } = parseDurations(this.durations);
+      if (problem) this.warn(`durations=${quote(this.durations)} ${problem}; use JSON such as {"botox":[3,5]}. Using the catalog's durations where it is unusable.`);
+    }
+    if (changed.has('bookingUrl') && this.bookingUrl && !fillBookingUrl(this.bookingUrl, 'botox', '2026-01-01')) {
+      this.warn(`booking-url=${quote(this.bookingUrl)} is not an http(s), mailto or tel link; give your booking page's address.`);
+    }
+    const attribute = this.getAttribute('last-date');
+    if (changed.has('lastDate') && attribute && attribute === this.lastDate) {
+      if (!isIsoDate(attribute)) this.warn(`last-date=${quote(attribute)} is not a calendar date; use YYYY-MM-DD.`);
+      else if (compareIsoDates(attribute, this.#today()) > 0) this.warn(`last-date=${quote(attribute)} is after today (${this.#today()}); give the date of the last treatment.`);
+    }
+    const due = this.due;
+    if (due && this.remember && this.lastDate) this.stored = writeRemembered({ treatment: this.#currentTreatment()!.id, lastDate: this.lastDate }) || this.stored;
+    this.#updateCalendarFile();
+  }
+
+  protected override updated(): void {
+    const due = this.due;
+    const treatment = this.#currentTreatment();
+    if (due && treatment) {
+      const key = [treatment.id, due.earliest, due.latest, due.status, due.weeks].join('|');
+      if (key !== this.#lastEmitted) {
+        this.#lastEmitted = key;
+        const detail: BlushNextDueChangeDetail = { treatment: treatment.id, earliest: due.earliest, latest: due.latest, status: due.status, weeks: due.weeks };
+        this.emit('blush-next-due-change', detail);
+      }
+      this.#placeTimeline(due);
+    } else {
+      this.#lastEmitted = '';
+    }
+  }
+
+  #placeTimeline(due: Due): void {
+    const timeline = this.renderRoot.querySelector<HTMLElement>('.timeline');
+    if (!timeline || !this.lastDate) return;
+    const today = this.#today();
+    const end = compareIsoDates(today, due.latest) > 0 ? today : due.latest;
+    const span = daysBetween(this.lastDate, end) * 1.08 || 1;
+    const at = (date: IsoDate) => `${((daysBetween(this.lastDate!, date) / span) * 100).toFixed(2)}%`;
+    timeline.style.setProperty('--window-start', at(due.earliest));
+    timeline.style.setProperty('--window-end', at(due.latest));
+    timeline.style.setProperty('--today', at(today));
+  }
+
+  /** The reminder event's day: the window's first day, or today once that has passed. */
+  #reminderDate(due: Due): IsoDate {
+    const today = this.#today();
+    return compareIsoDates(due.earliest, today) > 0 ? due.earliest : today;
+  }
+
+  #eventText(treatment: Treatment, due: Due) {
+    const m = this.localization.messages(nextDueMessages);
+    const name = treatmentName(treatment, this.localization.language);
+    const range = m.range(this.#format(due.earliest), this.#format(due.latest));
+    return { title: m.eventTitle(name), details: m.eventDetails(name, range), alarm: m.alarm(name) };
+  }
+
+  #updateCalendarFile(): void {
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = '';
+    const due = this.due;
+    const treatment = this.#currentTreatment();
+    if (!due || !treatment || due.status !== 'upcoming') return;
+    const text = this.#eventText(treatment, due);
+    const host = location.hostname || 'blush-widgets.local';
+    const ics = buildIcs({
+      uid: `next-due-${treatment.id}-${due.earliest}@${host}`,
+      date: due.earliest,
+      summary: text.title,
+      description: text.details,
+      alarmText: text.alarm,
+      alarmDaysBefore: Number.isFinite(this.reminderDays) ? this.reminderDays : 3,
+    });
+    this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  }
+
+  #format(date: IsoDate): string {
+    return formatDate(date, this.localization.locale);
+  }
+
+  #handleTreatmentChange(event: Event): void {
+    this.chosen = (event.target as HTMLSelectElement).value;
+    this.notice = '';
+  }
+
+  #handleDateInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    // A half-typed or impossible date (Feb 30) leaves value empty with badInput set; keep what
+    // was typed on screen and say so, rather than treating it as "no date".
+    this.inputIsBad = input.validity.badInput;
+    if (!this.inputIsBad) this.lastDate = input.value;
+    this.notice = '';
+  }
+
+  #handleRememberChange(event: Event): void {
+    this.remember = (event.target as HTMLInputElement).checked;
+    this.notice = '';
+    if (!this.remember) this.#forget();
+  }
+
+  #handleForgetClick(): void {
+    this.#forget();
+    this.notice = this.localization.messages(nextDueMessages).forgotten;
+    // The Forget button disappears with the stored date; keep focus on the checkbox it relates to.
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#remember')?.focus());
+  }
+
+  #forget(): void {
+    forgetRemembered();
+    this.remember = this.stored = false;
+  }
+
+  #handleRequestClick(treatment: Treatment, due: Due): void {
+    track(this, 'blush_next_due_book', { treatment: treatment.id, via: 'consult-form' });
+    handOffToConsultForm({ treatments: [treatment.id], preferredDate: this.#reminderDate(due) });
+  }
+
+  protected override render() {
+    const m = this.localization.messages(nextDueMessages);
+    const language = this.localization.language;
+    const treatment = this.#currentTreatment();
+    const fixed = this.#fixedTreatment();
+    const result = this.#result();
+    const today = this.#today();
+    const problem: DateProblem | 'treatment' | null = !treatment ? 'treatment' : result && !result.ok ? result.problem : null;
+    const message = problem && { treatment: m.chooseTreatment, empty: m.empty, invalid: m.invalid, future: m.future }[problem];
+    const isError = problem === 'invalid' || problem === 'future';
+    return html`
+      <slot></slot>
+      <div class="form" part="form">
+        ${fixed
+          ? html`<p class="fixed"><span class="label">${m.treatment}</span> <strong>${treatmentName(fixed, language)}</strong></p>`
+          : html`<div class="field">
+              <label for="treatment">${m.treatment}</label>
+              <select id="treatment" @change=${this.#handleTreatmentChange}>
+                ${treatment ? nothing : html`<option value="" selected disabled>—</option>`}
+                ${getCatalog().map((t) => html`<option value=${t.id} ?selected=${t.id === treatment?.id}>${treatmentName(t, language)}</option>`)}
+              </select>
+            </div>`}
+        <div class="field">
+          <label for="last-date">${m.lastDate}</label>
+          <input id="last-date" type="date" max=${today} .value=${isIsoDate(this.lastDate) ? this.lastDate : ''}
+            aria-describedby="hint message" aria-invalid=${isError ? 'true' : 'false'} @change=${this.#handleDateInput} @input=${this.#handleDateInput} />
+          <span class="hint" id="hint">${m.lastDateHint}</span>
+        </div>
+        <div class="remember">
+          <input id="remember" type="checkbox" .checked=${this.remember} aria-describedby="remember-hint" @change=${this.#handleRememberChange} />
+          <label for="remember">${m.remember}</label>
+          ${this.stored ? html`<button type="button" class="link" part="forget" @click=${this.#handleForgetClick}>${m.forget}</button>` : nothing}
+          <span class="hint" id="remember-hint">${m.rememberHint}</span>
+        </div>
+      </div>
+      <div class="live" aria-live="polite">
+        <p id="message" part="message" class=${isError ? 'message error' : 'message'} ?hidden=${!message}>${message || ''}</p>
+        ${result?.ok && treatment ? this.#renderResult(treatment, result.due) : nothing}
+        <p class="notice" ?hidden=${!this.notice}>${this.notice}</p>
+      </div>
+    `;
+  }
+
+  #renderResult(treatment: Treatment, due: Due) {
+    const m = this.localization.messages(nextDueMessages);
+    const name = treatmentName(treatment, this.localization.language);
+    const unit = due.days < 14 ? 'day' : 'week';
+    const amount = unit === 'day' ? due.days : due.weeks;
+    const status = due.status === 'upcoming' ? m.dueIn(amount, unit) : due.status === 'overdue' ? m.overdueBy(amount, unit) : m.dueNow;
+    const range = m.range(this.#format(due.earliest), this.#format(due.latest));
+    const interval = treatment.minInterval;
+    return html`
+      <section class="result" part="result" aria-labelledby="heading">
+        <p id="heading" class="heading">${m.windowHeading(name)}</p>
+        <p class="summary">
+          <span class="status status-${due.status}" part="status">${status}</span>
+          <span class="range">${range}</span>
+        </p>
+        <figure class="timeline-figure">
+          <div class="timeline" part="timeline" aria-hidden="true">
+            <span class="track"></span><span class="window"></span><span class="mark last"></span><span class="mark now"></span>
+          </div>
+          <figcaption>
+            <ul class="legend" aria-label=${m.timeline}>
+              <li class="legend-last">${m.lastVisit}: ${this.lastDate ? this.#format(this.lastDate) : ''}</li>
+              <li class="legend-window">${m.nextWindow}: ${range}</li>
+              <li class="legend-today">${m.today}: ${this.#format(this.#today())}</li>
+            </ul>
+          </figcaption>
+        </figure>
+        <p class="note">
+          ${m.typical(name, treatment.durationMonths[0], treatment.durationMonths[1])}
+          ${interval?.days ? m.minInterval(interval.days, 'day') : interval?.months ? m.minInterval(interval.months, 'month') : nothing}
+        </p>
+        <div class="actions">
+          ${this.#renderCalendar(treatment, due)} ${this.#renderBook(treatment, due)}
+        </div>
+        <p class="disclaimer">${m.disclaimer}</p>
+      </section>
+    `;
+  }
+
+  #renderCalendar(treatment: Treatment, due: Due) {
+    if (!this.#icsUrl) return nothing;
+    const m = this.localization.messages(nextDueMessages);
+    const text = this.#eventText(treatment, due);
+    const event = { date: due.earliest, title: text.title, details: text.details };
+    const trackClick = (kind: string) => () => track(this, 'blush_next_due_calendar', { treatment: treatment.id, kind });
+    return html`
+      <div class="calendar" part="calendar" role="group" aria-labelledby="calendar-label">
+        <p class="calendar-label" id="calendar-label">${m.addToCalendar}</p>
+        <a class="button" href=${this.#icsUrl} download=${`next-${treatment.id}-treatment.ics`} @click=${trackClick('ics')}>${m.ics}</a>
+        <a class="button" href=${googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer" @click=${trackClick('google')}>${m.google}<span class="visually-hidden"> ${m.newTab}</span></a>
+        <a class="button" href=${outlookCalendarUrl(event)} target="_blank" rel="noopener noreferrer" @click=${trackClick('outlook')}>${m.outlook}<span class="visually-hidden"> ${m.newTab}</span></a>
+      </div>
+    `;
+  }
+
+  #renderBook(treatment: Treatment, due: Due) {
+    const m = this.localization.messages(nextDueMessages);
+    const date = this.#reminderDate(due);
+    const link = this.bookingUrl ? fillBookingUrl(this.bookingUrl, treatment.id, date) : null;
+    if (link) {
+      return html`<a class="button primary" part="book" href=${link} @click=${() => track(this, 'blush_next_due_book', { treatment: treatment.id, via: 'link' })}>${m.book}</a>`;
+    }
+    if (document.querySelector('blush-consult-form')) {
+      return html`<button type="button" class="button primary" part="book" @click=${() => this.#handleRequestClick(treatment, due)}>${m.requestAppointment}</button>`;
+    }
+    return nothing;
+  }
+}
