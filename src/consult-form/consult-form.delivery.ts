@@ -1,0 +1,71 @@
+import { backoffMs, retryAfterMs } from './consult-form.model.js';
+
+export interface DeliveryRequest {
+  url: string;
+  body: string | URLSearchParams;
+  headers: Record<string, string>;
+  /** Per attempt, headers and body included. */
+  timeoutMs: number;
+  /** Further attempts after the first. */
+  retries: number;
+  /** First backoff step; doubles each retry. */
+  retryDelayMs: number;
+  /** Ceiling for any wait, including a server's `Retry-After`. */
+  maxRetryDelayMs: number;
+}
+
+export type DeliveryFailure = 'network' | 'timeout' | 'server' | 'rejected' | 'offline';
+
+export type DeliveryOutcome =
+  | { ok: true; status: number; attempts: number; body: unknown }
+  | { ok: false; reason: DeliveryFailure; status?: number; attempts: number; body?: unknown };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sends one submission until it lands or clearly cannot. Network errors, timeouts, 5xx and 429
+ * are retried with backoff (the caller keeps the `Idempotency-Key` header the same, so a server
+ * that saw an earlier attempt answers without recording twice); any other 4xx is final.
+ * Never throws.
+ */
+export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    if (!navigator.onLine) return { ok: false, reason: 'offline', attempts: attempt - 1 };
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), request.timeoutMs);
+    let outcome: DeliveryOutcome;
+    let wait: number | null = null;
+    try {
+      const response = await fetch(request.url, {
+        method: 'POST',
+        headers: request.headers,
+        body: request.body,
+        signal: timeout.signal,
+        credentials: 'same-origin',
+      });
+      const body = await readBody(response);
+      const { status } = response;
+      if (response.ok) return { ok: true, status, attempts: attempt, body };
+      const retryable = status === 429 || status >= 500;
+      outcome = { ok: false, reason: retryable ? 'server' : 'rejected', status, attempts: attempt, body };
+      if (!retryable) return outcome;
+      wait = retryAfterMs(response.headers.get('Retry-After'));
+    } catch {
+      outcome = { ok: false, reason: timeout.signal.aborted ? 'timeout' : navigator.onLine ? 'network' : 'offline', attempts: attempt };
+      if (outcome.reason === 'offline') return outcome;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (attempt > request.retries) return outcome;
+    await sleep(Math.min(request.maxRetryDelayMs, wait ?? backoffMs(attempt - 1, request.retryDelayMs, request.maxRetryDelayMs)));
+  }
+}

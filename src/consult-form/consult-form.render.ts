@@ -1,0 +1,273 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Treatment } from '../core/catalog.js';
+import { treatmentName } from '../core/catalog.js';
+import type { Language } from '../core/i18n/locale.js';
+import type { ConsultFormMessages } from './consult-form.messages.js';
+import { TIMES, WEEKDAYS, type FieldId } from './consult-form.model.js';
+
+export type ConsultStatus = 'idle' | 'sending' | 'offline' | 'sent' | 'failed';
+
+/** Everything the light-DOM templates need, gathered by the element on each update. */
+export interface FormView {
+  m: ConsultFormMessages;
+  language: Language;
+  locale: string;
+  uid: string;
+  shown: Set<FieldId>;
+  required: Set<FieldId>;
+  errors: Record<string, string>;
+  /** Form-level messages from the endpoint (errors it could not tie to a field). */
+  formErrors: string[];
+  summary: boolean;
+  status: ConsultStatus;
+  rejected: boolean;
+  treatments: readonly Treatment[];
+  locations: string[];
+  clinic: string;
+  phone: string | null;
+  privacyUrl: string | null;
+}
+
+type Describe = { hint?: string; error?: string };
+
+function describedBy(id: string, { hint, error }: Describe): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+/** Hint then error, above the control, as GOV.UK places them. */
+function notes(id: string, { hint, error }: Describe): TemplateResult {
+  return html`${hint ? html`<p class="bcf-hint" id="${id}-hint">${hint}</p>` : nothing}${error
+    ? html`<p class="bcf-error" id="${id}-error">${error}</p>`
+    : nothing}`;
+}
+
+function labelText(v: FormView, field: FieldId, text: string): TemplateResult {
+  return html`${text}${v.required.has(field) ? nothing : html` <span class="bcf-optional">${v.m.optional}</span>`}`;
+}
+
+function input(v: FormView, field: FieldId, type: string, autocomplete: string, hint?: string): TemplateResult {
+  const id = `${v.uid}-${field}`;
+  const error = v.errors[field];
+  return html`<div class="bcf-field ${field}">
+    <label class="bcf-label" for=${id}>${labelText(v, field, v.m[field as 'email'])}</label>
+    ${notes(id, { hint, error })}
+    <input
+      class="bcf-input"
+      id=${id}
+      name=${field}
+      type=${type}
+      autocomplete=${autocomplete}
+      ?required=${v.required.has(field)}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(id, { hint, error }))}
+    />
+  </div>`;
+}
+
+function options(name: string, type: 'checkbox' | 'radio', list: [value: string, label: string][], firstId?: string, invalid?: boolean): TemplateResult {
+  return html`<div class="bcf-options">
+    ${list.map(
+      ([value, label], index) => html`<label class="bcf-choice">
+        <input
+          type=${type}
+          name=${name}
+          value=${value}
+          id=${ifDefined(index ? undefined : firstId)}
+          aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+        /><span>${label}</span>
+      </label>`,
+    )}
+  </div>`;
+}
+
+/** A checkbox or radio group as a fieldset; its first input carries the id the error summary links to. */
+function group(
+  v: FormView,
+  field: FieldId,
+  legend: string,
+  type: 'checkbox' | 'radio',
+  list: [value: string, label: string][],
+  className: string,
+  hint?: string,
+): TemplateResult {
+  const id = `${v.uid}-${field}`;
+  const error = v.errors[field];
+  return html`<fieldset class="bcf-group ${className}" aria-describedby=${ifDefined(describedBy(id, { hint, error }))}>
+    <legend class="bcf-label">${labelText(v, field, legend)}</legend>
+    ${notes(id, { hint, error })} ${options(field, type, list, id, !!error)}
+  </fieldset>`;
+}
+
+function checkbox(v: FormView, field: FieldId, label: TemplateResult | string): TemplateResult {
+  const id = `${v.uid}-${field}`;
+  const error = v.errors[field];
+  return html`<div class="bcf-field bcf-consent">
+    ${notes(id, { error })}
+    <label class="bcf-choice">
+      <input
+        type="checkbox"
+        id=${id}
+        name=${field}
+        value="yes"
+        form=${v.uid}
+        ?required=${v.required.has(field)}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(id, { error }))}
+      /><span>${label}</span>
+    </label>
+  </div>`;
+}
+
+function weekdayNames(locale: string): [string, string][] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  // 5 January 2026 is a Monday.
+  return WEEKDAYS.map((day, index) => [day, format.format(Date.UTC(2026, 0, 5 + index))]);
+}
+
+/** The fields, rendered into the element's own light-DOM `<form>` so autofill reaches them. */
+export function renderFields(v: FormView): TemplateResult {
+  const { m, shown } = v;
+  if (v.status === 'sent') {
+    return html`<div class="bcf-sent">
+      <h3 class="bcf-sent-title" tabindex="-1">${m.sentTitle}</h3>
+      <p>${m.sentBody}</p>
+    </div>`;
+  }
+  const summaryEntries = Object.entries(v.errors).filter(([, message]) => message);
+  return html`
+    ${v.summary && (summaryEntries.length || v.formErrors.length)
+      ? html`<div class="bcf-summary" tabindex="-1" aria-labelledby="${v.uid}-summary">
+          <h3 class="bcf-summary-title" id="${v.uid}-summary">${m.summaryTitle}</h3>
+          <ul>
+            ${v.formErrors.map((message) => html`<li>${message}</li>`)}
+            ${summaryEntries.map(([field, message]) => html`<li><a href="#${v.uid}-${field}" data-field=${field}>${message}</a></li>`)}
+          </ul>
+        </div>`
+      : nothing}
+    <div class="bcf-row">${input(v, 'firstName', 'text', 'given-name')}${input(v, 'lastName', 'text', 'family-name')}</div>
+    <div class="bcf-row">
+      ${input(v, 'email', 'email', 'email')}${shown.has('phone') ? input(v, 'phone', 'tel', 'tel', m.phoneHint) : nothing}
+    </div>
+    ${shown.has('contactMethod')
+      ? group(v, 'contactMethod', m.contactMethod, 'radio', [
+          ['phone', m.contactPhone],
+          ['text', m.contactText],
+          ['email', m.contactEmail],
+        ], 'bcf-inline')
+      : nothing}
+    ${shown.has('treatments')
+      ? group(v, 'treatments', m.treatments, 'checkbox', v.treatments.map((t) => [t.id, treatmentName(t, v.language)]), 'bcf-grid', m.treatmentsHint)
+      : nothing}
+    ${shown.has('location') && v.locations.length
+      ? html`<div class="bcf-field">
+          <label class="bcf-label" for="${v.uid}-location">${labelText(v, 'location', m.location)}</label>
+          ${notes(`${v.uid}-location`, { error: v.errors.location })}
+          <select
+            class="bcf-input"
+            id="${v.uid}-location"
+            name="location"
+            ?required=${v.required.has('location')}
+            aria-invalid=${v.errors.location ? 'true' : 'false'}
+            aria-describedby=${ifDefined(describedBy(`${v.uid}-location`, { error: v.errors.location }))}
+          >
+            <option value="">${m.chooseOne}</option>
+            ${v.locations.map((place) => html`<option>${place}</option>`)}
+          </select>
+        </div>`
+      : nothing}
+    ${shown.has('patientType')
+      ? group(v, 'patientType', m.patientType, 'radio', [
+          ['new', m.patientNew],
+          ['returning', m.patientReturning],
+        ], 'bcf-inline')
+      : nothing}
+    ${shown.has('timing')
+      ? html`<fieldset class="bcf-group" aria-describedby=${ifDefined(describedBy(`${v.uid}-timing`, { error: v.errors.timing }))}>
+          <legend class="bcf-label">${labelText(v, 'timing', m.timing)}</legend>
+          ${notes(`${v.uid}-timing`, { error: v.errors.timing })}
+          <div class="bcf-timing">
+            <fieldset class="bcf-group bcf-inline">
+              <legend class="bcf-sublabel">${m.days}</legend>
+              ${options('days', 'checkbox', weekdayNames(v.locale), `${v.uid}-timing`, !!v.errors.timing)}
+            </fieldset>
+            <fieldset class="bcf-group bcf-inline">
+              <legend class="bcf-sublabel">${m.times}</legend>
+              ${options('times', 'checkbox', TIMES.map((time) => [time, m[time]]), undefined, !!v.errors.timing)}
+            </fieldset>
+            <div class="bcf-field">
+              <label class="bcf-sublabel" for="${v.uid}-preferredDate">${m.preferredDate}</label>
+              <input class="bcf-input bcf-date" id="${v.uid}-preferredDate" name="preferredDate" type="date" autocomplete="off" />
+            </div>
+          </div>
+        </fieldset>`
+      : nothing}
+    ${shown.has('message')
+      ? html`<div class="bcf-field">
+          <label class="bcf-label" for="${v.uid}-message">${labelText(v, 'message', m.message)}</label>
+          ${notes(`${v.uid}-message`, { hint: m.messageHint, error: v.errors.message })}
+          <textarea
+            class="bcf-input"
+            id="${v.uid}-message"
+            name="message"
+            rows="4"
+            autocomplete="off"
+            ?required=${v.required.has('message')}
+            aria-invalid=${v.errors.message ? 'true' : 'false'}
+            aria-describedby=${ifDefined(describedBy(`${v.uid}-message`, { hint: m.messageHint, error: v.errors.message }))}
+          ></textarea>
+        </div>`
+      : nothing}
+    ${shown.has('referral')
+      ? html`<div class="bcf-field">
+          <label class="bcf-label" for="${v.uid}-referral">${labelText(v, 'referral', m.referral)}</label>
+          ${notes(`${v.uid}-referral`, { error: v.errors.referral })}
+          <select
+            class="bcf-input"
+            id="${v.uid}-referral"
+            name="referral"
+            ?required=${v.required.has('referral')}
+            aria-invalid=${v.errors.referral ? 'true' : 'false'}
+            aria-describedby=${ifDefined(describedBy(`${v.uid}-referral`, { error: v.errors.referral }))}
+          >
+            <option value="">${m.chooseOne}</option>
+            ${m.referralOptions.map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+          </select>
+        </div>`
+      : nothing}
+    <div class="bcf-trap" aria-hidden="true">
+      <label for="${v.uid}-trap">${m.honeypot}</label>
+      <input id="${v.uid}-trap" name="bcf_trap" type="text" tabindex="-1" autocomplete="off" />
+    </div>
+  `;
+}
+
+/** Consents, status and the submit button: after the page's extra fields and CAPTCHA slots. */
+export function renderEnd(v: FormView): TemplateResult | typeof nothing {
+  const { m, shown, status } = v;
+  if (status === 'sent') return nothing;
+  const busy = status === 'sending' || status === 'offline';
+  const policy = v.privacyUrl
+    ? html`<a href=${v.privacyUrl} target="_blank" rel="noopener">${m.privacyLink}</a>`
+    : m.privacyLink;
+  return html`
+    ${shown.has('sms') ? checkbox(v, 'sms', m.sms(v.clinic)) : nothing}
+    ${shown.has('emailOptIn') ? checkbox(v, 'emailOptIn', m.emailOptIn(v.clinic)) : nothing}
+    ${shown.has('adult') ? checkbox(v, 'adult', m.adult) : nothing}
+    ${checkbox(v, 'privacy', html`${m.privacyBefore}${policy}${m.privacyAfter}`)}
+    <div class="bcf-actions">
+      <button class="bcf-submit" type="submit" form=${v.uid} aria-disabled=${busy ? 'true' : 'false'}>
+        ${busy ? html`<span class="bcf-spinner" aria-hidden="true"></span>` : nothing}${m.submit}
+      </button>
+    </div>
+    <div class="bcf-status ${status}" role="status">
+      ${status === 'sending' ? m.sending : status === 'offline' ? m.offline : status === 'failed' ? (v.rejected ? m.rejected : m.failed) : ''}
+    </div>
+    ${status === 'failed'
+      ? html`<div class="bcf-fallback">
+          <button class="bcf-retry" type="submit" form=${v.uid}>${m.tryAgain}</button>
+          ${v.phone ? html`<span>${m.callUs} <a href="tel:${v.phone.replace(/[^\d+]/g, '')}">${v.phone}</a></span>` : nothing}
+        </div>`
+      : nothing}
+  `;
+}

@@ -1,0 +1,288 @@
+import { css } from 'lit';
+
+/** Shadow styles: the column the light-DOM form and the page's slots sit in. */
+export const hostStyles = css`
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--blush-consult-form-gap, 1.25rem);
+    max-inline-size: 46rem;
+  }
+  :host([state='sent']) slot:not([name='form']) {
+    display: none;
+  }
+`;
+
+/**
+ * Styles for the fields the element renders into its own light DOM, adopted once by the document
+ * (or the shadow root the element sits in). Every rule hangs off `:is(blush-consult-form, #_)`:
+ * it only matches inside our element, so nothing leaks to the page, and the never-matching id
+ * gives it id-level specificity, so a theme's `.entry-content input[type=email]` loses to it.
+ * Unlayered, so a page's `@layer` resets lose as well.
+ */
+export const lightStyles = css`
+  :is(blush-consult-form, #_) {
+    .bcf {
+      display: flex;
+      flex-direction: column;
+      gap: var(--blush-consult-form-gap, 1.25rem);
+      margin: 0;
+      padding: 0;
+      border: 0;
+      container-type: inline-size;
+      font: inherit;
+      color: inherit;
+      text-align: start;
+    }
+    .bcf :is(p, ul, h3, fieldset, legend, label) {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      font: inherit;
+      color: inherit;
+      background: none;
+      float: none;
+      inline-size: auto;
+      text-transform: none;
+      letter-spacing: normal;
+    }
+    .bcf-row {
+      display: grid;
+      gap: inherit;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    }
+    .bcf-field,
+    .bcf-group {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_blush-space-2);
+      min-inline-size: 0;
+    }
+    .bcf .bcf-label {
+      font-weight: 600;
+      margin-block-end: var(--_blush-space-1);
+    }
+    .bcf .bcf-sublabel {
+      font-weight: 500;
+      color: var(--_blush-text-muted);
+      font-size: 0.9375em;
+    }
+    .bcf-optional,
+    .bcf .bcf-hint {
+      font-weight: 400;
+      color: var(--_blush-text-muted);
+      font-size: 0.9375em;
+    }
+    .bcf .bcf-error {
+      color: var(--_blush-danger);
+      font-weight: 600;
+    }
+    .bcf .bcf-input {
+      display: block;
+      inline-size: 100%;
+      max-inline-size: none;
+      min-block-size: 2.875rem;
+      margin: 0;
+      padding: var(--_blush-space-2) var(--_blush-space-3);
+      border: 1px solid color-mix(in srgb, currentColor 32%, transparent);
+      border-radius: var(--_blush-radius-small);
+      background: var(--_blush-surface-raised);
+      color: inherit;
+      font: inherit;
+      line-height: 1.4;
+      box-shadow: none;
+      transition: border-color var(--_blush-duration) var(--_blush-easing);
+    }
+    textarea.bcf-input {
+      resize: vertical;
+      min-block-size: 6rem;
+    }
+    .bcf-date {
+      max-inline-size: 14rem;
+    }
+    .bcf .bcf-input:hover {
+      border-color: color-mix(in srgb, currentColor 55%, transparent);
+    }
+    .bcf :focus-visible {
+      outline: 2px solid var(--_blush-focus-color);
+      outline-offset: 2px;
+    }
+    .bcf .bcf-input:focus-visible {
+      border-color: var(--_blush-accent);
+      outline-offset: 0;
+    }
+    .bcf [aria-invalid='true'].bcf-input {
+      border-color: var(--_blush-danger);
+      border-width: 2px;
+    }
+    .bcf-options {
+      display: grid;
+      gap: var(--_blush-space-2) var(--_blush-space-4);
+    }
+    .bcf-inline .bcf-options {
+      display: flex;
+      flex-wrap: wrap;
+    }
+    .bcf-grid .bcf-options {
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    }
+    .bcf-timing {
+      display: grid;
+      gap: var(--_blush-space-4);
+      padding: var(--_blush-space-4);
+      border: 1px solid var(--_blush-border);
+      border-radius: var(--_blush-radius);
+      background: var(--_blush-surface);
+    }
+    .bcf .bcf-choice {
+      display: flex;
+      align-items: flex-start;
+      gap: var(--_blush-space-2);
+      min-block-size: 1.5rem;
+      cursor: pointer;
+      font-weight: 400;
+    }
+    .bcf-choice input {
+      flex: none;
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+      margin: 0.125rem 0 0;
+      accent-color: var(--_blush-accent);
+      position: static;
+      opacity: 1;
+    }
+    .bcf-consent .bcf-choice {
+      font-size: 0.9375em;
+    }
+    .bcf-consent a,
+    .bcf-fallback a,
+    .bcf-summary a {
+      color: inherit;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    .bcf .bcf-summary {
+      padding: var(--_blush-space-4) var(--_blush-space-5);
+      border: 2px solid var(--_blush-danger);
+      border-radius: var(--_blush-radius);
+      background: var(--_blush-surface-raised);
+    }
+    .bcf .bcf-summary-title {
+      font-size: 1.125em;
+      font-weight: 700;
+      margin-block-end: var(--_blush-space-2);
+    }
+    .bcf-summary ul {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    .bcf-summary a {
+      color: var(--_blush-danger);
+      font-weight: 600;
+    }
+    .bcf-trap {
+      position: absolute;
+      inset-inline-start: -10000px;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+    }
+    .bcf-actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_blush-space-3);
+    }
+    .bcf :is(.bcf-submit, .bcf-retry) {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: var(--_blush-space-2);
+      min-block-size: 3rem;
+      margin: 0;
+      padding: var(--_blush-space-3) var(--_blush-space-6);
+      border: 1px solid var(--_blush-accent);
+      border-radius: 999px;
+      background: var(--_blush-accent);
+      color: var(--_blush-accent-contrast);
+      font: inherit;
+      font-weight: 600;
+      text-transform: none;
+      letter-spacing: normal;
+      box-shadow: var(--_blush-shadow);
+      cursor: pointer;
+      transition: filter var(--_blush-duration) var(--_blush-easing);
+    }
+    .bcf .bcf-retry {
+      min-block-size: 2.5rem;
+      padding-inline: var(--_blush-space-5);
+      background: transparent;
+      color: inherit;
+      box-shadow: none;
+    }
+    .bcf .bcf-submit:hover {
+      filter: brightness(1.08);
+    }
+    .bcf .bcf-submit[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.75;
+    }
+    .bcf-spinner {
+      inline-size: 1em;
+      block-size: 1em;
+      border: 2px solid currentColor;
+      border-inline-end-color: transparent;
+      border-radius: 50%;
+      animation: bcf-spin 0.8s linear infinite;
+    }
+    .bcf-status:empty {
+      display: none;
+    }
+    .bcf-status.failed {
+      color: var(--_blush-danger);
+      font-weight: 600;
+    }
+    .bcf-fallback {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_blush-space-3) var(--_blush-space-4);
+    }
+    .bcf-sent {
+      padding: var(--_blush-space-5);
+      border: 1px solid var(--_blush-border);
+      border-inline-start: 4px solid var(--_blush-success);
+      border-radius: var(--_blush-radius);
+      background: var(--_blush-surface-raised);
+    }
+    .bcf .bcf-sent-title {
+      font-size: 1.25em;
+      font-weight: 600;
+      margin-block-end: var(--_blush-space-2);
+    }
+    .bcf .bcf-summary:focus {
+      outline: 3px solid var(--_blush-focus-color);
+      outline-offset: 2px;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .bcf * {
+        transition: none;
+        animation-duration: 3s;
+      }
+    }
+    @media (forced-colors: active) {
+      .bcf :is(.bcf-submit, .bcf-retry) {
+        border-color: ButtonText;
+      }
+      .bcf [aria-invalid='true'].bcf-input,
+      .bcf .bcf-summary {
+        border-color: Mark;
+      }
+    }
+  }
+  @keyframes bcf-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+`;

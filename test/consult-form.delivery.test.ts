@@ -1,0 +1,253 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { BlushConsultErrorEvent, BlushConsultSubmitEvent, BlushConsultSuccessEvent } from '../src/consult-form/index.js';
+import {
+  VALID,
+  consultForm,
+  control,
+  endpoint,
+  fill,
+  newRun,
+  serverLog,
+  statusText,
+  submitButton,
+  summary,
+  until,
+} from './helpers/consult-form-harness.js';
+
+describe('<blush-consult-form>', () => {
+  describe('delivery to a real endpoint', () => {
+    it('sends JSON once with an Idempotency-Key and shows the thank-you message', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '200')}" headers='{"X-Clinic":"maison"}'`);
+      await fill(el, { ...VALID, treatments: ['botox', 'filler-lips'], message: 'Forehead lines' });
+      const success = oneEvent(el, 'blush-consult-success') as Promise<BlushConsultSuccessEvent>;
+      submitButton(el).click();
+      const event = await success;
+      const log = await serverLog(run);
+      expect(log.attempts).to.have.length(1);
+      expect(log.attempts[0].key).to.match(/^[\w-]{16,}$/);
+      expect(log.attempts[0].contentType).to.equal('application/json');
+      expect(log.attempts[0].headers['x-clinic']).to.equal('maison');
+      const body = log.submissions[0].body;
+      expect(body).to.include({ firstName: 'Olivia', lastName: 'Martínez', email: 'olivia@example.com', phone: '+13105550142', message: 'Forehead lines' });
+      expect(body.treatments).to.deep.equal(['botox', 'filler-lips']);
+      expect(event.detail).to.deep.equal({ treatments: ['botox', 'filler-lips'], attempts: 1 });
+      expect(JSON.stringify(event.detail)).not.to.contain('Olivia');
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('sent');
+      expect(el.querySelector('.bcf-sent-title')).to.equal(document.activeElement);
+    });
+
+    it('sends consent evidence: the exact words shown, their version and time', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '200')}" consent-version="2026-11" clinic-name="Maison Lumière"`);
+      await fill(el, { ...VALID, sms: true });
+      const smsLabel = control(el, 'sms').closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
+      submitButton(el).click();
+      await until(async () => (await serverLog(run)).submissions.length === 1);
+      const consent = (await serverLog(run)).submissions[0].body.consent as Record<string, { given: boolean; text: string; version: string; at: string }>;
+      expect(consent.sms.given).to.equal(true);
+      expect(consent.sms.text).to.equal(smsLabel);
+      expect(consent.sms.text).to.contain('Reply STOP');
+      expect(consent.emailOptIn.given).to.equal(false);
+      expect(consent.privacy.version).to.equal('2026-11');
+      expect(Date.parse(consent.privacy.at)).to.be.closeTo(Date.now(), 60_000);
+    });
+
+    it('sends form-encoded bodies when encoding="form"', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '200')}" encoding="form"`);
+      await fill(el, { ...VALID, treatments: ['botox', 'kybella'] });
+      submitButton(el).click();
+      await until(async () => (await serverLog(run)).submissions.length === 1);
+      const log = await serverLog(run);
+      expect(log.attempts[0].contentType).to.equal('application/x-www-form-urlencoded');
+      expect(log.submissions[0].body).to.include({ firstName: 'Olivia', email: 'olivia@example.com', 'consent.privacy.given': 'true' });
+      expect(log.submissions[0].body.treatments).to.deep.equal(['botox', 'kybella']);
+    });
+
+    it('records a submission once when the answer is lost and the retry carries the same key', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, 'drop,200')}"`);
+      await fill(el, VALID);
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-success');
+      const log = await serverLog(run);
+      expect(log.attempts.map((attempt) => attempt.step)).to.deep.equal(['drop', '200']);
+      expect(log.attempts[0].key).to.equal(log.attempts[1].key);
+      expect(log.submissions).to.have.length(1);
+    });
+
+    it('gives up on a hanging attempt after the timeout and retries with the same key', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, 'hang,200')}" timeout="300"`);
+      await fill(el, VALID);
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-success');
+      const log = await serverLog(run);
+      expect(log.attempts).to.have.length(2);
+      expect(log.attempts[1].at - log.attempts[0].at).to.be.at.least(250);
+      expect(new Set(log.attempts.map((attempt) => attempt.key)).size).to.equal(1);
+      expect(log.submissions).to.have.length(1);
+    });
+
+    it('retries 5xx with backoff and honours Retry-After on 429', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '503,429,200', '&retry-after=1')}"`);
+      await fill(el, VALID);
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-success');
+      const log = await serverLog(run);
+      expect(log.attempts.map((attempt) => attempt.step)).to.deep.equal(['503', '429', '200']);
+      expect(log.attempts[2].at - log.attempts[1].at).to.be.at.least(950);
+      expect(log.submissions).to.have.length(1);
+    });
+
+    it('caps a long Retry-After at max-retry-delay', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '429,200', '&retry-after=120')}" max-retry-delay="200"`);
+      await fill(el, VALID);
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-success');
+      const log = await serverLog(run);
+      expect(log.attempts[1].at - log.attempts[0].at).to.be.within(150, 1500);
+    });
+
+    it('does not retry a 4xx and shows the endpoint\'s field errors on their fields', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '422')}" phone="(310) 555-0142"`);
+      await fill(el, VALID);
+      const failure = oneEvent(el, 'blush-consult-error') as Promise<BlushConsultErrorEvent>;
+      submitButton(el).click();
+      const event = await failure;
+      await el.updateComplete;
+      expect((await serverLog(run)).attempts).to.have.length(1);
+      expect(event.detail).to.include({ reason: 'rejected', status: 422, attempts: 1 });
+      expect(event.detail.fields).to.have.members(['email', 'phone']);
+      const email = control(el, 'email');
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.querySelector(`#${email.getAttribute('aria-describedby')!.split(' ').pop()}`)!.textContent).to.contain('cannot receive mail');
+      expect(control(el, 'phone').getAttribute('aria-invalid')).to.equal('true');
+      expect(summary(el)).to.equal(document.activeElement);
+      expect(email.value).to.equal('olivia@example.com');
+    });
+
+    it('maps Formspree\'s error list onto fields and keeps form-level messages in the summary', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '400')}"`);
+      await fill(el, VALID);
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-error');
+      await el.updateComplete;
+      expect(summary(el)!.textContent).to.contain('Formspree says this email is invalid.');
+      expect(summary(el)!.textContent).to.contain('Form-level problem.');
+      expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('true');
+    });
+
+    it('keeps every value after retries run out, offers "Try again" with the same key, and shows the clinic phone', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '500,500,500,200')}" retries="2" phone="(310) 555-0142"`);
+      await fill(el, { ...VALID, message: 'Lip filler question', treatments: ['filler-lips'], contactMethod: ['text'] });
+      submitButton(el).click();
+      const event = (await oneEvent(el, 'blush-consult-error')) as BlushConsultErrorEvent;
+      await el.updateComplete;
+      expect(event.detail).to.include({ reason: 'server', status: 500, attempts: 3 });
+      expect(statusText(el)).to.contain('could not send');
+      expect(el.querySelector<HTMLAnchorElement>('.bcf-fallback a')!.href).to.equal('tel:3105550142');
+      expect(control<HTMLTextAreaElement>(el, 'message').value).to.equal('Lip filler question');
+      expect(control(el, 'treatments', 'filler-lips').checked).to.equal(true);
+      expect(control(el, 'contactMethod', 'text').checked).to.equal(true);
+      expect(control(el, 'firstName').value).to.equal('Olivia');
+      await expect(el).to.be.accessible();
+      el.querySelector<HTMLButtonElement>('.bcf-retry')!.click();
+      await oneEvent(el, 'blush-consult-success');
+      const log = await serverLog(run);
+      expect(log.attempts).to.have.length(4);
+      expect(new Set(log.attempts.map((attempt) => attempt.key)).size).to.equal(1);
+      expect(log.submissions).to.have.length(1);
+    });
+
+    it('sends once when the button is clicked twice and shows a busy state meanwhile', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, 'hang,200')}" timeout="400"`);
+      await fill(el, VALID);
+      submitButton(el).click();
+      submitButton(el).click();
+      await el.updateComplete;
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(statusText(el)).to.equal('Sending your request…');
+      await expect(el).to.be.accessible();
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-success');
+      const log = await serverLog(run);
+      expect(log.attempts).to.have.length(2);
+      expect(log.submissions).to.have.length(1);
+    });
+
+    it('lets the page send the data itself through a cancelled blush-consult-submit', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '200')}"`);
+      await fill(el, VALID);
+      let received: BlushConsultSubmitEvent['detail'] | undefined;
+      el.addEventListener('blush-consult-submit', (event) => {
+        event.preventDefault();
+        received = event.detail;
+        event.detail.waitUntil(new Promise((resolve) => setTimeout(resolve, 50)));
+      });
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-success');
+      expect(received!.data.email).to.equal('olivia@example.com');
+      expect(received!.idempotencyKey).to.be.a('string');
+      expect((await serverLog(run)).attempts).to.have.length(0);
+      expect(el.getAttribute('state')).to.equal('sent');
+    });
+
+    it('holds a submit made faster than min-fill-time until that time has passed', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '200')}" min-fill-time="0.6"`);
+      const started = Date.now();
+      await fill(el, VALID);
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-success');
+      const log = await serverLog(run);
+      expect(log.attempts[0].at - started).to.be.at.least(450);
+      expect(log.submissions[0].body.meta).to.have.property('fillTimeMs').that.is.at.least(550);
+    });
+
+    it('sends nothing when the honeypot is filled, yet looks sent to the bot', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '200')}"`);
+      await fill(el, { ...VALID, bcf_trap: 'http://spam.example' });
+      submitButton(el).click();
+      await until(() => el.getAttribute('state') === 'sent');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect((await serverLog(run)).attempts).to.have.length(0);
+    });
+
+    it('sends the CAPTCHA token from the captcha slot and extra fields from the extra slot', async () => {
+      const run = newRun();
+      const el = await consultForm(
+        `action="${endpoint(run, '200')}"`,
+        `<div slot="extra"><label for="ins">Insurance</label><input id="ins" name="insurance" value="None"></div>
+         <div slot="captcha" class="cf-turnstile"><input type="hidden" name="cf-turnstile-response" value="token-123"></div>`,
+      );
+      await fill(el, VALID);
+      submitButton(el).click();
+      await until(async () => (await serverLog(run)).submissions.length === 1);
+      const body = (await serverLog(run)).submissions[0].body;
+      expect(body['cf-turnstile-response']).to.equal('token-123');
+      expect(body.insurance).to.equal('None');
+    });
+
+    it('sends attribution without query strings when asked to', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${endpoint(run, '200')}" attribution`);
+      await fill(el, VALID);
+      submitButton(el).click();
+      await until(async () => (await serverLog(run)).submissions.length === 1);
+      const attribution = (await serverLog(run)).submissions[0].body.attribution as Record<string, string>;
+      expect(attribution.landingPage).to.equal(location.origin + location.pathname);
+      expect(attribution.landingPage).not.to.contain('?');
+    });
+  });
+});

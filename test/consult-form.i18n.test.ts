@@ -1,0 +1,47 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import type { BlushConsultForm } from '../src/consult-form/index.js';
+import { VALID, control, endpoint, fill, newRun, serverLog, submitButton, summary } from './helpers/consult-form-harness.js';
+
+describe('<blush-consult-form>', () => {
+  describe('localization', () => {
+    it('speaks Spanish from lang="es", including errors, weekdays and consent evidence', async () => {
+      const run = newRun();
+      const el = await fixture<BlushConsultForm>(
+        `<blush-consult-form lang="es-MX" min-fill-time="0" clinic-name="Maison Lumière" action="${endpoint(run, '200')}"></blush-consult-form>`,
+      );
+      expect(el.querySelector(`label[for="${control(el, 'firstName').id}"]`)!.textContent).to.contain('Nombre');
+      expect(submitButton(el).textContent!.trim()).to.equal('Solicitar una consulta');
+      expect(control(el, 'days', 'mon').closest('label')!.textContent!.trim()).to.equal('lunes');
+      expect(control(el, 'sms').closest('label')!.textContent).to.contain('Responda STOP');
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-error');
+      await el.updateComplete;
+      expect(summary(el)!.querySelector('h3')!.textContent).to.equal('Hay un problema');
+      expect(summary(el)!.textContent).to.contain('Escriba su correo electrónico');
+      await expect(el).to.be.accessible();
+      await fill(el, VALID);
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-success');
+      const body = (await serverLog(run)).submissions[0].body as { consent: Record<string, { text: string }>; meta: { language: string } };
+      expect(body.consent.privacy.text).to.equal('He leído la política de privacidad y acepto que me contacten sobre esta solicitud.');
+      expect(body.meta.language).to.equal('es-MX');
+      await el.updateComplete;
+      expect(el.querySelector('.bcf-sent-title')!.textContent).to.contain('Gracias');
+    });
+
+    it('follows a change of <html lang> without losing what was typed', async () => {
+      const el = await fixture<BlushConsultForm>('<blush-consult-form min-fill-time="0"></blush-consult-form>');
+      await fill(el, { firstName: 'Ana' });
+      const before = document.documentElement.lang;
+      document.documentElement.lang = 'es';
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await el.updateComplete;
+        expect(submitButton(el).textContent!.trim()).to.equal('Solicitar una consulta');
+        expect(control(el, 'firstName').value).to.equal('Ana');
+      } finally {
+        document.documentElement.lang = before;
+      }
+    });
+  });
+});

@@ -1,0 +1,89 @@
+import { fixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/consult-form/index.js';
+import type { BlushConsultForm } from '../../src/consult-form/index.js';
+
+export interface ServerLog {
+  attempts: { key: string; step: string; at: number; type: string; contentType?: string; headers: Record<string, string | undefined> }[];
+  submissions: { key: string; body: Record<string, unknown> }[];
+}
+
+let runs = 0;
+
+/** A fresh run id, so tests in several engines sharing the one test server never see each other's requests. */
+export function newRun(): string {
+  return `${Date.now().toString(36)}-${++runs}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The test server's endpoint, answering each attempt of a submission with the next step of `script`. */
+export function endpoint(run: string, script: string, extra = ''): string {
+  return `/api/consult-test?run=${run}&script=${script}${extra}`;
+}
+
+export function serverLog(run: string): Promise<ServerLog> {
+  return executeServerCommand<ServerLog, { run: string }>('consult-endpoint-log', { run });
+}
+
+/** A form with test-friendly timings: no minimum fill time, short timeouts and backoff. */
+export async function consultForm(attributes = '', children = ''): Promise<BlushConsultForm> {
+  const element = await fixture<BlushConsultForm>(
+    // Attributes given first win: HTML keeps the first of a repeated attribute.
+    `<blush-consult-form ${attributes} min-fill-time="0" timeout="800" retry-delay="20" max-retry-delay="1500">${children}</blush-consult-form>`,
+  );
+  await element.updateComplete;
+  return element;
+}
+
+export function control<T extends HTMLElement = HTMLInputElement>(element: BlushConsultForm, name: string, value?: string): T {
+  const selector = value === undefined ? `[name="${name}"]` : `[name="${name}"][value="${value}"]`;
+  const found = element.querySelector<T>(selector);
+  if (!found) throw new Error(`no control ${selector}`);
+  return found;
+}
+
+/** Sets values the way a script or autofill would, then lets the element hear about it. */
+export async function fill(element: BlushConsultForm, values: Record<string, string | boolean | string[]>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    if (Array.isArray(value)) {
+      for (const item of value) control(element, name, item).click();
+    } else if (typeof value === 'boolean') {
+      const box = control(element, name);
+      if (box.checked !== value) box.click();
+    } else {
+      const input = control<HTMLInputElement>(element, name);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }
+  await element.updateComplete;
+}
+
+export const VALID = {
+  firstName: 'Olivia',
+  lastName: 'Martínez',
+  email: 'olivia@example.com',
+  phone: '310.555.0142',
+  adult: true,
+  privacy: true,
+} as const;
+
+export function submitButton(element: BlushConsultForm): HTMLButtonElement {
+  return element.querySelector<HTMLButtonElement>('.bcf-submit')!;
+}
+
+export function summary(element: BlushConsultForm): HTMLElement | null {
+  return element.querySelector<HTMLElement>('.bcf-summary');
+}
+
+export function statusText(element: BlushConsultForm): string {
+  return element.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+}
+
+/** Polls until `predicate` holds (the server and retries run on their own clock). */
+export async function until(predicate: () => boolean | Promise<boolean>, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!(await predicate())) {
+    if (performance.now() - start > timeout) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
