@@ -1,5 +1,7 @@
 // Server-side plugins the browser tests talk to (commands and real HTTP endpoints).
 // Each lives in its own file; add yours to this list.
 import { timezonePlugin } from './timezone-plugin.mjs';
+import { consultEndpointPlugin } from './consult-endpoint.mjs';
+import { autofillPlugin } from './autofill-plugin.mjs';
 
-export const testPlugins = [timezonePlugin()];
+export const testPlugins = [timezonePlugin(), consultEndpointPlugin(), autofillPlugin()];
