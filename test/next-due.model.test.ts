@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { getTreatment } from '../src/core/catalog.js';
+import { getTreatment, type Treatment } from '../src/core/catalog.js';
 import { computeDue, parseDurations } from '../src/next-due/next-due.model.js';
 
 const botox = getTreatment('botox')!;
-const due = (lastDate: string, today: string, treatment = botox) => {
+const due = (lastDate: string, today: string, treatment: Pick<Treatment, 'durationMonths' | 'minInterval'> = botox) => {
   const result = computeDue(treatment, lastDate, today);
   if (!result.ok) throw new Error(`expected a window, got ${result.problem}`);
   return result.due;

@@ -10,7 +10,7 @@ export interface Treatment {
   /** Display names per language; English is required, others fall back to it. */
   name: { en: string } & Partial<Record<Language, string>>;
   category: TreatmentCategory;
-  /** Typical duration of results, in months: [shortest, longest]. */
+  /** Typical duration of results, in whole months: [shortest, longest]. */
   durationMonths: [number, number];
   /** The shortest interval the product's label allows between treatments, where it states one. */
   minInterval?: { days?: number; months?: number; label: string };
@@ -40,7 +40,8 @@ function isValidEntry(entry: Partial<Treatment>): entry is Treatment {
     typeof entry.name?.en === 'string' &&
     Array.isArray(range) &&
     range.length === 2 &&
-    range.every((months) => Number.isFinite(months) && months > 0) &&
+    // Whole months only: date arithmetic adds calendar months, and 3.5 would silently become 3.
+    range.every((months) => Number.isInteger(months) && months > 0) &&
     range[0] <= range[1]
   );
 }

@@ -215,7 +215,8 @@ export class BlushNextDue extends BlushElement {
   #handleDateInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     // A half-typed or impossible date (Feb 30) leaves value empty with badInput set; keep what
-    // was typed on screen and say so, rather than treating it as "no date".
+    // was typed on screen and say so, rather than treating it as "no date". Chromium and WebKit
+    // fire no input event while the value stays empty, hence the check on blur too.
     this.inputIsBad = input.validity.badInput;
     if (!this.inputIsBad) this.lastDate = input.value;
     this.notice = '';
@@ -269,7 +270,7 @@ export class BlushNextDue extends BlushElement {
         <div class="field">
           <label for="last-date">${m.lastDate}</label>
           <input id="last-date" type="date" max=${today} .value=${isIsoDate(this.lastDate) ? this.lastDate : ''}
-            aria-describedby="hint message" aria-invalid=${isError ? 'true' : 'false'} @change=${this.#handleDateInput} @input=${this.#handleDateInput} />
+            aria-describedby="hint message" aria-invalid=${isError ? 'true' : 'false'} @change=${this.#handleDateInput} @input=${this.#handleDateInput} @blur=${this.#handleDateInput} />
           <span class="hint" id="hint">${m.lastDateHint}</span>
         </div>
         <div class="remember">

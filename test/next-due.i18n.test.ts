@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { todayIso } from '../src/core/dates.js';
+import '../src/next-due/index.js';
+import type { BlushNextDue } from '../src/next-due/next-due.js';
+import { nextDueHarness, parseIcs, unescapeText } from './helpers/next-due-harness.js';
+import { setTimezone, TEST_TIMEZONES } from './helpers/timezone.js';
+
+async function render(template: ReturnType<typeof html>) {
+  const el = await fixture<BlushNextDue>(template);
+  await el.updateComplete;
+  return { el, ui: nextDueHarness(el) };
+}
+
+describe('<blush-next-due>', () => {
+  describe('localization', () => {
+    it('speaks Spanish with Spanish dates and plurals', async () => {
+      const { el, ui } = await render(html`<blush-next-due lang="es" treatment="filler-lips" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`);
+      expect(ui.fixedTreatment()).to.equal('Relleno de labios');
+      expect(ui.range()).to.equal('del 1 de septiembre de 2026 al 1 de marzo de 2027');
+      expect(ui.status()).to.equal('Le toca en 20 semanas');
+      expect(ui.legend()[0]).to.equal('Último tratamiento: 1 de marzo de 2026');
+      expect(ui.dateInput().labels![0].textContent).to.equal('Fecha de su último tratamiento');
+      const google = new URL(ui.googleLink()!.href);
+      expect(google.searchParams.get('text')).to.equal('Próximo tratamiento de Relleno de labios');
+      const summary = parseIcs(await ui.icsText()).find((field) => field.name === 'SUMMARY')!;
+      expect(unescapeText(summary.value)).to.equal('Próximo tratamiento de Relleno de labios');
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses singular forms for one and Spanish error messages', async () => {
+      const { el, ui } = await render(html`<blush-next-due lang="es-MX" treatment="botox" last-date="2026-03-01" today="2026-07-02"></blush-next-due>`);
+      expect(ui.status()).to.equal('Con 1 día de retraso');
+      el.lastDate = '2026-08-01';
+      await el.updateComplete;
+      expect(ui.message()).to.equal('Esa fecha es futura. Introduzca la fecha de su último tratamiento.');
+    });
+
+    it('follows the page language when it changes', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><blush-next-due treatment="botox" last-date="2026-03-01" today="2026-04-20"></blush-next-due></div>`);
+      const el = wrapper.querySelector('blush-next-due')!;
+      await el.updateComplete;
+      wrapper.lang = 'es';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(nextDueHarness(el).status()).to.equal('Le toca en 6 semanas');
+    });
+  });
+
+  describe('time zones', () => {
+    after(async () => {
+      await setTimezone('');
+    });
+
+    for (const zone of TEST_TIMEZONES) {
+      it(`gives the same window and dates in ${zone}`, async () => {
+        const emulated = await setTimezone(zone);
+        if (emulated) expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
+        // Month end, leap day, year end and the US/EU DST switch days as last visits.
+        const cases: Array<[string, string, string]> = [
+          ['2026-01-31', '2026-05-01', 'May 1, 2026 to May 31, 2026'],
+          ['2024-02-29', '2024-05-29', 'May 29, 2024 to June 29, 2024'],
+          ['2025-12-31', '2026-03-31', 'March 31, 2026 to April 30, 2026'],
+          ['2026-03-08', '2026-06-08', 'June 8, 2026 to July 8, 2026'],
+          ['2026-10-25', '2027-01-25', 'January 25, 2027 to February 25, 2027'],
+          ['2026-11-01', '2027-02-01', 'February 1, 2027 to March 1, 2027'],
+        ];
+        for (const [last, earliest, range] of cases) {
+          const { el, ui } = await render(html`<blush-next-due lang="en-US" treatment="botox" last-date=${last} today=${last}></blush-next-due>`);
+          expect(el.due?.earliest, last).to.equal(earliest);
+          expect(ui.range(), last).to.equal(range);
+          const fields = parseIcs(await ui.icsText());
+          expect(fields.find((field) => field.name === 'DTSTART')!.value, last).to.equal(earliest.replaceAll('-', ''));
+        }
+      });
+    }
+
+    it('takes today from the visitor’s own calendar date', async () => {
+      const { ui } = await render(html`<blush-next-due treatment="botox"></blush-next-due>`);
+      expect(ui.dateInput().max).to.equal(todayIso());
+    });
+  });
+});
