@@ -1,7 +1,8 @@
 // Server-side plugins the browser tests talk to (commands and real HTTP endpoints).
 // Each lives in its own file; add yours to this list.
+import { faqPlugin } from './faq-plugin.mjs';
 import { timezonePlugin } from './timezone-plugin.mjs';
 import { consultEndpointPlugin } from './consult-endpoint.mjs';
 import { autofillPlugin } from './autofill-plugin.mjs';
 
-export const testPlugins = [timezonePlugin(), consultEndpointPlugin(), autofillPlugin()];
+export const testPlugins = [faqPlugin(), timezonePlugin(), consultEndpointPlugin(), autofillPlugin()];

@@ -1,0 +1,256 @@
+import { safeLinkUrl } from '../core/safe-url.js';
+
+/** A run of answer text with its emphasis and link, if any. Text only: never parsed as HTML. */
+export interface FaqRun {
+  text: string;
+  em?: boolean;
+  strong?: boolean;
+  /** Already checked by `safeLinkUrl`. */
+  href?: string;
+}
+
+/** The small, safe structure every answer becomes, whatever it was written in. */
+export type FaqBlock = { list?: undefined; runs: FaqRun[] } | { list: 'ul' | 'ol'; items: FaqRun[][] };
+
+/** One question with its answer, as the element renders it. */
+export interface FaqItem {
+  /** Stable slug used for the deep link (`#what-is-botox`), unique on the page. */
+  id: string;
+  question: string;
+  answer: FaqBlock[];
+  /** Whether the answer starts open. */
+  open: boolean;
+  /** Where the answer's facts come from (data; shown with `show-sources`). */
+  source?: string;
+  /** When the answer was last checked against its source, `YYYY-MM-DD`. */
+  reviewed?: string;
+  /** `false` hides the call to action under this answer. */
+  cta?: boolean;
+}
+
+/**
+ * One question as written in JSON, a pack or the `items` property. `answer` is plain text with
+ * a small markup subset: blank lines between paragraphs, `- ` or `1. ` list lines,
+ * `*emphasis*`, `**strong**` and `[links](https://…)`. It is never treated as HTML.
+ */
+export interface FaqItemInput {
+  question: string;
+  answer: string;
+  id?: string;
+  open?: boolean;
+  source?: string;
+  reviewed?: string;
+  cta?: boolean;
+}
+
+const CURLY_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
+
+/** A URL fragment from a question: `What’s Botox?` → `whats-botox`. */
+export function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(CURLY_QUOTES, '')
+      .replace(/'/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 64)
+      .replace(/-+$/, '') || 'question'
+  );
+}
+
+/** An attribute value a page editor may have wrapped in typographic quotes (`pack=”botox”`). */
+export function cleanAttribute(value: string | null | undefined): string {
+  return (value ?? '').replace(CURLY_QUOTES, '').replace(/^["']|["']$/g, '').trim();
+}
+
+/** Lower-cased, accent-free text, so a search for "pestana" finds "pestaña". */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+export function answerText(blocks: FaqBlock[]): string {
+  return blocks
+    .map((block) => (block.list ? block.items.map(runsText).join('\n') : runsText(block.runs)))
+    .join('\n\n');
+}
+
+export function runsText(runs: FaqRun[]): string {
+  return runs.map((run) => run.text).join('');
+}
+
+// ---------- the markup subset of JSON and packs ----------
+
+const INLINE = /\[([^\]]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|\*(.+?)\*/g;
+
+function parseInline(text: string): FaqRun[] {
+  const runs: FaqRun[] = [];
+  let last = 0;
+  for (const match of text.matchAll(INLINE)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index) });
+    const [whole, linkText, url, strong, em] = match;
+    if (linkText) {
+      const href = safeLinkUrl(url);
+      runs.push(href ? { text: linkText, href } : { text: linkText });
+    } else if (strong) runs.push({ text: strong, strong: true });
+    else if (em) runs.push({ text: em, em: true });
+    else runs.push({ text: whole });
+    last = match.index + whole.length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last) });
+  return runs;
+}
+
+const BULLET = /^\s*[-*•]\s+/;
+const NUMBERED = /^\s*\d+[.)]\s+/;
+
+export function parseAnswerText(source: string): FaqBlock[] {
+  const blocks: FaqBlock[] = [];
+  for (const chunk of source.replace(/\r/g, '').split(/\n\s*\n/)) {
+    const lines = chunk.split('\n').filter((line) => line.trim());
+    if (!lines.length) continue;
+    const pattern = lines.every((line) => BULLET.test(line)) ? BULLET : lines.every((line) => NUMBERED.test(line)) ? NUMBERED : null;
+    if (pattern) blocks.push({ list: pattern === BULLET ? 'ul' : 'ol', items: lines.map((line) => parseInline(line.replace(pattern, '').trim())) });
+    else blocks.push({ runs: parseInline(lines.map((line) => line.trim()).join(' ')) });
+  }
+  return blocks;
+}
+
+// ---------- light DOM (`<details><summary>`) ----------
+
+const BLOCK_TAGS = /^(P|DIV|H[1-6]|BLOCKQUOTE|SECTION|ARTICLE|ADDRESS|FIGURE|FIGCAPTION|DL|DT|DD|TABLE|TR|PRE|HR)$/;
+const SKIPPED_TAGS = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|BUTTON|INPUT|SELECT|TEXTAREA|IFRAME|OBJECT|SVG|SUMMARY)$/;
+
+type Marks = Omit<FaqRun, 'text'>;
+
+/**
+ * Reads an answer written as HTML into the safe block structure: paragraphs, lists, links
+ * (through `safeLinkUrl`), emphasis. Everything else contributes its text only. Stray `<br>`s
+ * and empty `<p>`s, as WordPress's editor leaves them, disappear.
+ */
+export function parseAnswerNodes(nodes: Iterable<Node>): FaqBlock[] {
+  const blocks: FaqBlock[] = [];
+  let runs: FaqRun[] = [];
+  const flush = () => {
+    const trimmed = trimRuns(runs);
+    if (trimmed.length) blocks.push({ runs: trimmed });
+    runs = [];
+  };
+  const walkInline = (node: Node, marks: Marks, into: FaqRun[]) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ');
+      if (text) into.push({ text, ...marks });
+      return;
+    }
+    if (!(node instanceof Element) || SKIPPED_TAGS.test(node.tagName)) return;
+    const tag = node.tagName;
+    const next: Marks = { ...marks };
+    if (tag === 'EM' || tag === 'I') next.em = true;
+    if (tag === 'STRONG' || tag === 'B') next.strong = true;
+    if (tag === 'A') {
+      const href = safeLinkUrl(node.getAttribute('href'));
+      if (href) next.href = href;
+    }
+    if (tag === 'BR' || tag === 'LI' || BLOCK_TAGS.test(tag)) into.push({ text: ' ' });
+    for (const child of node.childNodes) walkInline(child, next, into);
+  };
+  const walkBlock = (node: Node) => {
+    if (!(node instanceof Element)) return walkInline(node, {}, runs);
+    const tag = node.tagName;
+    if (tag === 'UL' || tag === 'OL') {
+      flush();
+      const items = [...node.children]
+        .filter((child) => child.tagName === 'LI')
+        .map((li) => {
+          const itemRuns: FaqRun[] = [];
+          for (const child of li.childNodes) walkInline(child, {}, itemRuns);
+          return trimRuns(itemRuns);
+        })
+        .filter((item) => item.length);
+      if (items.length) blocks.push({ list: tag === 'UL' ? 'ul' : 'ol', items });
+    } else if (tag === 'BR') {
+      flush();
+    } else if (BLOCK_TAGS.test(tag)) {
+      flush();
+      for (const child of node.childNodes) walkBlock(child);
+      flush();
+    } else {
+      walkInline(node, {}, runs);
+    }
+  };
+  for (const node of nodes) walkBlock(node);
+  flush();
+  return blocks;
+}
+
+/** Collapses doubled spaces across runs and trims the ends; drops runs left empty. */
+function trimRuns(runs: FaqRun[]): FaqRun[] {
+  const out: FaqRun[] = [];
+  let previousEndsInSpace = true;
+  for (const run of runs) {
+    let text = run.text.replace(/\s+/g, ' ');
+    if (previousEndsInSpace) text = text.replace(/^ /, '');
+    if (!text) continue;
+    out.push({ ...run, text });
+    previousEndsInSpace = text.endsWith(' ');
+  }
+  const last = out.at(-1);
+  if (last) {
+    last.text = last.text.replace(/ $/, '');
+    if (!last.text) out.pop();
+  }
+  return out;
+}
+
+/** The `<details>` items of an element, including ones an editor wrapped in `<p>` or `<div>`, but not details nested in an answer. */
+export function readLightDomItems(host: Element): Array<Omit<FaqItem, 'id'> & { id?: string }> {
+  const items: Array<Omit<FaqItem, 'id'> & { id?: string }> = [];
+  for (const details of host.querySelectorAll('details')) {
+    if (details.parentElement?.closest('details') && host.contains(details.parentElement.closest('details'))) continue;
+    const summary = [...details.querySelectorAll('summary')].find((candidate) => candidate.closest('details') === details);
+    const question = summary?.textContent?.replace(/\s+/g, ' ').trim();
+    if (!question) continue;
+    items.push({
+      id: cleanAttribute(details.id) || cleanAttribute(details.getAttribute('data-id')) || undefined,
+      question,
+      answer: parseAnswerNodes([...details.childNodes].filter((node) => !node.contains(summary!))),
+      open: details.hasAttribute('open'),
+      source: details.dataset.source,
+      reviewed: details.dataset.reviewed,
+    });
+  }
+  return items;
+}
+
+/**
+ * Normalizes JSON content: an array of items, `{ "items": [...] }`, or schema.org `FAQPage`
+ * (`mainEntity` of `Question`s with `acceptedAnswer.text`). Returns the usable items and how
+ * many entries had to be skipped.
+ */
+export function readJsonItems(data: unknown): { items: FaqItemInput[]; skipped: number } | null {
+  const record = data as Record<string, unknown> | null;
+  const list = Array.isArray(data) ? data : Array.isArray(record?.items) ? record.items : Array.isArray(record?.mainEntity) ? record.mainEntity : null;
+  if (!list) return null;
+  const items: FaqItemInput[] = [];
+  for (const entry of list as Array<Record<string, unknown>>) {
+    const question = entry?.question ?? entry?.name;
+    // schema.org answers may hold HTML; keep its text only (parsing it would be an HTML sink).
+    const answer = entry?.answer ?? (entry?.acceptedAnswer as Record<string, string> | undefined)?.text?.replace?.(/<[^>]*>/g, ' ');
+    if (typeof question === 'string' && question.trim() && typeof answer === 'string') items.push({ ...entry, question: question.trim(), answer } as FaqItemInput);
+  }
+  return { items, skipped: list.length - items.length };
+}
+
+export function fromInput(input: FaqItemInput): Omit<FaqItem, 'id'> & { id?: string } {
+  return {
+    id: typeof input.id === 'string' ? cleanAttribute(input.id) || undefined : undefined,
+    question: input.question,
+    answer: parseAnswerText(input.answer),
+    open: input.open === true,
+    source: input.source,
+    reviewed: input.reviewed,
+    cta: input.cta,
+  };
+}

@@ -1,0 +1,302 @@
+import { css } from 'lit';
+
+export const faqStyles = css`
+  :host {
+    --_gap: var(--blush-faq-gap, 0px);
+  }
+
+  .list {
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  .item {
+    border-block-end: 1px solid var(--_blush-border);
+  }
+
+  .item:first-child {
+    border-block-start: 1px solid var(--_blush-border);
+  }
+
+  .heading {
+    margin: 0;
+    font: inherit;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  .question {
+    display: flex;
+    align-items: center;
+    gap: var(--_blush-space-4);
+    inline-size: 100%;
+    min-block-size: 3rem;
+    margin: 0;
+    padding-block: var(--_blush-space-4);
+    padding-inline: var(--_blush-space-1);
+    border: 0;
+    border-radius: var(--_blush-radius-small);
+    background: none;
+    text-align: start;
+    font-size: var(--blush-faq-question-size, 1.0625em);
+    font-weight: var(--blush-faq-question-weight, 600);
+    line-height: 1.4;
+    letter-spacing: -0.005em;
+  }
+
+  .question-text {
+    flex: 1;
+    transition: color var(--_blush-duration) var(--_blush-easing);
+  }
+
+  .question:hover .question-text {
+    color: var(--_blush-accent);
+  }
+
+  .question:focus-visible {
+    outline-offset: -2px;
+  }
+
+  /* A plus that turns into a minus; drawn with borders so forced-colors mode keeps it visible. */
+  .icon {
+    position: relative;
+    flex: none;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    border: 1px solid var(--_blush-border);
+    border-radius: 50%;
+    color: var(--_blush-accent);
+    transition: transform var(--_blush-duration) var(--_blush-easing), background-color var(--_blush-duration) var(--_blush-easing);
+  }
+
+  .icon::before,
+  .icon::after {
+    content: '';
+    position: absolute;
+    inset-block-start: calc(50% - 0.75px);
+    inset-inline-start: calc(50% - 0.375rem);
+    inline-size: 0.75rem;
+    border-block-start: 1.5px solid currentColor;
+    transition: transform var(--_blush-duration) var(--_blush-easing);
+  }
+
+  .icon::after {
+    transform: rotate(90deg);
+  }
+
+  .question:hover .icon {
+    background: color-mix(in srgb, var(--_blush-accent) 10%, transparent);
+  }
+
+  [aria-expanded='true'] .icon {
+    transform: rotate(180deg);
+  }
+
+  [aria-expanded='true'] .icon::after {
+    transform: rotate(0deg);
+  }
+
+  /* No padding or border on the panel itself: hidden="until-found" keeps its box at zero size. */
+  .answer {
+    max-inline-size: 68ch;
+    padding-block: 0 var(--_blush-space-5);
+    padding-inline: var(--_blush-space-1) calc(1.75rem + var(--_blush-space-4));
+    color: var(--_blush-text-muted);
+  }
+
+  .answer > :first-child {
+    margin-block-start: 0;
+  }
+
+  p,
+  ul,
+  ol {
+    margin-block: 0 var(--_blush-space-3);
+  }
+
+  ul,
+  ol {
+    padding-inline-start: 1.25em;
+  }
+
+  li + li {
+    margin-block-start: var(--_blush-space-1);
+  }
+
+  li::marker {
+    color: var(--_blush-accent);
+  }
+
+  strong {
+    color: var(--_blush-text);
+    font-weight: 600;
+  }
+
+  a {
+    color: var(--_blush-accent);
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+  }
+
+  mark {
+    border-radius: 2px;
+    background: color-mix(in srgb, var(--_blush-accent) 24%, transparent);
+    color: inherit;
+  }
+
+  .source {
+    font-size: 0.8125em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_blush-space-2) var(--_blush-space-4);
+    margin-block-start: var(--_blush-space-4);
+  }
+
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.5rem;
+    padding-block: var(--_blush-space-2);
+    padding-inline: var(--_blush-space-4);
+    border: 1px solid transparent;
+    border-radius: 999px;
+    background: var(--_blush-accent);
+    color: var(--_blush-accent-contrast);
+    font-size: 0.9375em;
+    font-weight: 600;
+    text-decoration: none;
+    transition: filter var(--_blush-duration) var(--_blush-easing);
+  }
+
+  .cta:hover {
+    filter: brightness(1.08);
+  }
+
+  .copy-link,
+  .toggle-all {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_blush-space-1);
+    min-block-size: 2rem;
+    padding-block: var(--_blush-space-1);
+    padding-inline: var(--_blush-space-2);
+    border: 0;
+    border-radius: var(--_blush-radius-small);
+    background: none;
+    color: var(--_blush-text-muted);
+    font-size: 0.875em;
+  }
+
+  .copy-link:hover,
+  .toggle-all:hover {
+    color: var(--_blush-accent);
+    background: color-mix(in srgb, var(--_blush-accent) 8%, transparent);
+  }
+
+  .copy-link svg {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: var(--_blush-space-2);
+  }
+
+  .search {
+    margin-block-end: var(--_blush-space-4);
+  }
+
+  input {
+    inline-size: 100%;
+    min-block-size: 3rem;
+    padding-block: var(--_blush-space-2);
+    padding-inline: var(--_blush-space-4);
+    border: 1px solid var(--_blush-border);
+    border-radius: 999px;
+    background: var(--_blush-surface-raised);
+    color: inherit;
+    font: inherit;
+  }
+
+  input::placeholder {
+    color: var(--_blush-text-muted);
+    opacity: 1;
+  }
+
+  input:focus-visible {
+    outline-offset: 0;
+    border-color: var(--_blush-accent);
+  }
+
+  .empty,
+  .error {
+    padding: var(--_blush-space-5);
+    border: 1px dashed var(--_blush-border);
+    border-radius: var(--_blush-radius);
+    background: var(--_blush-surface);
+    text-align: center;
+  }
+
+  .empty p {
+    margin-block: 0 var(--_blush-space-2);
+  }
+
+  .error {
+    margin: 0;
+    color: var(--_blush-text-muted);
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  @media (forced-colors: active) {
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+
+    .cta {
+      border-color: ButtonText;
+    }
+  }
+
+  /* Paper has no buttons: every answer is printed open, without the controls. */
+  @media print {
+    .panel[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+
+    .search,
+    .toolbar,
+    .actions,
+    .icon,
+    .empty {
+      display: none !important;
+    }
+
+    .item {
+      break-inside: avoid;
+    }
+
+    .answer {
+      color: inherit;
+    }
+  }
+`;

@@ -1,0 +1,419 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { track } from '../core/analytics.js';
+import { BlushElement } from '../core/blush-element.js';
+import { formatDate, isIsoDate } from '../core/dates.js';
+import { handOffToConsultForm } from '../core/handoff.js';
+import { safeLinkUrl } from '../core/safe-url.js';
+import { quote } from '../core/warn.js';
+import type { BlushFaqCtaDetail, BlushFaqToggleDetail } from './faq.events.js';
+import { faqMessages, type FaqMessages } from './faq.messages.js';
+import { answerText, cleanAttribute, fold, type FaqItem, type FaqItemInput } from './faq.model.js';
+import { loadFaqContent } from './faq.load.js';
+import { highlight, renderBlocks, renderHeading, searchTerms } from './faq.render.js';
+import { updateFaqStructuredData, type FaqQuestionEntity } from './faq.structured-data.js';
+import { faqStyles } from './faq.styles.js';
+
+/** Deep-link ids handed out on this page, so two FAQs asking the same question get distinct links. */
+const claimedIds = new Map<string, BlushFaq>();
+
+/**
+ * Treatment questions and answers as an accessible, searchable, linkable accordion.
+ *
+ * Content comes from `<details><summary>` children (readable without JavaScript and by
+ * crawlers), an inline `<script type="application/json">` child or `src` URL, a built-in
+ * `pack`, or the `items` property; all of them become one list, later sources overriding
+ * earlier ones by id: pack, then JSON, then `items`, then `<details>`.
+ *
+ * @tag blush-faq
+ * @slot - `<details>` items (`<summary>` question, answer HTML: paragraphs, lists, links, emphasis),
+ *   or one `<script type="application/json">` with `[{ "question", "answer", "id"?, "open"? }]`.
+ *   Shown as-is until the element has read them.
+ * @csspart item - One question with its answer.
+ * @csspart question - The button that opens and closes an answer.
+ * @csspart icon - The plus/minus sign beside a question.
+ * @csspart answer - The region holding an answer.
+ * @csspart search - The search field (with `searchable`).
+ * @csspart toolbar - The row holding "Expand all".
+ * @csspart cta - "Book a consultation" under an answer.
+ * @csspart copy-link - The "Copy link" button under an answer.
+ * @csspart source - Source and review date (with `show-sources`).
+ * @csspart mark - A search match.
+ * @csspart empty - The message when no question matches the search.
+ * @csspart error - The message shown when there is no content to show.
+ * @cssprop [--blush-faq-gap=0] - Space between items (a gap turns the lines into separate cards).
+ * @cssprop [--blush-faq-question-size=1.0625em] - Font size of the questions.
+ * @cssprop [--blush-faq-question-weight=600] - Font weight of the questions.
+ * @fires {BlushFaqToggleEvent} blush-faq-toggle - An answer opened or closed; detail `{ id, open }`.
+ * @fires {BlushFaqCtaEvent} blush-faq-cta - "Book a consultation" was chosen; detail `{ id, treatment, target }`.
+ */
+export class BlushFaq extends BlushElement {
+  static override styles = [...BlushElement.styles, faqStyles];
+
+  /** Built-in content pack, e.g. `botox`. Your own `<details>` or JSON items with the same id replace its answers; others are added. */
+  @property() pack?: string;
+
+  /** URL of a JSON file of questions (`[{ "question", "answer" }]`, `{ "items": [...] }` or schema.org `FAQPage`). */
+  @property() src?: string;
+
+  /** Questions set from script, in the same shape as the JSON. */
+  @property({ attribute: false }) items?: FaqItemInput[];
+
+  /** Only one answer open at a time. Default: `false` (any number open). */
+  @property({ type: Boolean, reflect: true }) single = false;
+
+  /** Shows a search field that filters questions and answers as the visitor types. Default: `false`. */
+  @property({ type: Boolean }) searchable = false;
+
+  /** Heading level (1–6) of each question, to fit the page's outline. Default: `3`. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+
+  /** Adds schema.org `FAQPage` JSON-LD to the page (one script for all FAQs). Default: `false`. */
+  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+
+  /** Ends each answer with "Book a consultation", which opens the page's `<blush-consult-form>`. Default: `false`. */
+  @property({ type: Boolean }) cta = false;
+
+  /** Booking page for "Book a consultation" (implies `cta`); used when the page has no `<blush-consult-form>`. */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+
+  /** Catalog id of the treatment these questions are about (pre-filled in the consultation form). Packs set their own. */
+  @property() treatment?: string;
+
+  /** Shows each answer's source and review date. Default: `false`. */
+  @property({ type: Boolean, attribute: 'show-sources' }) showSources = false;
+
+  @state() private model: FaqItem[] = [];
+  @state() private status: 'loading' | 'ready' | 'error' | 'empty' = 'loading';
+  @state() private query = '';
+  @state() private announcement = '';
+  @state() private copiedId = '';
+
+  #openIds = new Set<string>();
+  #seenIds = new Set<string>();
+  #closing = new Set<string>();
+  #animate = new Map<string, boolean>();
+  #searchIndex = new WeakMap<FaqItem, string>();
+  #packTreatment?: string;
+  #loadedLanguage = '';
+  #loadController?: AbortController;
+  #isLoadQueued = false;
+  #hashHandled = '';
+  #observer = new MutationObserver(() => this.#queueLoad());
+
+  /** Opens the answer with this id (closing others in `single` mode). */
+  show(id: string): void {
+    this.#setOpen(id, true);
+  }
+
+  /** Closes the answer with this id. */
+  hide(id: string): void {
+    this.#setOpen(id, false);
+  }
+
+  /** Opens every answer shown (every match while searching). Ignored in `single` mode. */
+  expandAll(): void {
+    if (!this.single) for (const item of this.#visibleItems()) this.#setOpen(item.id, true);
+  }
+
+  /** Closes every answer. */
+  collapseAll(): void {
+    for (const item of this.model) this.#setOpen(item.id, false);
+  }
+
+  /** The questions as schema.org `Question` entities, built from the content shown. */
+  getStructuredData(): FaqQuestionEntity[] {
+    return this.model.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: answerText(item.answer) } }));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    addEventListener('hashchange', this.#handleHashChange);
+    this.#queueLoad();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+    removeEventListener('hashchange', this.#handleHashChange);
+    this.#loadController?.abort();
+    this.#releaseIds();
+    if (this.structuredData) updateFaqStructuredData();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pack') || changed.has('src') || changed.has('items') || (this.pack && this.#loadedLanguage && this.#loadedLanguage !== this.localization.language)) {
+      this.#queueLoad();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('structuredData') && changed.get('structuredData') !== undefined) updateFaqStructuredData();
+    for (const [id, open] of this.#animate) this.#animatePanel(id, open);
+    this.#animate.clear();
+  }
+
+  #queueLoad(): void {
+    if (this.#isLoadQueued) return;
+    this.#isLoadQueued = true;
+    // A microtask later, so children appended right after the element (by a framework or a
+    // page script) are read in the same pass and an empty element does not warn too early.
+    queueMicrotask(() => {
+      this.#isLoadQueued = false;
+      if (this.isConnected) this.#load();
+    });
+  }
+
+  async #load(): Promise<void> {
+    this.#loadController?.abort();
+    const controller = (this.#loadController = new AbortController());
+    const language = this.localization.language;
+    const result = await loadFaqContent(this, { pack: this.pack, src: this.src, items: this.items, language }, controller.signal, (message) => this.warn(message));
+    if (controller.signal.aborted) return;
+    this.#loadedLanguage = language;
+    this.#packTreatment = result.treatment;
+    this.#releaseIds();
+    const model = result.items.map((item) => ({ ...item, id: this.#claimId(item.id) }));
+    for (const item of model) {
+      if (!this.#seenIds.has(item.id) && item.open && !(this.single && this.#openIds.size)) this.#openIds.add(item.id);
+      this.#seenIds.add(item.id);
+      this.#searchIndex.set(item, fold(`${item.question}\n${answerText(item.answer)}`));
+    }
+    this.model = model;
+    this.status = model.length ? 'ready' : result.failed ? 'error' : 'empty';
+    if (this.status === 'empty') {
+      this.warn('has no questions; add <details><summary>Question</summary>Answer</details> children, an inline <script type="application/json">, src="…json" or pack="botox"');
+    }
+    if (this.structuredData) updateFaqStructuredData();
+    this.#handleHash(false);
+  }
+
+  #claimId(key: string): string {
+    let id = key;
+    for (let suffix = 2; ; suffix++) {
+      const owner = claimedIds.get(id);
+      const element = document.getElementById(id);
+      if ((!owner || owner === this) && (!element || this.contains(element))) break;
+      id = `${key}-${suffix}`;
+    }
+    claimedIds.set(id, this);
+    return id;
+  }
+
+  #releaseIds(): void {
+    for (const [id, owner] of claimedIds) if (owner === this) claimedIds.delete(id);
+  }
+
+  #setOpen(id: string, open: boolean): void {
+    if (!this.model.some((item) => item.id === id) || this.#openIds.has(id) === open) return;
+    if (open && this.single) for (const other of [...this.#openIds]) this.#setOpen(other, false);
+    if (open) this.#openIds.add(id);
+    else this.#openIds.delete(id);
+    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.#animate.set(id, open);
+      if (!open) this.#closing.add(id);
+    }
+    this.requestUpdate();
+    this.emit<BlushFaqToggleDetail>('blush-faq-toggle', { id, open });
+    track(this, 'blush-faq-toggle', { item: id, open });
+  }
+
+  /** Height animation with the Web Animations API: no inline styles (CSP) and nothing left behind. */
+  #animatePanel(id: string, open: boolean): void {
+    const panel = this.renderRoot.querySelector<HTMLElement>(`[id="a-${CSS.escape(id)}"]`);
+    if (!panel) return void this.#closing.delete(id);
+    for (const running of panel.getAnimations()) running.cancel();
+    const duration = parseFloat(getComputedStyle(this).getPropertyValue('--_blush-duration')) || 0;
+    const height = `${panel.scrollHeight}px`;
+    const frames = [
+      { height: '0px', opacity: 0, overflow: 'hidden' },
+      { height, opacity: 1, overflow: 'hidden' },
+    ];
+    const animation = panel.animate(open ? frames : frames.reverse(), { duration, easing: getComputedStyle(this).getPropertyValue('--_blush-easing') || 'ease' });
+    if (!open) {
+      // The promise settles on finish() at once, where the finish event waits for a frame.
+      const done = () => {
+        this.#closing.delete(id);
+        this.requestUpdate();
+      };
+      animation.finished.then(done, done);
+    }
+  }
+
+  #handleHashChange = () => this.#handleHash(true);
+
+  async #handleHash(isNavigation: boolean): Promise<void> {
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    if (!id || (!isNavigation && this.#hashHandled === id) || !this.model.some((item) => item.id === id)) return;
+    this.#hashHandled = id;
+    if (!this.#visibleItems().some((item) => item.id === id)) this.query = '';
+    this.#setOpen(id, true);
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(`[id="q-${CSS.escape(id)}"]`);
+    button?.closest('.item')?.scrollIntoView({ block: 'start', behavior: isNavigation && !matchMedia('(prefers-reduced-motion: reduce)').matches ? 'smooth' : 'auto' });
+    button?.focus({ preventScroll: true });
+  }
+
+  #visibleItems(): FaqItem[] {
+    const terms = searchTerms(this.query);
+    if (!terms.length) return this.model;
+    return this.model.filter((item) => {
+      const haystack = this.#searchIndex.get(item) ?? '';
+      return terms.every((term) => haystack.includes(term));
+    });
+  }
+
+  // WAI-ARIA APG accordion: https://www.w3.org/WAI/ARIA/apg/patterns/accordion/
+  // Enter and Space come from the native button; arrows, Home and End move between questions.
+  #handleQuestionKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = buttons.length - 1;
+    const next = { ArrowDown: index === last ? 0 : index + 1, ArrowUp: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    buttons[next].focus();
+  }
+
+  #handleSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    const messages = this.localization.messages(faqMessages);
+    const count = this.#visibleItems().length;
+    this.announcement = this.query.trim() ? (count ? messages.matches(count, this.localization.locale) : messages.noMatches(this.query.trim())) : '';
+  }
+
+  #handleSearchKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      (event.target as HTMLInputElement).value = '';
+      this.#handleSearchInput(event);
+    } else if (event.key === 'ArrowDown') {
+      const first = this.renderRoot.querySelector<HTMLElement>('.question');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  }
+
+  async #copyLink(item: FaqItem): Promise<void> {
+    const messages = this.localization.messages(faqMessages);
+    const url = new URL(location.href);
+    url.hash = item.id;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.announcement = messages.linkCopied;
+    } catch {
+      // No clipboard (insecure page, denied permission): put the link where the visitor can copy it.
+      history.replaceState(history.state, '', url.href);
+      this.announcement = messages.linkInAddressBar;
+    }
+    this.copiedId = item.id;
+    setTimeout(() => {
+      if (this.copiedId === item.id) this.copiedId = '';
+    }, 2500);
+  }
+
+  get #treatmentId(): string | undefined {
+    return cleanAttribute(this.treatment) || this.#packTreatment;
+  }
+
+  get #bookingUrl(): string | null {
+    if (!this.bookingUrl) return null;
+    const url = safeLinkUrl(cleanAttribute(this.bookingUrl));
+    if (!url) this.warn(`booking-url=${quote(this.bookingUrl)} is not an http(s), mailto or tel link; give the full address of your booking page`);
+    return url;
+  }
+
+  #handleCta(id: string, bookingUrl: string | null): void {
+    const treatment = this.#treatmentId;
+    const target = bookingUrl ? 'booking-url' : 'consult-form';
+    if (!bookingUrl) {
+      handOffToConsultForm({ treatments: treatment ? [treatment] : [] });
+    }
+    this.emit<BlushFaqCtaDetail>('blush-faq-cta', { id, treatment, target });
+    track(this, 'blush-faq-cta', { item: id, target, ...(treatment ? { treatment } : {}) });
+  }
+
+  /** "Book a consultation" as a link to the booking page, or a hand-off to the page's consultation form. */
+  #renderCta(id: string, label: string): TemplateResult | typeof nothing {
+    const bookingUrl = this.#bookingUrl;
+    if (!bookingUrl && !(this.cta && document.querySelector('blush-consult-form'))) return nothing;
+    const handleClick = () => this.#handleCta(id, bookingUrl);
+    return bookingUrl
+      ? html`<a part="cta" class="cta" href=${bookingUrl} @click=${handleClick}>${label}</a>`
+      : html`<button part="cta" class="cta" @click=${handleClick}>${label}</button>`;
+  }
+
+  #headingLevel(): number {
+    const level = Number(cleanAttribute(String(this.headingLevel)));
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.warn(`heading-level=${quote(String(this.headingLevel))} is not a heading level; use a whole number from 1 to 6 (using 3)`);
+    return 3;
+  }
+
+  #renderItem(item: FaqItem, terms: string[], level: number, messages: FaqMessages): TemplateResult {
+    const { id } = item;
+    const isOpen = this.#openIds.has(id);
+    const isShown = isOpen || this.#closing.has(id);
+    const reviewed = this.showSources && isIsoDate(item.reviewed) ? messages.reviewed(formatDate(item.reviewed, this.localization.locale)) : '';
+    const question = html`<button part="question" class="question" id=${`q-${id}`} aria-expanded=${isOpen} aria-controls=${`a-${id}`} @click=${() => this.#setOpen(id, !isOpen)}>
+      <span class="question-text">${highlight(item.question, terms)}</span><span part="icon" class="icon" aria-hidden="true"></span>
+    </button>`;
+    return html`<div part="item" class="item" ?data-open=${isOpen}>
+      ${renderHeading(level, question)}
+      <div part="answer" class="panel" id=${`a-${id}`} role="region" aria-labelledby=${`q-${id}`} hidden=${isShown ? nothing : 'until-found'} @beforematch=${() => this.#setOpen(id, true)}>
+        <div class="answer">
+          ${renderBlocks(item.answer, terms)}
+          ${this.showSources && (item.source || reviewed) ? html`<p part="source" class="source">${item.source ? `${messages.sourceLabel}: ${item.source}` : ''}${item.source && reviewed ? ' · ' : ''}${reviewed}</p>` : nothing}
+          <div class="actions">
+            ${item.cta === false ? nothing : this.#renderCta(id, messages.bookConsultation)}
+            <button part="copy-link" class="copy-link" aria-label=${messages.copyLink(item.question)} @click=${() => this.#copyLink(item)}>
+              <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M10 14a4.5 4.5 0 0 0 6.4 0l3.2-3.2a4.5 4.5 0 0 0-6.4-6.4L12 5.6M14 10a4.5 4.5 0 0 0-6.4 0l-3.2 3.2a4.5 4.5 0 0 0 6.4 6.4l1.2-1.2" /></svg>
+              <span aria-hidden="true">${this.copiedId === id ? messages.linkCopied : messages.copyLinkShort}</span>
+            </button>
+          </div>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const messages = this.localization.messages(faqMessages);
+    if (this.status === 'loading') return html`<slot></slot>`;
+    if (this.status !== 'ready') return html`<p part="error" class="error">${this.status === 'error' ? messages.unavailable : messages.empty}</p>`;
+    const terms = searchTerms(this.query);
+    const visible = this.#visibleItems();
+    const level = this.#headingLevel();
+    const isAllOpen = visible.every((item) => this.#openIds.has(item.id));
+    return html`
+      ${this.searchable
+        ? html`<div class="search">
+            <label class="visually-hidden" for="search">${messages.searchLabel}</label>
+            <input part="search" id="search" type="search" autocomplete="off" spellcheck="false" placeholder=${messages.searchPlaceholder} .value=${this.query} @input=${this.#handleSearchInput} @keydown=${this.#handleSearchKeydown} />
+          </div>`
+        : nothing}
+      ${!this.single && this.model.length > 2 && visible.length
+        ? html`<div part="toolbar" class="toolbar">
+            <button class="toggle-all" @click=${() => (isAllOpen ? this.collapseAll() : this.expandAll())}>${isAllOpen ? messages.collapseAll : messages.expandAll}</button>
+          </div>`
+        : nothing}
+      <div class="list" @keydown=${this.#handleQuestionKeydown}>${visible.map((item) => this.#renderItem(item, terms, level, messages))}</div>
+      ${visible.length
+        ? nothing
+        : html`<div part="empty" class="empty">
+            <p><strong>${messages.noMatches(this.query.trim())}</strong></p>
+            <p>${messages.noMatchesHint}</p>
+            ${this.#renderCta('', messages.askUs)}
+          </div>`}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    `;
+  }
+}
