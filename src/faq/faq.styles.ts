@@ -191,8 +191,12 @@ export const faqStyles = css`
     border: 0;
     border-radius: var(--_blush-radius-small);
     background: none;
-    color: var(--_blush-text-muted);
     font-size: 0.875em;
+  }
+
+  /* Inside an answer the text is already muted; muting again would fail contrast. */
+  .toggle-all {
+    color: var(--_blush-text-muted);
   }
 
   .copy-link:hover,

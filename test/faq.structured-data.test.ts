@@ -1,0 +1,47 @@
+import { expect, html } from '@open-wc/testing';
+import { faqFixture } from './helpers/faq-harness.js';
+
+const jsonLdScripts = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
+const jsonLd = () => JSON.parse(jsonLdScripts()[0]?.textContent ?? 'null');
+
+describe('<blush-faq>', () => {
+  describe('structured data', () => {
+    it('adds no JSON-LD unless structured-data is set', async () => {
+      await faqFixture(html`<blush-faq><details><summary>Q?</summary>A.</details></blush-faq>`);
+      expect(jsonLdScripts()).to.have.length(0);
+    });
+
+    it('emits schema.org FAQPage JSON-LD built from the content shown', async () => {
+      await faqFixture(html`<blush-faq structured-data .items=${[{ question: 'Is it </script> safe?', answer: 'Yes.' }]}>
+        <details><summary>What is Botox?</summary><p>A purified protein.</p><ul><li>Frown lines</li><li>Crow’s feet</li></ul></details>
+      </blush-faq>`);
+      expect(jsonLdScripts()).to.have.length(1);
+      expect(jsonLdScripts()[0].textContent).not.to.contain('</script>');
+      expect(jsonLd()).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'FAQPage',
+        mainEntity: [
+          { '@type': 'Question', name: 'Is it </script> safe?', acceptedAnswer: { '@type': 'Answer', text: 'Yes.' } },
+          { '@type': 'Question', name: 'What is Botox?', acceptedAnswer: { '@type': 'Answer', text: 'A purified protein.\n\nFrown lines\nCrow’s feet' } },
+        ],
+      });
+    });
+
+    it('writes one script for several FAQs, without repeating a question, and removes it with the last FAQ', async () => {
+      const first = (await faqFixture(html`<blush-faq structured-data pack="botox"></blush-faq>`)).el;
+      const second = (await faqFixture(html`<blush-faq structured-data>
+        <details><summary>What is Botox and how does it work?</summary>Duplicate.</details>
+        <details><summary>Do you offer payment plans?</summary>Yes.</details>
+      </blush-faq>`)).el;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(jsonLdScripts()).to.have.length(1);
+      const names = jsonLd().mainEntity.map((question: { name: string }) => question.name);
+      expect(names.filter((name: string) => name === 'What is Botox and how does it work?')).to.have.length(1);
+      expect(names.at(-1)).to.equal('Do you offer payment plans?');
+      second.remove();
+      expect(jsonLd().mainEntity.map((question: { name: string }) => question.name)).not.to.include('Do you offer payment plans?');
+      first.remove();
+      expect(jsonLdScripts()).to.have.length(0);
+    });
+  });
+});
