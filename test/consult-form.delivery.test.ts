@@ -82,11 +82,13 @@ describe('<blush-consult-form>', () => {
       const run = newRun();
       const el = await consultForm(`action="${endpoint(run, 'hang,200')}" timeout="300"`);
       await fill(el, VALID);
+      const sent = oneEvent(el, 'blush-consult-success');
+      const started = performance.now();
       submitButton(el).click();
-      await oneEvent(el, 'blush-consult-success');
+      await sent;
+      expect(performance.now() - started).to.be.at.least(290);
       const log = await serverLog(run);
-      expect(log.attempts).to.have.length(2);
-      expect(log.attempts[1].at - log.attempts[0].at).to.be.at.least(250);
+      expect(log.attempts.map((attempt) => attempt.step)).to.deep.equal(['hang', '200']);
       expect(new Set(log.attempts.map((attempt) => attempt.key)).size).to.equal(1);
       expect(log.submissions).to.have.length(1);
     });
@@ -110,7 +112,8 @@ describe('<blush-consult-form>', () => {
       submitButton(el).click();
       await oneEvent(el, 'blush-consult-success');
       const log = await serverLog(run);
-      expect(log.attempts[1].at - log.attempts[0].at).to.be.within(150, 1500);
+      // Far below the 120 s asked for; loose above because background tabs clamp timers to 1 s.
+      expect(log.attempts[1].at - log.attempts[0].at).to.be.within(150, 8000);
     });
 
     it('does not retry a 4xx and shows the endpoint\'s field errors on their fields', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import type { BlushConsultForm } from '../src/consult-form/index.js';
-import { VALID, control, endpoint, fill, newRun, serverLog, submitButton, summary } from './helpers/consult-form-harness.js';
+import { VALID, control, endpoint, fill, newRun, serverLog, submitButton, summary, until } from './helpers/consult-form-harness.js';
 
 describe('<blush-consult-form>', () => {
   describe('localization', () => {
@@ -9,6 +9,8 @@ describe('<blush-consult-form>', () => {
       const el = await fixture<BlushConsultForm>(
         `<blush-consult-form lang="es-MX" min-fill-time="0" clinic-name="Maison Lumière" action="${endpoint(run, '200')}"></blush-consult-form>`,
       );
+      // Spanish words arrive as their own chunk.
+      await until(() => !!el.querySelector('input'));
       expect(el.querySelector(`label[for="${control(el, 'firstName').id}"]`)!.textContent).to.contain('Nombre');
       expect(submitButton(el).textContent!.trim()).to.equal('Solicitar una consulta');
       expect(control(el, 'days', 'mon').closest('label')!.textContent!.trim()).to.equal('lunes');
@@ -35,9 +37,7 @@ describe('<blush-consult-form>', () => {
       const before = document.documentElement.lang;
       document.documentElement.lang = 'es';
       try {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        await el.updateComplete;
-        expect(submitButton(el).textContent!.trim()).to.equal('Solicitar una consulta');
+        await until(() => submitButton(el).textContent!.trim() === 'Solicitar una consulta');
         expect(control(el, 'firstName').value).to.equal('Ana');
       } finally {
         document.documentElement.lang = before;

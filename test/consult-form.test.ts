@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { handOffToConsultForm } from '../src/core/handoff.js';
-import type { BlushConsultErrorEvent } from '../src/consult-form/index.js';
+import type { BlushConsultErrorEvent, BlushConsultForm } from '../src/consult-form/index.js';
 import { captureWarnings } from './helpers/warnings.js';
 import { VALID, consultForm, control, endpoint, fill, newRun, serverLog, submitButton, summary } from './helpers/consult-form-harness.js';
 
@@ -167,9 +167,7 @@ describe('<blush-consult-form>', () => {
     it('restores a session draft with draft and clears it after a successful request', async () => {
       sessionStorage.clear();
       const run = newRun();
-      const first = await fixture(`<div><blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form></div>`);
-      const form = first.querySelector('blush-consult-form')!;
-      await form.updateComplete;
+      const form = await fixture<BlushConsultForm>(`<blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
       await fill(form, { firstName: 'Olivia', message: 'Hello' });
       form.remove();
       const again = await fixture(`<blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);

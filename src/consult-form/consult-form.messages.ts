@@ -1,6 +1,7 @@
-import type { MessageTables } from '../core/i18n/locale.js';
-
-/** Every word `<blush-consult-form>` shows. Error keys are `e` + the field id they belong to. */
+/**
+ * Every word `<blush-consult-form>` shows. English ships with the element; Spanish
+ * (`consult-form.messages.es.ts`) is fetched only by pages that need it.
+ */
 export interface ConsultFormMessages {
   optional: string;
   firstName: string;
@@ -53,7 +54,7 @@ export interface ConsultFormMessages {
   phoneFormat: string;
 }
 
-const en: ConsultFormMessages = {
+export const en: ConsultFormMessages = {
   optional: '(optional)',
   firstName: 'First name',
   lastName: 'Last name',
@@ -127,78 +128,3 @@ const en: ConsultFormMessages = {
   phoneFormat: 'Enter a phone number with 10 digits, like (310) 555-0142',
 };
 
-const es: ConsultFormMessages = {
-  optional: '(opcional)',
-  firstName: 'Nombre',
-  lastName: 'Apellido',
-  email: 'Correo electrónico',
-  phone: 'Teléfono móvil',
-  phoneHint: 'Número de EE. UU., por ejemplo (310) 555-0142',
-  contactMethod: '¿Cómo prefiere que le contactemos?',
-  contactPhone: 'Llamada',
-  contactText: 'Mensaje de texto',
-  contactEmail: 'Correo electrónico',
-  treatments: 'Tratamientos que le interesan',
-  treatmentsHint: 'Elija todos los que correspondan.',
-  location: 'Sede preferida',
-  chooseOne: 'Elija…',
-  patientType: '¿Nos ha visitado antes?',
-  patientNew: 'Soy paciente nuevo',
-  patientReturning: 'Ya soy paciente',
-  timing: '¿Cuándo le viene bien?',
-  days: 'Días',
-  times: 'Horario',
-  morning: 'Mañana',
-  afternoon: 'Tarde',
-  evening: 'Noche',
-  preferredDate: 'Fecha más próxima',
-  message: 'Mensaje',
-  messageHint: 'No incluya aquí su historial médico; lo hablaremos en privado durante la consulta.',
-  referral: '¿Cómo nos conoció?',
-  referralOptions: [
-    ['search', 'Buscador'],
-    ['social', 'Instagram, TikTok o Facebook'],
-    ['friend', 'Un amigo o familiar'],
-    ['doctor', 'Mi médico'],
-    ['ad', 'Un anuncio'],
-    ['other', 'Otro'],
-  ],
-  adult: 'Tengo 18 años o más.',
-  privacyBefore: 'He leído la ',
-  privacyLink: 'política de privacidad',
-  privacyAfter: ' y acepto que me contacten sobre esta solicitud.',
-  sms: (clinic) =>
-    `Envíenme recordatorios de citas y ofertas de ${clinic} por mensaje de texto. La frecuencia varía. Pueden aplicarse tarifas de mensajes y datos. Responda STOP para cancelar o HELP para obtener ayuda. El consentimiento no es condición de compra.`,
-  emailOptIn: (clinic) => `Envíenme novedades y ofertas de ${clinic} por correo. Puede darse de baja cuando quiera.`,
-  theClinic: 'la clínica',
-  honeypot: 'Deje este campo vacío',
-  submit: 'Solicitar una consulta',
-  sending: 'Enviando su solicitud…',
-  offline: 'No tiene conexión. Enviaremos su solicitud en cuanto vuelva a estar en línea; mantenga esta página abierta.',
-  sentTitle: 'Gracias, hemos recibido su solicitud.',
-  sentBody: 'Nos pondremos en contacto en un día hábil.',
-  failed: 'No pudimos enviar su solicitud. Todo lo que escribió sigue aquí.',
-  rejected: 'La clínica no pudo aceptar su solicitud. Todo lo que escribió sigue aquí.',
-  tryAgain: 'Intentar de nuevo',
-  callUs: 'O llámenos:',
-  summaryTitle: 'Hay un problema',
-  errors: {
-    firstName: 'Escriba su nombre',
-    lastName: 'Escriba su apellido',
-    email: 'Escriba su correo electrónico',
-    phone: 'Escriba su número de teléfono móvil',
-    contactMethod: 'Elija cómo prefiere que le contactemos',
-    treatments: 'Elija al menos un tratamiento',
-    location: 'Elija una sede',
-    patientType: 'Indique si nos ha visitado antes',
-    timing: 'Elija un día u horario que le convenga',
-    message: 'Escriba un mensaje',
-    referral: 'Indique cómo nos conoció',
-    adult: 'Confirme que tiene 18 años o más',
-    privacy: 'Acepte la política de privacidad para enviar su solicitud',
-  },
-  emailFormat: 'Escriba un correo como nombre@ejemplo.com',
-  phoneFormat: 'Escriba un número de 10 dígitos, como (310) 555-0142',
-};
-
-export const consultFormMessages = { en, es } satisfies MessageTables<ConsultFormMessages>;

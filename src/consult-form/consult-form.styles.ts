@@ -22,6 +22,12 @@ export const hostStyles = css`
  */
 export const lightStyles = css`
   :is(blush-consult-form, #_) {
+    .bcf,
+    .bcf *,
+    .bcf ::before,
+    .bcf ::after {
+      box-sizing: border-box;
+    }
     .bcf {
       display: flex;
       flex-direction: column;
@@ -50,6 +56,7 @@ export const lightStyles = css`
       display: grid;
       gap: inherit;
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+      align-items: end;
     }
     .bcf-field,
     .bcf-group {
@@ -60,7 +67,6 @@ export const lightStyles = css`
     }
     .bcf .bcf-label {
       font-weight: 600;
-      margin-block-end: var(--_blush-space-1);
     }
     .bcf .bcf-sublabel {
       font-weight: 500;
@@ -124,7 +130,7 @@ export const lightStyles = css`
       flex-wrap: wrap;
     }
     .bcf-grid .bcf-options {
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
     }
     .bcf-timing {
       display: grid;
@@ -254,6 +260,9 @@ export const lightStyles = css`
       border-inline-start: 4px solid var(--_blush-success);
       border-radius: var(--_blush-radius);
       background: var(--_blush-surface-raised);
+    }
+    .bcf .bcf-sent-title:focus {
+      outline: none;
     }
     .bcf .bcf-sent-title {
       font-size: 1.25em;

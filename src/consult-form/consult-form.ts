@@ -7,7 +7,7 @@ import type { ConsultPrefill } from '../core/handoff.js';
 import { safeHttpUrl, safeLinkUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
 import { deliver, type DeliveryOutcome } from './consult-form.delivery.js';
-import { consultFormMessages } from './consult-form.messages.js';
+import { en, type ConsultFormMessages } from './consult-form.messages.js';
 import {
   DEFAULT_REQUIRED,
   OPTIONAL_FIELDS,
@@ -27,6 +27,8 @@ import { hostStyles, lightStyles } from './consult-form.styles.js';
 import { check, readControls, writeControls, type Values } from './consult-form.values.js';
 
 let instances = 0;
+let spanish: Promise<ConsultFormMessages> | undefined;
+let es: ConsultFormMessages | undefined;
 const styledRoots = new WeakSet<Document | ShadowRoot>();
 
 /**
@@ -160,6 +162,19 @@ export class BlushConsultForm extends BlushElement {
     </div>`;
   }
 
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    // Spanish words are a separate chunk; wait for them rather than flash English at a Spanish page.
+    if (this.localization.language === 'es' && !es) {
+      spanish ??= import('./consult-form.messages.es.js').then((module) => module.es, () => en);
+      spanish.then((table) => {
+        es = table;
+        this.requestUpdate();
+      });
+      return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
   protected override update(changed: Map<PropertyKey, unknown>): void {
     super.update(changed);
     const view = this.#view();
@@ -183,8 +198,8 @@ export class BlushConsultForm extends BlushElement {
     for (const data of this.#pending.splice(0)) this.prefill(data);
   }
 
-  #messages() {
-    return this.localization.messages(consultFormMessages);
+  #messages(): ConsultFormMessages {
+    return this.localization.language === 'es' && es ? es : en;
   }
 
   #tokens(value: string | undefined, attribute: string): FieldId[] {
