@@ -172,9 +172,19 @@ describe('<blush-next-due>', () => {
       const { el } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}>
         <script type="application/json">{"botox":[4,6]}</script>
       </blush-next-due>`);
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
       expect(el.due).to.include({ earliest: '2026-07-01', latest: '2026-09-01' });
+    });
+
+    it('warns once about unusable inline JSON and keeps the catalog figures', async () => {
+      const warnings = captureWarnings();
+      const { el } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}>
+        <script type="application/json">{"botox":[5,3]}</script>
+      </blush-next-due>`);
+      warnings.restore();
+      expect(el.due).to.include({ earliest: '2026-06-01', latest: '2026-07-01' });
+      expect(warnings.messages).to.deep.equal([
+        '[blush-next-due] the inline <script type="application/json"> has ranges that are not two whole months, shortest first (botox); use JSON such as {"botox":[3,5]}. Using the catalog\'s durations.',
+      ]);
     });
 
     it('follows window.blushWidgetsConfig through the shared catalog', async () => {

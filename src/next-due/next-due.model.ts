@@ -80,10 +80,6 @@ export function parseDurations(text: string | null | undefined): { durations: Du
   } catch {
     return { durations: {}, problem: 'is not valid JSON' };
   }
-  return readDurations(data);
-}
-
-export function readDurations(data: unknown): { durations: DurationOverrides; problem?: string } {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { durations: {}, problem: 'is not an object of treatment ids to [shortest, longest] months' };
   const durations: DurationOverrides = {};
   const bad: string[] = [];

@@ -5,13 +5,12 @@ import { BlushElement } from '../core/blush-element.js';
 import { getCatalog, getTreatment, treatmentName, type Treatment } from '../core/catalog.js';
 import { compareIsoDates, daysBetween, formatDate, isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
 import { handOffToConsultForm } from '../core/handoff.js';
-import { readJsonSource } from '../core/json-source.js';
 import { quote } from '../core/warn.js';
 import { fillBookingUrl, googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
 import type { BlushNextDueChangeDetail } from './next-due.events.js';
 import { buildIcs } from './ics.js';
 import { nextDueMessages } from './next-due.messages.js';
-import { computeDue, parseDurations, readDurations, type DateProblem, type Due, type DueResult, type DurationOverrides } from './next-due.model.js';
+import { computeDue, parseDurations, type DateProblem, type Due, type DueResult, type DurationOverrides } from './next-due.model.js';
 import { forgetRemembered, readRemembered, writeRemembered } from './next-due.storage.js';
 import { nextDueStyles } from './next-due.styles.js';
 
@@ -82,12 +81,14 @@ export class BlushNextDue extends BlushElement {
       if (!this.lastDate) this.lastDate = saved.lastDate;
       if (!this.chosen) this.chosen = saved.treatment;
     }
-    readJsonSource(this, null).then((source) => {
-      if (!source) return;
-      const { durations, problem } = source.ok ? readDurations(source.data) : { durations: {}, problem: source.problem };
-      if (problem) this.warn(`${source.ok ? 'the inline durations JSON ' : ''}${problem}; using the catalog's durations.`);
+    // A clinic's per-element durations may also sit in an inline JSON child (same shape as the
+    // attribute). Read synchronously: no request, no flash of catalog figures.
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      const { durations, problem } = parseDurations(script.textContent);
+      if (problem) this.warn(`the inline <script type="application/json"> ${problem}; use JSON such as {"botox":[3,5]}. Using the catalog's durations.`);
       this.inlineDurations = durations;
-    });
+    }
   }
 
   override disconnectedCallback(): void {

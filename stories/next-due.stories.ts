@@ -1,0 +1,87 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/next-due/index.js';
+
+interface NextDueArgs {
+  treatment: string;
+  lastDate: string;
+  today: string;
+  durations: string;
+  bookingUrl: string;
+  reminderDays: number;
+  theme?: 'light' | 'dark';
+  intro: string;
+}
+
+const meta: Meta<NextDueArgs> = {
+  title: 'Elements/Next due',
+  component: 'blush-next-due',
+  args: {
+    treatment: 'botox',
+    lastDate: '2026-08-14',
+    today: '2026-09-28',
+    durations: '',
+    bookingUrl: 'https://calendly.com/maison-lumiere/botox?month={month}&date={date}',
+    reminderDays: 3,
+    intro: 'Botox® usually softens lines for three to four months. Enter the date of your last visit and we will tell you when to come back.',
+  },
+  argTypes: {
+    treatment: { control: 'select', options: ['', 'botox', 'dysport', 'xeomin', 'daxxify', 'filler-lips', 'filler-cheeks', 'kybella'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+  },
+  render: (args) => html`<div>
+    <blush-next-due
+      treatment=${args.treatment || nothing}
+      last-date=${args.lastDate || nothing}
+      today=${args.today || nothing}
+      durations=${args.durations || nothing}
+      booking-url=${args.bookingUrl || nothing}
+      reminder-days=${args.reminderDays}
+      theme=${ifDefined(args.theme)}
+      ><p>${args.intro}</p></blush-next-due
+    >
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<NextDueArgs>;
+
+/** Six weeks after a Botox® visit: the window, a timeline, calendar reminders and a booking link. */
+export const Default: Story = {};
+
+/** No treatment fixed and no date yet: the visitor picks both. */
+export const Empty: Story = { args: { treatment: '', lastDate: '', bookingUrl: '' } };
+
+/** Inside the window. */
+export const DueNow: Story = { args: { lastDate: '2026-06-10' } };
+
+/** The window has closed: booking comes first, no reminder to add. */
+export const Overdue: Story = { args: { lastDate: '2026-03-02' } };
+
+/** A date after "today" gets a clear message, never a wrong answer. */
+export const ErrorState: Story = { args: { lastDate: '2026-10-15' } };
+
+/** An impossible date from the page (`2026-02-30`). */
+export const ImpossibleDate: Story = { args: { lastDate: '2026-02-30' } };
+
+/** A clinic's own protocol: Botox® every 3–5 months. */
+export const ClinicDurations: Story = { args: { durations: '{"botox":[3,5]}' } };
+
+/** Long treatment names and a wide window: cheek filler lasts 12–24 months. */
+export const LongContent: Story = {
+  args: {
+    treatment: 'filler-cheeks',
+    lastDate: '2025-11-03',
+    intro:
+      'Hyaluronic-acid cheek filler restores mid-face volume for twelve months to two years, depending on the product, the amount placed and your metabolism. Use this calculator as a gentle reminder; your injector will assess at each visit whether a top-up is needed at all.',
+  },
+};
+
+export const Spanish: Story = {
+  args: { intro: 'El Botox® suele durar de tres a cuatro meses. Indique la fecha de su última visita y le diremos cuándo volver.' },
+  parameters: { locale: 'es' },
+};
+
+export const RightToLeft: Story = { parameters: { direction: 'rtl' } };
+
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
