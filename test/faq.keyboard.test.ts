@@ -17,7 +17,7 @@ describe('<blush-faq>', () => {
       await faq.settled();
       expect(faq.openQuestions()).to.deep.equal(['Does it hurt?']);
       expect(faq.panelOf(faq.question('Does it hurt?')).hidden).to.equal(false);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the Space bar (Firefox's automation knows it only by its value)
       await faq.settled();
       expect(faq.openQuestions()).to.deep.equal([]);
       expect(faq.panelOf(faq.question('Does it hurt?')).hasAttribute('hidden')).to.equal(true);

@@ -37,14 +37,14 @@ describe('<blush-faq>', () => {
     it('shows a helpful empty state, and every question again once cleared', async () => {
       const faq = await faqFixture(html`<blush-faq searchable booking-url="https://clinic.example/book">${items}</blush-faq>`);
       faq.search()!.focus();
-      await sendKeys({ type: 'filler' });
+      await sendKeys({ type: 'laser' });
       await faq.el.updateComplete;
       expect(faq.questionTexts()).to.deep.equal([]);
       const empty = faq.empty()!;
-      expect(empty.textContent).to.contain('No questions match “filler”.');
+      expect(empty.textContent).to.contain('No questions match “laser”.');
       expect(empty.querySelector<HTMLAnchorElement>('[part="cta"]')?.href).to.equal('https://clinic.example/book');
-      expect(faq.status()).to.equal('No questions match “filler”.');
-      for (let i = 0; i < 'filler'.length; i++) await sendKeys({ press: 'Backspace' });
+      expect(faq.status()).to.equal('No questions match “laser”.');
+      for (let i = 0; i < 'laser'.length; i++) await sendKeys({ press: 'Backspace' });
       await faq.el.updateComplete;
       expect(faq.questionTexts()).to.have.length(4);
       expect(faq.empty()).to.equal(null);
