@@ -4,6 +4,7 @@ import '../src/next-due/index.js';
 import type { BlushNextDue } from '../src/next-due/next-due.js';
 import { nextDueHarness, parseIcs, unescapeText } from './helpers/next-due-harness.js';
 import { setTimezone, TEST_TIMEZONES } from './helpers/timezone.js';
+import { captureWarnings } from './helpers/warnings.js';
 
 async function render(template: ReturnType<typeof html>) {
   const el = await fixture<BlushNextDue>(template);
@@ -25,6 +26,14 @@ describe('<blush-next-due>', () => {
       const summary = parseIcs(await ui.icsText()).find((field) => field.name === 'SUMMARY')!;
       expect(unescapeText(summary.value)).to.equal('Próximo tratamiento de Relleno de labios');
       await expect(el).to.be.accessible();
+    });
+
+    it('explains an impossible date in Spanish and warns in English for the developer', async () => {
+      const warnings = captureWarnings();
+      const { ui } = await render(html`<blush-next-due lang="es" treatment="botox" last-date="2026-02-30" today="2026-04-20"></blush-next-due>`);
+      warnings.restore();
+      expect(ui.message()).to.equal('Esa fecha no existe en el calendario. Revise el día y el mes.');
+      expect(warnings.messages).to.deep.equal(['[blush-next-due] last-date="2026-02-30" is not a calendar date; use YYYY-MM-DD.']);
     });
 
     it('uses singular forms for one and Spanish error messages', async () => {

@@ -19,10 +19,14 @@ import { nextDueStyles } from './next-due.styles.js';
  * visit; the element shows the due window, whether it is due, a timeline, calendar reminders
  * (.ics, Google Calendar, Outlook.com) and a way to book.
  *
- * Booking presets for `booking-url` (only the treatment id and a date ever enter the link):
- * - Calendly: `https://calendly.com/your-clinic/botox?month={month}&date={date}`
- * - Acuity Scheduling: `https://your-clinic.as.me/?appointmentType=123&date={date}`
- * - Zenoti-style web store: `https://your-clinic.zenoti.com/webstoreNew/services?service={treatment}&date={date}`
+ * Booking presets for `booking-url` (only the treatment id and a date ever enter the link; the
+ * date is the window's first day, or today once the window has opened):
+ * - Calendly: `https://calendly.com/your-clinic/botox?month={month}&date={date}` opens the right month and day.
+ * - Acuity Scheduling: `https://your-clinic.acuityscheduling.com/schedule.php?appointmentType=12345&datetime={date}`
+ *   (`appointmentType` is your own id from "Direct Scheduling Link").
+ * - Zenoti-style web stores and other booking pages: paste your booking page's address and put
+ *   `{treatment}` or `{date}` where its URL takes a service or a date, e.g.
+ *   `https://your-clinic.zenoti.com/webstoreNew/services?service={treatment}&date={date}`.
  *
  * @tag blush-next-due
  * @slot - Introductory text shown above the calculator (also the content without JavaScript).
@@ -33,6 +37,7 @@ import { nextDueStyles } from './next-due.styles.js';
  * @csspart calendar - The add-to-calendar links.
  * @csspart book - The booking link or "request an appointment" button.
  * @csspart message - The prompt or the error message about the date.
+ * @csspart forget - The "Forget my date" button shown while a date is remembered.
  * @cssprop [--blush-next-due-max-width=40rem] - Widest the calculator grows.
  * @fires {BlushNextDueChangeEvent} blush-next-due-change - A new due window was computed (treatment id, dates, status; never the visitor's own date).
  */
