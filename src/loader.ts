@@ -35,3 +35,5 @@ const observer = new MutationObserver((records) => {
 
 observer.observe(document.documentElement, { childList: true, subtree: true });
 scan(document);
+
+export {};
