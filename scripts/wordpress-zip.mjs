@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// The WordPress plugin, ready to upload: wordpress/blush-widgets/ plus the CDN build (loader,
+// chunks, single file, classic script) in assets/ and the FAQ packs exported to JSON with their
+// answers already rendered to safe HTML (packs/<name>.json, read by includes/faq-packs.php).
+// Writes dist/wordpress/blush-widgets/ and dist/blush-widgets-wordpress.zip. Run after the CDN build.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..');
+// BLUSH_CDN_DIR / BLUSH_WP_OUT point at another build and output folder (used while developing).
+const dist = resolve(root, process.env.BLUSH_WP_OUT ?? 'dist');
+const out = join(dist, 'wordpress/blush-widgets');
+const zipPath = join(dist, 'blush-widgets-wordpress.zip');
+const cdn = resolve(root, process.env.BLUSH_CDN_DIR ?? 'dist/cdn');
+
+if (!existsSync(join(cdn, 'loader.js'))) {
+  console.error('wordpress-zip: dist/cdn/loader.js is missing; run the CDN build first (npm run build).');
+  process.exit(1);
+}
+
+rmSync(out, { recursive: true, force: true });
+rmSync(zipPath, { force: true });
+cpSync(join(root, 'wordpress/blush-widgets'), out, { recursive: true });
+
+// 1. The script builds, without source maps (a plugin zip is not a debugging session).
+mkdirSync(join(out, 'assets/chunks'), { recursive: true });
+for (const file of ['loader.js', 'blush-widgets.js', 'blush-widgets.iife.js']) cpSync(join(cdn, file), join(out, 'assets', file));
+for (const file of readdirSync(join(cdn, 'chunks'))) if (file.endsWith('.js')) cpSync(join(cdn, 'chunks', file), join(out, 'assets/chunks', file));
+
+// 2. FAQ packs → JSON. Packs are plain data modules (src/faq/packs/<name>.ts, `{ treatment, en: [...], es: [...] }`);
+// their answers use the documented markup subset (blank lines between paragraphs, `- ` or `1. `
+// list lines, *emphasis*, **strong**, [links](https://…)), rendered here to escaped HTML.
+const packDir = join(root, 'src/faq/packs');
+const packNames = readdirSync(packDir).filter((file) => file.endsWith('.ts') && file !== 'index.ts').map((file) => file.slice(0, -3));
+const temp = mkdtempSync(join(tmpdir(), 'blush-packs-'));
+const entry = [
+  ...packNames.map((name, index) => `import pack${index} from ${JSON.stringify(join(packDir, `${name}.ts`))};`),
+  `export const packs = { ${packNames.map((name, index) => `${JSON.stringify(name)}: pack${index}`).join(', ')} };`,
+].join('\n');
+await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', outfile: join(temp, 'packs.mjs'), logLevel: 'error' });
+const { packs } = await import(pathToFileURL(join(temp, 'packs.mjs')).href);
+rmSync(temp, { recursive: true, force: true });
+
+const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const safeLink = (url) => (/^(https?:|mailto:|tel:)/i.test(url.trim()) && !/[\u0000-\u001f]/.test(url) ? url.trim() : null);
+function inline(text) {
+  let html = '';
+  let last = 0;
+  for (const match of text.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|\*(.+?)\*/g)) {
+    html += escape(text.slice(last, match.index));
+    const [whole, label, url, strong, em] = match;
+    if (label) html += safeLink(url) ? `<a href="${escape(safeLink(url))}">${escape(label)}</a>` : escape(label);
+    else if (strong) html += `<strong>${escape(strong)}</strong>`;
+    else if (em) html += `<em>${escape(em)}</em>`;
+    else html += escape(whole);
+    last = match.index + whole.length;
+  }
+  return html + escape(text.slice(last));
+}
+function answerHtml(source) {
+  return String(source)
+    .replace(/\r/g, '')
+    .split(/\n\s*\n/)
+    .map((chunk) => chunk.split('\n').filter((line) => line.trim()))
+    .filter((lines) => lines.length)
+    .map((lines) => {
+      for (const [tag, marker] of [['ul', /^\s*[-*•]\s+/], ['ol', /^\s*\d+[.)]\s+/]]) {
+        if (lines.every((line) => marker.test(line))) return `<${tag}>${lines.map((line) => `<li>${inline(line.replace(marker, '').trim())}</li>`).join('')}</${tag}>`;
+      }
+      return `<p>${inline(lines.map((line) => line.trim()).join(' '))}</p>`;
+    })
+    .join('');
+}
+/** The element's slug rule, for items without an id: `What’s Botox?` → `whats-botox`. */
+const slugify = (text) =>
+  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u201c\u201d']/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64).replace(/-+$/, '') || 'question';
+
+mkdirSync(join(out, 'packs'), { recursive: true });
+for (const [name, pack] of Object.entries(packs)) {
+  const languages = {};
+  for (const [language, items] of Object.entries(pack)) {
+    if (!Array.isArray(items)) continue;
+    languages[language] = items.map((item) => ({ id: item.id || slugify(item.question), question: item.question, answer_html: answerHtml(item.answer) }));
+  }
+  writeFileSync(join(out, 'packs', `${name}.json`), `${JSON.stringify({ name, treatment: pack.treatment ?? null, languages }, null, 1)}\n`);
+}
+
+// 3. The zip, with the folder at its top level as WordPress expects.
+if (spawnSync('sh', ['-c', 'command -v zip']).status === 0) {
+  execFileSync('zip', ['-qr', '-X', zipPath, 'blush-widgets'], { cwd: join(out, '..') });
+} else {
+  writeFileSync(zipPath, zipFolder(join(out, '..'), 'blush-widgets'));
+}
+console.log(`wordpress-zip: ${relative(root, zipPath)} (${(statSync(zipPath).size / 1024).toFixed(1)} kB; packs: ${packNames.join(', ')})`);
+
+/** A plain deflate zip of one folder, for machines without the zip command. */
+function zipFolder(base, folder) {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(join(base, dir)).sort()) {
+      const path = join(dir, name);
+      if (statSync(join(base, path)).isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk(folder);
+  const local = [];
+  const central = [];
+  let offset = 0;
+  for (const path of files) {
+    const data = readFileSync(join(base, path));
+    const packed = deflateRawSync(data);
+    const name = Buffer.from(path.split('\\').join('/'));
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0x0800, 6);
+    header.writeUInt16LE(8, 8);
+    header.writeUInt32LE(0x21, 10); // 1980-01-01 00:00 (DOS time/date), reproducible
+    header.writeUInt32LE(crc32(data), 14);
+    header.writeUInt32LE(packed.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(name.length, 26);
+    local.push(header, name, packed);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(0x21, 12);
+    entry.writeUInt32LE(crc32(data), 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, name);
+    offset += header.length + name.length + packed.length;
+  }
+  const size = central.reduce((sum, part) => sum + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, ...central, end]);
+}

@@ -1,0 +1,32 @@
+<?php
+/**
+ * Plugin Name:       Blush Widgets
+ * Plugin URI:        https://www.npmjs.com/package/blush-widgets
+ * Description:       Accessible treatment FAQ, before-and-after slider and gallery, consultation form and "next treatment due" calculator for aesthetic clinics. Shortcodes, blocks and plain tags.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           MIT
+ * Text Domain:       blush-widgets
+ *
+ * @package BlushWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+// A second copy of the plugin (a renamed folder, a theme bundling it) must not declare everything twice.
+if ( defined( 'BLUSH_WIDGETS_VERSION' ) ) {
+	return;
+}
+
+define( 'BLUSH_WIDGETS_VERSION', '0.1.0' );
+define( 'BLUSH_WIDGETS_FILE', __FILE__ );
+define( 'BLUSH_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
+
+require_once BLUSH_WIDGETS_DIR . 'includes/settings.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/assets.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/render.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/faq-packs.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/shortcodes.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/blocks.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/kses.php';

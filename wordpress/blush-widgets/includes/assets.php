@@ -1,0 +1,69 @@
+<?php
+/**
+ * The script: enqueued once, as an ES module, only on pages that use an element.
+ *
+ * @package BlushWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Which build to load. `loader.js` fetches only the elements on the page and also upgrades
+ * elements inserted later (AJAX themes); `blush-widgets.js` is every element in one file.
+ */
+function blush_widgets_script_url() {
+	$file = apply_filters( 'blush_widgets_script', 'loader.js' );
+	return plugins_url( 'assets/' . ltrim( $file, '/' ), BLUSH_WIDGETS_FILE );
+}
+
+/** Enqueues the script and the accent token. Safe to call from every shortcode and block. */
+function blush_widgets_enqueue() {
+	static $done = false;
+	if ( $done ) {
+		return;
+	}
+	$done = true;
+	if ( ! wp_script_is( 'blush-widgets', 'registered' ) ) {
+		wp_register_script( 'blush-widgets', blush_widgets_script_url(), array(), BLUSH_WIDGETS_VERSION, true );
+	}
+	wp_enqueue_script( 'blush-widgets' );
+	$css = blush_widgets_token_css();
+	if ( $css ) {
+		wp_register_style( 'blush-widgets-tokens', false, array(), BLUSH_WIDGETS_VERSION );
+		wp_enqueue_style( 'blush-widgets-tokens' );
+		wp_add_inline_style( 'blush-widgets-tokens', $css );
+	}
+}
+
+// WordPress 6.1 has no script modules API: print our handle as <script type="module">.
+add_filter(
+	'script_loader_tag',
+	function ( $tag, $handle, $src ) {
+		if ( 'blush-widgets' !== $handle ) {
+			return $tag;
+		}
+		return sprintf( '<script type="module" src="%s" id="blush-widgets-js"></script>' . "\n", esc_url( $src ) );
+	},
+	10,
+	3
+);
+
+/** Does this content use an element, block or shortcode of ours? */
+function blush_widgets_used_in( $content ) {
+	return is_string( $content ) && (bool) preg_match( '/<blush-|\[blush_|wp:blush\//', $content );
+}
+
+// Tags pasted into a Custom HTML block or the classic editor have no render callback to enqueue for them.
+add_action(
+	'wp_enqueue_scripts',
+	function () {
+		if ( apply_filters( 'blush_widgets_load_everywhere', false ) ) {
+			blush_widgets_enqueue();
+			return;
+		}
+		$post = is_singular() ? get_post() : null;
+		if ( $post && blush_widgets_used_in( $post->post_content ) ) {
+			blush_widgets_enqueue();
+		}
+	}
+);
