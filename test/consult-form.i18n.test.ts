@@ -4,11 +4,8 @@ import { VALID, control, endpoint, fill, newRun, serverLog, submitButton, summar
 
 describe('<blush-consult-form>', () => {
   describe('localization', () => {
-    it('speaks Spanish from lang="es", including errors, weekdays and consent evidence', async () => {
-      const run = newRun();
-      const el = await fixture<BlushConsultForm>(
-        `<blush-consult-form lang="es-MX" min-fill-time="0" clinic-name="Maison Lumière" action="${endpoint(run, '200')}"></blush-consult-form>`,
-      );
+    it('speaks Spanish from lang="es": labels, weekdays, consent wording and errors', async () => {
+      const el = await fixture<BlushConsultForm>('<blush-consult-form lang="es-MX" min-fill-time="0" clinic-name="Maison Lumière"></blush-consult-form>');
       // Spanish words arrive as their own chunk.
       await until(() => !!el.querySelector('input'));
       expect(el.querySelector(`label[for="${control(el, 'firstName').id}"]`)!.textContent).to.contain('Nombre');
@@ -21,9 +18,16 @@ describe('<blush-consult-form>', () => {
       expect(summary(el)!.querySelector('h3')!.textContent).to.equal('Hay un problema');
       expect(summary(el)!.textContent).to.contain('Escriba su correo electrónico');
       await expect(el).to.be.accessible();
+    });
+
+    it('sends the Spanish consent wording as evidence and thanks in Spanish', async () => {
+      const run = newRun();
+      const el = await fixture<BlushConsultForm>(`<blush-consult-form lang="es-MX" min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
+      await until(() => !!el.querySelector('input'));
       await fill(el, VALID);
+      const sent = oneEvent(el, 'blush-consult-success');
       submitButton(el).click();
-      await oneEvent(el, 'blush-consult-success');
+      await sent;
       const body = (await serverLog(run)).submissions[0].body as { consent: Record<string, { text: string }>; meta: { language: string } };
       expect(body.consent.privacy.text).to.equal('He leído la política de privacidad y acepto que me contacten sobre esta solicitud.');
       expect(body.meta.language).to.equal('es-MX');
