@@ -15,6 +15,7 @@ describe('<blush-faq>', () => {
       await faqFixture(html`<blush-faq structured-data .items=${[{ question: 'Is it </script> safe?', answer: 'Yes.' }]}>
         <details><summary>What is Botox?</summary><p>A purified protein.</p><ul><li>Frown lines</li><li>Crow’s feet</li></ul></details>
       </blush-faq>`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(jsonLdScripts()).to.have.length(1);
       expect(jsonLdScripts()[0].textContent).not.to.contain('</script>');
       expect(jsonLd()).to.deep.equal({
@@ -39,8 +40,10 @@ describe('<blush-faq>', () => {
       expect(names.filter((name: string) => name === 'What is Botox and how does it work?')).to.have.length(1);
       expect(names.at(-1)).to.equal('Do you offer payment plans?');
       second.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(jsonLd().mainEntity.map((question: { name: string }) => question.name)).not.to.include('Do you offer payment plans?');
       first.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(jsonLdScripts()).to.have.length(0);
     });
   });

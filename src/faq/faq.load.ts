@@ -1,20 +1,80 @@
+// Everything an FAQ needs only when its content is not plain `<details>`: packs, JSON
+// (inline or `src`), the `items` property and the small markup subset their answers use.
+// A separate chunk, so a page whose FAQ is written in HTML never downloads it.
 import { readJsonSource } from '../core/json-source.js';
 import type { Language } from '../core/i18n/locale.js';
+import { safeLinkUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
-import { cleanAttribute, fromInput, readJsonItems, readLightDomItems, slugify, type FaqItem, type FaqItemInput } from './faq.model.js';
+import { cleanAttribute, type FaqBlock, type FaqDraft, type FaqItemInput, type FaqRun } from './faq.model.js';
 import { knownFaqPacks, loadFaqPack } from './packs/index.js';
 
-type Draft = Omit<FaqItem, 'id'> & { id?: string };
+const INLINE = /\[([^\]]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|\*(.+?)\*/g;
 
-export interface FaqContent {
-  /** Items in order, each with its key (explicit id or slug), not yet unique on the page. */
-  items: FaqItem[];
-  /** Some source was asked for and could not be used. */
-  failed: boolean;
-  treatment?: string;
+function parseInline(text: string): FaqRun[] {
+  const runs: FaqRun[] = [];
+  let last = 0;
+  for (const match of text.matchAll(INLINE)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index) });
+    const [whole, linkText, url, strong, em] = match;
+    if (linkText) {
+      const href = safeLinkUrl(url);
+      runs.push(href ? { text: linkText, href } : { text: linkText });
+    } else if (strong) runs.push({ text: strong, strong: true });
+    else if (em) runs.push({ text: em, em: true });
+    else runs.push({ text: whole });
+    last = match.index + whole.length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last) });
+  return runs;
 }
 
-interface Sources {
+const BULLET = /^\s*[-*•]\s+/;
+const NUMBERED = /^\s*\d+[.)]\s+/;
+
+export function parseAnswerText(source: string): FaqBlock[] {
+  const blocks: FaqBlock[] = [];
+  for (const chunk of source.replace(/\r/g, '').split(/\n\s*\n/)) {
+    const lines = chunk.split('\n').filter((line) => line.trim());
+    if (!lines.length) continue;
+    const pattern = lines.every((line) => BULLET.test(line)) ? BULLET : lines.every((line) => NUMBERED.test(line)) ? NUMBERED : null;
+    if (pattern) blocks.push({ list: pattern === BULLET ? 'ul' : 'ol', items: lines.map((line) => parseInline(line.replace(pattern, '').trim())) });
+    else blocks.push({ runs: parseInline(lines.map((line) => line.trim()).join(' ')) });
+  }
+  return blocks;
+}
+
+/**
+ * Normalizes JSON content: an array of items, `{ "items": [...] }`, or schema.org `FAQPage`
+ * (`mainEntity` of `Question`s with `acceptedAnswer.text`). Returns the usable items and how
+ * many entries had to be skipped.
+ */
+export function readJsonItems(data: unknown): { items: FaqItemInput[]; skipped: number } | null {
+  const record = data as Record<string, unknown> | null;
+  const list = Array.isArray(data) ? data : Array.isArray(record?.items) ? record.items : Array.isArray(record?.mainEntity) ? record.mainEntity : null;
+  if (!list) return null;
+  const items: FaqItemInput[] = [];
+  for (const entry of list as Array<Record<string, unknown>>) {
+    const question = entry?.question ?? entry?.name;
+    // schema.org answers may hold HTML; keep its text only (parsing it would be an HTML sink).
+    const answer = entry?.answer ?? (entry?.acceptedAnswer as Record<string, string> | undefined)?.text?.replace?.(/<[^>]*>/g, ' ');
+    if (typeof question === 'string' && question.trim() && typeof answer === 'string') items.push({ ...entry, question: question.trim(), answer } as FaqItemInput);
+  }
+  return { items, skipped: list.length - items.length };
+}
+
+function fromInput(input: FaqItemInput): FaqDraft {
+  return {
+    id: typeof input.id === 'string' ? cleanAttribute(input.id) || undefined : undefined,
+    question: input.question,
+    answer: parseAnswerText(input.answer),
+    open: input.open === true,
+    source: input.source,
+    reviewed: input.reviewed,
+    cta: input.cta,
+  };
+}
+
+export interface FaqSources {
   pack?: string;
   src?: string;
   items?: FaqItemInput[];
@@ -24,12 +84,16 @@ interface Sources {
 const JSON_SHAPE = 'give an array of { "question": "…", "answer": "…" } or { "items": [...] }';
 
 /**
- * Gathers an FAQ's items from every source, in order of precedence (pack, JSON, `items`,
- * `<details>` children): a later item with the same id replaces an earlier one in place, so a
- * clinic can reword one answer of a pack and add its own. Never throws; reports through `warn`.
+ * Reads the pack, JSON and `items` sources, in that order of precedence. Never throws;
+ * reports each problem once through `warn`.
  */
-export async function loadFaqContent(host: Element, sources: Sources, signal: AbortSignal, warn: (message: string) => void): Promise<FaqContent> {
-  const lists: Draft[][] = [];
+export async function loadFaqSources(
+  host: Element,
+  sources: FaqSources,
+  signal: AbortSignal,
+  warn: (message: string) => void,
+): Promise<{ lists: FaqDraft[][]; failed: boolean; treatment?: string }> {
+  const lists: FaqDraft[][] = [];
   let failed = false;
   let treatment: string | undefined;
 
@@ -76,26 +140,7 @@ export async function loadFaqContent(host: Element, sources: Sources, signal: Ab
       warn(`the items property is not an array; ${JSON_SHAPE}`);
     }
   }
-
-  lists.push(readLightDomItems(host));
-  return { items: merge(lists), failed, treatment };
-}
-
-function merge(lists: Draft[][]): FaqItem[] {
-  const items: FaqItem[] = [];
-  const index = new Map<string, number>();
-  for (const list of lists) {
-    const added: Array<[string, number]> = [];
-    for (const draft of list) {
-      const id = draft.id || slugify(draft.question);
-      const at = index.get(id);
-      // Only an earlier source is overridden; a repeated question within one source stays (and gets its own id).
-      if (at !== undefined) items[at] = { ...draft, id };
-      else added.push([id, items.push({ ...draft, id }) - 1]);
-    }
-    for (const [id, at] of added) if (!index.has(id)) index.set(id, at);
-  }
-  return items;
+  return { lists, failed, treatment };
 }
 
 /** WordPress's texturizer turns `"` into “ ” even inside a script; one retry with them undone. */

@@ -1,5 +1,6 @@
-import type { MessageTables } from '../core/i18n/locale.js';
+import type { Language } from '../core/i18n/locale.js';
 
+/** Every word `<blush-faq>` shows. English ships with the element; Spanish (`faq.messages.es.ts`) is fetched only by pages that need it. */
 export interface FaqMessages {
   searchLabel: string;
   searchPlaceholder: string;
@@ -22,13 +23,12 @@ export interface FaqMessages {
   unavailable: string;
 }
 
-function plural(locale: string, count: number, one: string, other: string): string {
+export function plural(locale: string, count: number, one: string, other: string): string {
   const formatted = new Intl.NumberFormat(locale).format(count);
   return (new Intl.PluralRules(locale).select(count) === 'one' ? one : other).replace('#', formatted);
 }
 
-export const faqMessages = {
-  en: {
+export const en: FaqMessages = {
     searchLabel: 'Search the questions',
     searchPlaceholder: 'Search, e.g. “side effects”',
     matches: (count, locale) => plural(locale, count, '# question matches', '# questions match'),
@@ -47,25 +47,18 @@ export const faqMessages = {
     loading: 'Loading questions…',
     empty: 'No questions have been added yet.',
     unavailable: 'These questions could not be loaded. Please refresh the page or contact the clinic.',
-  },
-  es: {
-    searchLabel: 'Buscar en las preguntas',
-    searchPlaceholder: 'Buscar, p. ej., «efectos secundarios»',
-    matches: (count, locale) => plural(locale, count, '# pregunta coincide', '# preguntas coinciden'),
-    noMatches: (query) => `Ninguna pregunta coincide con «${query}».`,
-    noMatchesHint: 'Pruebe con una palabra más corta o pregúntenos directamente: le responderemos con gusto.',
-    askUs: 'Pregúntenos en una consulta',
-    expandAll: 'Abrir todas',
-    collapseAll: 'Cerrar todas',
-    copyLink: (question) => `Copiar enlace a «${question}»`,
-    copyLinkShort: 'Copiar enlace',
-    linkCopied: 'Enlace copiado',
-    linkInAddressBar: 'El enlace está en la barra de direcciones',
-    bookConsultation: 'Reservar una consulta',
-    sourceLabel: 'Fuente',
-    reviewed: (date) => `Revisado el ${date}`,
-    loading: 'Cargando preguntas…',
-    empty: 'Todavía no se han añadido preguntas.',
-    unavailable: 'No se pudieron cargar estas preguntas. Actualice la página o comuníquese con la clínica.',
-  },
-} satisfies MessageTables<FaqMessages>;
+};
+
+let es: FaqMessages | undefined;
+let spanish: Promise<FaqMessages> | undefined;
+
+/** The table for a language, once loaded (English always is). */
+export function faqMessages(language: Language): FaqMessages {
+  return (language === 'es' && es) || en;
+}
+
+/** Loads the Spanish words, a separate chunk only Spanish pages fetch. */
+export function loadFaqMessages(language: Language): Promise<unknown> {
+  if (language !== 'es') return Promise.resolve();
+  return (spanish ??= import('./faq.messages.es.js').then((module) => (es = module.es), () => en));
+}

@@ -81,43 +81,6 @@ export function runsText(runs: FaqRun[]): string {
   return runs.map((run) => run.text).join('');
 }
 
-// ---------- the markup subset of JSON and packs ----------
-
-const INLINE = /\[([^\]]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|\*(.+?)\*/g;
-
-function parseInline(text: string): FaqRun[] {
-  const runs: FaqRun[] = [];
-  let last = 0;
-  for (const match of text.matchAll(INLINE)) {
-    if (match.index > last) runs.push({ text: text.slice(last, match.index) });
-    const [whole, linkText, url, strong, em] = match;
-    if (linkText) {
-      const href = safeLinkUrl(url);
-      runs.push(href ? { text: linkText, href } : { text: linkText });
-    } else if (strong) runs.push({ text: strong, strong: true });
-    else if (em) runs.push({ text: em, em: true });
-    else runs.push({ text: whole });
-    last = match.index + whole.length;
-  }
-  if (last < text.length) runs.push({ text: text.slice(last) });
-  return runs;
-}
-
-const BULLET = /^\s*[-*•]\s+/;
-const NUMBERED = /^\s*\d+[.)]\s+/;
-
-export function parseAnswerText(source: string): FaqBlock[] {
-  const blocks: FaqBlock[] = [];
-  for (const chunk of source.replace(/\r/g, '').split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').filter((line) => line.trim());
-    if (!lines.length) continue;
-    const pattern = lines.every((line) => BULLET.test(line)) ? BULLET : lines.every((line) => NUMBERED.test(line)) ? NUMBERED : null;
-    if (pattern) blocks.push({ list: pattern === BULLET ? 'ul' : 'ol', items: lines.map((line) => parseInline(line.replace(pattern, '').trim())) });
-    else blocks.push({ runs: parseInline(lines.map((line) => line.trim()).join(' ')) });
-  }
-  return blocks;
-}
-
 // ---------- light DOM (`<details><summary>`) ----------
 
 const BLOCK_TAGS = /^(P|DIV|H[1-6]|BLOCKQUOTE|SECTION|ARTICLE|ADDRESS|FIGURE|FIGCAPTION|DL|DT|DD|TABLE|TR|PRE|HR)$/;
@@ -205,8 +168,8 @@ function trimRuns(runs: FaqRun[]): FaqRun[] {
 }
 
 /** The `<details>` items of an element, including ones an editor wrapped in `<p>` or `<div>`, but not details nested in an answer. */
-export function readLightDomItems(host: Element): Array<Omit<FaqItem, 'id'> & { id?: string }> {
-  const items: Array<Omit<FaqItem, 'id'> & { id?: string }> = [];
+export function readLightDomItems(host: Element): FaqDraft[] {
+  const items: FaqDraft[] = [];
   for (const details of host.querySelectorAll('details')) {
     if (details.parentElement?.closest('details') && host.contains(details.parentElement.closest('details'))) continue;
     const summary = [...details.querySelectorAll('summary')].find((candidate) => candidate.closest('details') === details);
@@ -224,33 +187,25 @@ export function readLightDomItems(host: Element): Array<Omit<FaqItem, 'id'> & { 
   return items;
 }
 
-/**
- * Normalizes JSON content: an array of items, `{ "items": [...] }`, or schema.org `FAQPage`
- * (`mainEntity` of `Question`s with `acceptedAnswer.text`). Returns the usable items and how
- * many entries had to be skipped.
- */
-export function readJsonItems(data: unknown): { items: FaqItemInput[]; skipped: number } | null {
-  const record = data as Record<string, unknown> | null;
-  const list = Array.isArray(data) ? data : Array.isArray(record?.items) ? record.items : Array.isArray(record?.mainEntity) ? record.mainEntity : null;
-  if (!list) return null;
-  const items: FaqItemInput[] = [];
-  for (const entry of list as Array<Record<string, unknown>>) {
-    const question = entry?.question ?? entry?.name;
-    // schema.org answers may hold HTML; keep its text only (parsing it would be an HTML sink).
-    const answer = entry?.answer ?? (entry?.acceptedAnswer as Record<string, string> | undefined)?.text?.replace?.(/<[^>]*>/g, ' ');
-    if (typeof question === 'string' && question.trim() && typeof answer === 'string') items.push({ ...entry, question: question.trim(), answer } as FaqItemInput);
-  }
-  return { items, skipped: list.length - items.length };
-}
+export type FaqDraft = Omit<FaqItem, 'id'> & { id?: string };
 
-export function fromInput(input: FaqItemInput): Omit<FaqItem, 'id'> & { id?: string } {
-  return {
-    id: typeof input.id === 'string' ? cleanAttribute(input.id) || undefined : undefined,
-    question: input.question,
-    answer: parseAnswerText(input.answer),
-    open: input.open === true,
-    source: input.source,
-    reviewed: input.reviewed,
-    cta: input.cta,
-  };
+/**
+ * Joins the items of every source in order of precedence: a later item with the same id (its
+ * own, or the slug of its question) replaces an earlier one in place, so a clinic can reword
+ * one answer of a pack and add its own. A question repeated within one source stays.
+ */
+export function mergeFaqLists(lists: FaqDraft[][]): FaqItem[] {
+  const items: FaqItem[] = [];
+  const index = new Map<string, number>();
+  for (const list of lists) {
+    const added: Array<[string, number]> = [];
+    for (const draft of list) {
+      const id = draft.id || slugify(draft.question);
+      const at = index.get(id);
+      if (at !== undefined) items[at] = { ...draft, id };
+      else added.push([id, items.push({ ...draft, id }) - 1]);
+    }
+    for (const [id, at] of added) if (!index.has(id)) index.set(id, at);
+  }
+  return items;
 }

@@ -1,5 +1,12 @@
 import { css } from 'lit';
 
+// Notes kept out of the shipped CSS:
+// - the plus/minus icon is drawn with borders so forced-colors mode keeps it visible;
+// - the panel has no padding or border: hidden="until-found" keeps its box, at zero size;
+// - inside an answer the text is already muted, so its controls inherit rather than mute again
+//   (muting twice fails contrast);
+// - print: paper has no buttons, so every answer prints open, without the controls.
+
 export const faqStyles = css`
   :host {
     --_gap: var(--blush-faq-gap, 0px);
@@ -61,7 +68,6 @@ export const faqStyles = css`
     outline-offset: -2px;
   }
 
-  /* A plus that turns into a minus; drawn with borders so forced-colors mode keeps it visible. */
   .icon {
     position: relative;
     flex: none;
@@ -100,7 +106,6 @@ export const faqStyles = css`
     transform: rotate(0deg);
   }
 
-  /* No padding or border on the panel itself: hidden="until-found" keeps its box at zero size. */
   .answer {
     max-inline-size: 68ch;
     padding-block: 0 var(--_blush-space-5);
@@ -194,7 +199,6 @@ export const faqStyles = css`
     font-size: 0.875em;
   }
 
-  /* Inside an answer the text is already muted; muting again would fail contrast. */
   .toggle-all {
     color: var(--_blush-text-muted);
   }
@@ -264,10 +268,6 @@ export const faqStyles = css`
     color: var(--_blush-text-muted);
   }
 
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-
   @media (forced-colors: active) {
     mark {
       forced-color-adjust: none;
@@ -280,7 +280,6 @@ export const faqStyles = css`
     }
   }
 
-  /* Paper has no buttons: every answer is printed open, without the controls. */
   @media print {
     .panel[hidden] {
       display: block !important;

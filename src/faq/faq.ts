@@ -2,17 +2,24 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
-import { formatDate, isIsoDate } from '../core/dates.js';
 import { handOffToConsultForm } from '../core/handoff.js';
 import { safeLinkUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
 import type { BlushFaqCtaDetail, BlushFaqToggleDetail } from './faq.events.js';
-import { faqMessages, type FaqMessages } from './faq.messages.js';
-import { answerText, cleanAttribute, fold, type FaqItem, type FaqItemInput } from './faq.model.js';
-import { loadFaqContent } from './faq.load.js';
+import { faqMessages, loadFaqMessages, type FaqMessages } from './faq.messages.js';
+import { answerText, cleanAttribute, fold, mergeFaqLists, readLightDomItems, type FaqDraft, type FaqItem, type FaqItemInput } from './faq.model.js';
 import { highlight, renderBlocks, renderHeading, searchTerms } from './faq.render.js';
-import { updateFaqStructuredData, type FaqQuestionEntity } from './faq.structured-data.js';
+import type { FaqQuestionEntity } from './faq.structured-data.js';
 import { faqStyles } from './faq.styles.js';
+
+/** A `YYYY-MM-DD` date for people, read at noon UTC so no time zone moves it to another day. */
+function formatReviewed(date: string, locale: string): string {
+  const parsed = new Date(`${date}T12:00:00Z`);
+  return isNaN(+parsed) ? date : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+}
+
+/** The JSON-LD code is its own chunk, loaded only by pages that ask for structured data. */
+const updateStructuredData = () => import('./faq.structured-data.js').then((module) => module.updateFaqStructuredData());
 
 /** Deep-link ids handed out on this page, so two FAQs asking the same question get distinct links. */
 const claimedIds = new Map<string, BlushFaq>();
@@ -139,17 +146,17 @@ export class BlushFaq extends BlushElement {
     removeEventListener('hashchange', this.#handleHashChange);
     this.#loadController?.abort();
     this.#releaseIds();
-    if (this.structuredData) updateFaqStructuredData();
+    if (this.structuredData) updateStructuredData();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pack') || changed.has('src') || changed.has('items') || (this.pack && this.#loadedLanguage && this.#loadedLanguage !== this.localization.language)) {
+    if (changed.has('pack') || changed.has('src') || changed.has('items') || (this.#loadedLanguage && this.#loadedLanguage !== this.localization.language)) {
       this.#queueLoad();
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('structuredData') && changed.get('structuredData') !== undefined) updateFaqStructuredData();
+    if (changed.has('structuredData') && changed.get('structuredData') !== undefined) updateStructuredData();
     for (const [id, open] of this.#animate) this.#animatePanel(id, open);
     this.#animate.clear();
   }
@@ -169,23 +176,33 @@ export class BlushFaq extends BlushElement {
     this.#loadController?.abort();
     const controller = (this.#loadController = new AbortController());
     const language = this.localization.language;
-    const result = await loadFaqContent(this, { pack: this.pack, src: this.src, items: this.items, language }, controller.signal, (message) => this.warn(message));
+    let lists: FaqDraft[][] = [];
+    let failed = false;
+    if (this.pack || this.src || this.items || this.querySelector(':scope > script[type="application/json"]')) {
+      const loader = await import('./faq.load.js').catch(() => null);
+      const sources = { pack: this.pack, src: this.src, items: this.items, language };
+      if (loader) ({ lists, failed, treatment: this.#packTreatment } = await loader.loadFaqSources(this, sources, controller.signal, (message) => this.warn(message)));
+      else {
+        failed = true;
+        this.warn('could not load its JSON and pack reader (a network error?); check that the blush-widgets files are all served from the same folder');
+      }
+    }
+    await loadFaqMessages(language);
     if (controller.signal.aborted) return;
     this.#loadedLanguage = language;
-    this.#packTreatment = result.treatment;
     this.#releaseIds();
-    const model = result.items.map((item) => ({ ...item, id: this.#claimId(item.id) }));
+    const model = mergeFaqLists([...lists, readLightDomItems(this)]).map((item) => ({ ...item, id: this.#claimId(item.id) }));
     for (const item of model) {
       if (!this.#seenIds.has(item.id) && item.open && !(this.single && this.#openIds.size)) this.#openIds.add(item.id);
       this.#seenIds.add(item.id);
       this.#searchIndex.set(item, fold(`${item.question}\n${answerText(item.answer)}`));
     }
     this.model = model;
-    this.status = model.length ? 'ready' : result.failed ? 'error' : 'empty';
+    this.status = model.length ? 'ready' : failed ? 'error' : 'empty';
     if (this.status === 'empty') {
       this.warn('has no questions; add <details><summary>Question</summary>Answer</details> children, an inline <script type="application/json">, src="…json" or pack="botox"');
     }
-    if (this.structuredData) updateFaqStructuredData();
+    if (this.structuredData) updateStructuredData();
     this.#handleHash(false);
   }
 
@@ -284,7 +301,7 @@ export class BlushFaq extends BlushElement {
 
   #handleSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    const messages = this.localization.messages(faqMessages);
+    const messages = faqMessages(this.localization.language);
     const count = this.#visibleItems().length;
     this.announcement = this.query.trim() ? (count ? messages.matches(count, this.localization.locale) : messages.noMatches(this.query.trim())) : '';
   }
@@ -304,7 +321,7 @@ export class BlushFaq extends BlushElement {
   }
 
   async #copyLink(item: FaqItem): Promise<void> {
-    const messages = this.localization.messages(faqMessages);
+    const messages = faqMessages(this.localization.language);
     const url = new URL(location.href);
     url.hash = item.id;
     try {
@@ -363,7 +380,7 @@ export class BlushFaq extends BlushElement {
     const { id } = item;
     const isOpen = this.#openIds.has(id);
     const isShown = isOpen || this.#closing.has(id);
-    const reviewed = this.showSources && isIsoDate(item.reviewed) ? messages.reviewed(formatDate(item.reviewed, this.localization.locale)) : '';
+    const reviewed = this.showSources && item.reviewed ? messages.reviewed(formatReviewed(item.reviewed, this.localization.locale)) : '';
     const question = html`<button part="question" class="question" id=${`q-${id}`} aria-expanded=${isOpen} aria-controls=${`a-${id}`} @click=${() => this.#setOpen(id, !isOpen)}>
       <span class="question-text">${highlight(item.question, terms)}</span><span part="icon" class="icon" aria-hidden="true"></span>
     </button>`;
@@ -386,7 +403,7 @@ export class BlushFaq extends BlushElement {
   }
 
   protected override render(): TemplateResult {
-    const messages = this.localization.messages(faqMessages);
+    const messages = faqMessages(this.localization.language);
     if (this.status === 'loading') return html`<slot></slot>`;
     if (this.status !== 'ready') return html`<p part="error" class="error">${this.status === 'error' ? messages.unavailable : messages.empty}</p>`;
     const terms = searchTerms(this.query);
