@@ -1,0 +1,411 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { track } from '../core/analytics.js';
+import { BlushElement } from '../core/blush-element.js';
+import { getTreatment, treatmentName } from '../core/catalog.js';
+import { todayIso } from '../core/dates.js';
+import { commonMessages } from '../core/i18n/index.js';
+import { readJsonSource } from '../core/json-source.js';
+import { quote } from '../core/warn.js';
+import type { BlushGalleryFilterDetail, BlushGalleryOpenDetail } from './gallery.events.js';
+import { galleryMessages } from './gallery.messages.js';
+import { caseFromElement, casesFromJson, parseCases, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
+import { galleryStyles } from './gallery.styles.js';
+import { chevron, cssRatio, renderDetails } from './gallery.templates.js';
+
+const CASE_ATTRIBUTES = ['id', 'treatment', 'area', 'sessions', 'time-since', 'photo-date', 'unretouched', 'consent-expires', 'before', 'after', 'before-alt', 'after-alt', 'caption', 'sensitive', 'aspect-ratio', 'src', 'alt', 'slot'];
+const SWIPE_DISTANCE = 48;
+
+/**
+ * A clinic's before-and-after results: filter chips by treatment, a responsive grid of cases,
+ * and an enlarged comparison (`<blush-before-after>`) in a modal dialog with previous/next,
+ * arrow keys, swipe and Escape. A "results vary" disclaimer is always shown.
+ *
+ * Grid thumbnails are plain image pairs, not sliders: hundreds of cases stay cheap (two lazy
+ * images per case, no shadow root or pointer handlers each), and the full slider appears once,
+ * in the dialog, where there is room to use it.
+ *
+ * @tag blush-gallery
+ * @slot - Cases as `<blush-before-after>` children with `treatment`, `area`, `sessions`, `time-since`, `photo-date`, `unretouched`, `consent-expires` attributes (readable without JavaScript; the gallery renders its own grid from them). Or one `<script type="application/json">` child.
+ * @slot disclaimer - The clinic's own wording of the "results vary" notice. Left blank, the default text is shown (with a warning).
+ * @csspart filters - The group of treatment filter buttons.
+ * @csspart filter - One treatment filter button (`aria-pressed` marks the current one).
+ * @csspart grid - The list of cases.
+ * @csspart case - The button that opens one case (its before/after thumbnails).
+ * @csspart case-title - A case's title under its thumbnails.
+ * @csspart details - A case's advertising details (time since treatment, sessions, photo date, unretouched).
+ * @csspart disclaimer - The "results vary" notice.
+ * @csspart dialog - The enlarged view.
+ * @csspart slider - The `<blush-before-after>` inside the enlarged view.
+ * @csspart nav-button - Previous, next and close buttons in the enlarged view.
+ * @csspart error - The message shown when cases could not be loaded.
+ * @cssprop [--blush-gallery-min-column=16rem] - Narrowest grid column before the grid drops a column.
+ * @cssprop [--blush-gallery-gap=1.5rem] - Space between cases.
+ * @fires {BlushGalleryFilterEvent} blush-gallery-filter - The visitor chose a treatment filter; detail `{ treatment, count }` (`treatment` is `null` for all).
+ * @fires {BlushGalleryOpenEvent} blush-gallery-open - A case is shown in the enlarged view (on open and on previous/next); detail `{ caseId, treatment }`.
+ */
+export class BlushGallery extends BlushElement {
+  static override styles = [...BlushElement.styles, galleryStyles];
+
+  /** URL of a JSON file of cases (`[{ "treatment": "botox", "before": "…", "after": "…", … }]` or `{ "cases": [...] }`). */
+  @property() src?: string;
+
+  /** Cases set from script; takes precedence over JSON and children. Same shape as the JSON entries. */
+  @property({ attribute: false }) cases?: GalleryCaseInput[];
+
+  /** The treatment filter in force (catalog id, e.g. `botox`); unset shows every case. The URL parameter wins on load. */
+  @property({ reflect: true }) treatment?: string;
+
+  /** The clinic's wording of the "results vary" notice. Blank falls back to the default text. */
+  @property() disclaimer?: string;
+
+  /** Query parameter that mirrors the filter so a filtered gallery can be shared (`?gallery=botox`). Empty turns URL sync off. */
+  @property({ attribute: 'url-param' }) urlParam = 'gallery';
+
+  /** Aspect ratio of thumbnails and of the enlarged view when a case gives none, e.g. `4/3` or `1`. Default `4/3`. */
+  @property({ attribute: 'aspect-ratio' }) aspectRatio?: string;
+
+  @state() private shown: GalleryCase[] = [];
+  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private near = new Set<string>();
+  @state() private openIndex = -1;
+  @state() private slottedDisclaimer: string | null = null;
+  @state() private announcement = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  #needsLoad = true;
+  #abort?: AbortController;
+  #intersection?: IntersectionObserver;
+  #mutation?: MutationObserver;
+  #swipeStart: { x: number; y: number; id: number } | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readUrl();
+    window.addEventListener('popstate', this.#readUrl);
+    this.#mutation = new MutationObserver(() => {
+      this.#needsLoad = true;
+      this.requestUpdate();
+    });
+    this.#mutation.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CASE_ATTRIBUTES });
+    this.#needsLoad = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#readUrl);
+    this.#mutation?.disconnect();
+    this.#intersection?.disconnect();
+    this.#intersection = undefined;
+    this.#abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.#needsLoad || changed.has('src') || changed.has('cases')) {
+      this.#needsLoad = false;
+      void this.#load();
+    }
+    if (changed.has('disclaimer') && this.disclaimer !== undefined && this.disclaimer !== null && !this.disclaimer.trim()) {
+      this.warn('disclaimer="" is blank, so the default "results vary" notice is shown; give your wording or remove the attribute.');
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('aspectRatio') || changed.has('shown' as keyof BlushGallery)) this.#applyRatios();
+    this.#observeThumbnails();
+  }
+
+  /** Ratios go through CSSOM: inline style attributes would break under a strict CSP. */
+  #applyRatios(): void {
+    const fallback = cssRatio(this.aspectRatio);
+    if (this.aspectRatio && !fallback) this.warn(`aspect-ratio=${quote(this.aspectRatio)} is not a ratio; use e.g. "4/3" or "1".`);
+    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
+    if (fallback) grid?.style.setProperty('--_ratio', fallback);
+    else grid?.style.removeProperty('--_ratio');
+    for (const item of this.renderRoot.querySelectorAll<HTMLElement>('li[data-ratio]')) {
+      const ratio = cssRatio(item.dataset.ratio);
+      if (ratio) item.style.setProperty('--_ratio', ratio);
+    }
+  }
+
+  /** The filter actually applied: the requested treatment when some case has it, else all. */
+  get #activeTreatment(): string | null {
+    const wanted = this.treatment?.trim().toLowerCase();
+    return wanted && this.shown.some((item) => item.treatment === wanted) ? wanted : null;
+  }
+
+  get #visibleCases(): GalleryCase[] {
+    const active = this.#activeTreatment;
+    return active ? this.shown.filter((item) => item.treatment === active) : this.shown;
+  }
+
+  get #disclaimerText(): string {
+    const fallback = this.localization.messages(commonMessages).resultsVary;
+    if (this.slottedDisclaimer !== null) return this.slottedDisclaimer || fallback;
+    return this.disclaimer?.trim() || fallback;
+  }
+
+  async #load(): Promise<void> {
+    this.#abort?.abort();
+    const controller = (this.#abort = new AbortController());
+    let inputs: GalleryCaseInput[];
+    if (this.cases) {
+      inputs = this.cases;
+    } else if (this.src || this.querySelector(':scope > script[type="application/json"]')) {
+      this.status = 'loading';
+      const result = await readJsonSource(this, this.src, controller.signal);
+      if (controller.signal.aborted || !result) return;
+      const list = result.ok ? casesFromJson(result.data) : null;
+      if (!list) {
+        this.warn(result.ok ? 'the JSON is not a list of cases; give an array, or an object with a "cases" array.' : result.problem);
+        this.status = 'error';
+        return;
+      }
+      inputs = list;
+    } else {
+      inputs = [...this.querySelectorAll(':scope > blush-before-after')].map(caseFromElement);
+    }
+    const { cases, problems } = parseCases(inputs, todayIso());
+    for (const problem of problems) this.warn(problem);
+    this.shown = cases;
+    this.status = 'ready';
+  }
+
+  #readUrl = (): void => {
+    if (!this.urlParam) return;
+    const value = new URLSearchParams(location.search).get(this.urlParam);
+    if (value !== null || this.hasUpdated) this.treatment = value || undefined;
+  };
+
+  #writeUrl(treatment: string | null): void {
+    if (!this.urlParam) return;
+    const url = new URL(location.href);
+    if (treatment) url.searchParams.set(this.urlParam, treatment);
+    else url.searchParams.delete(this.urlParam);
+    // replaceState: a filter is a view of this page, not a new page for the Back button.
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  #select(treatment: string | null): void {
+    this.treatment = treatment ?? undefined;
+    const count = this.#visibleCases.length;
+    this.#writeUrl(treatment);
+    this.announcement = this.localization.messages(galleryMessages).showing(count);
+    this.emit<BlushGalleryFilterDetail>('blush-gallery-filter', { treatment, count });
+    track(this, 'blush_gallery_filter', { treatment: treatment ?? 'all' });
+  }
+
+  /** Opens the enlarged view on a case (by id); returns false when no shown case has that id. */
+  async open(caseId: string): Promise<boolean> {
+    const index = this.shown.findIndex((item) => item.id === caseId);
+    if (index < 0 || this.shown[index].treatment !== (this.#activeTreatment ?? this.shown[index].treatment)) return false;
+    this.openIndex = index;
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+    // Explicit, because engines differ on autofocus inside a shadow root.
+    this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
+    this.#announceOpen();
+    return true;
+  }
+
+  /** Closes the enlarged view; focus returns to the case's button in the grid. */
+  close(): void {
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  #announceOpen(): void {
+    const item = this.shown[this.openIndex];
+    if (!item) return;
+    this.emit<BlushGalleryOpenDetail>('blush-gallery-open', { caseId: item.id, treatment: item.treatment });
+    track(this, 'blush_gallery_open', { treatment: item.treatment });
+  }
+
+  #step(delta: number): void {
+    const visible = this.#visibleCases;
+    const position = visible.indexOf(this.shown[this.openIndex]);
+    if (position < 0 || visible.length < 2) return;
+    // Wraps around, so the focused button never disappears under the visitor.
+    const next = visible[(position + delta + visible.length) % visible.length];
+    this.openIndex = this.shown.indexOf(next);
+    this.#announceOpen();
+  }
+
+  #isRtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+
+  #handleGridClick = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-case]');
+    if (button) void this.open(button.dataset.case!);
+  };
+
+  #handleDialogKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    // Arrow keys belong to the slider while it has focus.
+    if (event.composedPath().some((node) => (node as Element).localName === 'blush-before-after')) return;
+    event.preventDefault();
+    const forward = (event.key === 'ArrowRight') !== this.#isRtl();
+    this.#step(forward ? 1 : -1);
+  };
+
+  #handleDialogClose = (): void => {
+    const item = this.shown[this.openIndex];
+    this.openIndex = -1;
+    if (item) this.renderRoot.querySelector<HTMLElement>(`[data-case="${CSS.escape(item.id)}"]`)?.focus();
+  };
+
+  #handleDialogClick = (event: MouseEvent): void => {
+    // A click on the backdrop lands on the <dialog> itself, outside the panel.
+    if (event.target === this.dialog) this.close();
+  };
+
+  #handlePointerDown = (event: PointerEvent): void => {
+    const onSlider = event.composedPath().some((node) => (node as Element).localName === 'blush-before-after');
+    this.#swipeStart = event.pointerType === 'touch' && !onSlider ? { x: event.clientX, y: event.clientY, id: event.pointerId } : null;
+  };
+
+  #handlePointerUp = (event: PointerEvent): void => {
+    const start = this.#swipeStart;
+    this.#swipeStart = null;
+    if (!start || start.id !== event.pointerId) return;
+    const dx = event.clientX - start.x;
+    const dy = event.clientY - start.y;
+    if (Math.abs(dx) < SWIPE_DISTANCE || Math.abs(dx) < Math.abs(dy) * 1.5) return;
+    // Swiping left brings the next case in from the end side.
+    this.#step((dx < 0) !== this.#isRtl() ? 1 : -1);
+  };
+
+  #handleDisclaimerSlotChange = (event: Event): void => {
+    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
+    const isElementOrText = nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+    const text = nodes.map((node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+    if (isElementOrText && !text) {
+      this.warn('the "disclaimer" slot is empty, so the default "results vary" notice is shown; put your wording in it or remove it.');
+    }
+    this.slottedDisclaimer = isElementOrText ? text : null;
+  };
+
+  /** Only thumbnails near the viewport get their `src`; until then they cost nothing. */
+  #observeThumbnails(): void {
+    if (!('IntersectionObserver' in window)) {
+      if (this.near.size < this.shown.length) this.near = new Set(this.shown.map((item) => item.id));
+      return;
+    }
+    this.#intersection ??= new IntersectionObserver(
+      (entries) => {
+        const ready = entries.filter((entry) => entry.isIntersecting);
+        if (!ready.length) return;
+        const near = new Set(this.near);
+        for (const entry of ready) {
+          near.add((entry.target as HTMLElement).dataset.id!);
+          this.#intersection?.unobserve(entry.target);
+        }
+        this.near = near;
+      },
+      { rootMargin: '400px 0px' },
+    );
+    for (const item of this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]:not([data-watched])')) {
+      if (this.near.has(item.dataset.id!)) continue;
+      item.dataset.watched = '';
+      this.#intersection.observe(item);
+    }
+  }
+
+  #title(item: GalleryCase): string {
+    const treatment = getTreatment(item.treatment);
+    const name = treatment ? treatmentName(treatment, this.localization.language) : item.treatment;
+    return item.caption ?? (item.area ? `${name} · ${item.area}` : name);
+  }
+
+  #renderFilters() {
+    const messages = this.localization.messages(galleryMessages);
+    const counts = new Map<string, number>();
+    for (const item of this.shown) counts.set(item.treatment, (counts.get(item.treatment) ?? 0) + 1);
+    if (counts.size < 2) return nothing;
+    const active = this.#activeTreatment;
+    const chip = (id: string | null, label: string, count: number) => html`
+      <button type="button" part="filter" class="chip" aria-pressed=${String(active === id)} @click=${() => this.#select(id)}>
+        ${label} <span class="count" aria-hidden="true">${count}</span><span class="visually-hidden">, ${messages.caseCount(count)}</span>
+      </button>
+    `;
+    return html`<div part="filters" class="filters" role="group" aria-label=${messages.filterLabel}>
+      ${chip(null, messages.allTreatments, this.shown.length)}
+      ${[...counts].map(([id, count]) => {
+        const treatment = getTreatment(id);
+        return chip(id, treatment ? treatmentName(treatment, this.localization.language) : id, count);
+      })}
+    </div>`;
+  }
+
+  #renderCase(item: GalleryCase, index: number, active: string | null) {
+    const messages = this.localization.messages(galleryMessages);
+    const isNear = this.near.has(item.id);
+    const ratio = item.aspectRatio ?? this.aspectRatio;
+    const image = (source: string) => html`<span class="half"><img alt="" loading="lazy" decoding="async" src=${isNear ? source : nothing} /></span>`;
+    const title = this.#title(item);
+    // Visible labels sit outside the button so its name is exactly the aria-label (WCAG 2.5.3).
+    return html`<li class="case" data-id=${item.id} data-ratio=${ratio ?? nothing} ?hidden=${active !== null && item.treatment !== active}>
+      <div class="frame ${item.sensitive ? 'is-sensitive' : ''}">
+        <button type="button" part="case" class="thumb" data-case=${item.id} aria-label=${messages.enlarge(item.sensitive ? `${title} (${messages.sensitive})` : title)} aria-describedby="details-${index}">
+          ${image(item.before)}${image(item.after)}
+        </button>
+        <span class="tag" aria-hidden="true">${messages.before}</span><span class="tag after" aria-hidden="true">${messages.after}</span>
+        ${item.sensitive ? html`<span class="veil" aria-hidden="true">${messages.sensitive}</span>` : nothing}
+      </div>
+      <p part="case-title" class="title">${title}</p>
+      ${renderDetails(item, this.localization, `details-${index}`)}
+    </li>`;
+  }
+
+  #renderDialog() {
+    const messages = this.localization.messages(galleryMessages);
+    const item = this.shown[this.openIndex];
+    const visible = this.#visibleCases;
+    const canStep = visible.length > 1;
+    const ratio = item?.aspectRatio ?? this.aspectRatio;
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#handleDialogClose} @keydown=${this.#handleDialogKeydown} @click=${this.#handleDialogClick} @pointerdown=${this.#handlePointerDown} @pointerup=${this.#handlePointerUp} @pointercancel=${() => (this.#swipeStart = null)}>
+      ${item
+        ? html`<div class="panel">
+            <header class="dialog-header">
+              <h2 id="dialog-title" class="dialog-title">${this.#title(item)}</h2>
+              <p class="position" aria-live="polite">${messages.position(visible.indexOf(item) + 1, visible.length)}</p>
+              <button type="button" part="nav-button" class="icon-button close" aria-label=${this.localization.messages(commonMessages).close} @click=${() => this.close()}>
+                <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>
+              </button>
+            </header>
+            ${keyed(item.id, html`<blush-before-after part="slider" class="slider" before=${item.before} after=${item.after} before-alt=${item.beforeAlt} after-alt=${item.afterAlt} caption=${item.caption ?? nothing} aspect-ratio=${ratio ?? '4/3'} ?sensitive=${item.sensitive}></blush-before-after>`)}
+            ${renderDetails(item, this.localization)}
+            <p part="disclaimer" class="disclaimer">${this.#disclaimerText}</p>
+            ${canStep
+              ? html`<div class="dialog-nav">
+                  <button type="button" part="nav-button" class="nav previous" @click=${() => this.#step(-1)}>${chevron('previous')}<span>${messages.previous}</span></button>
+                  <button type="button" part="nav-button" class="nav next" @click=${() => this.#step(1)}><span>${messages.next}</span>${chevron('next')}</button>
+                </div>`
+              : nothing}
+          </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  protected override render() {
+    const messages = this.localization.messages(galleryMessages);
+    const active = this.#activeTreatment;
+    const isDisclaimerBlank = this.slottedDisclaimer === '';
+    return html`
+      ${this.status === 'ready' ? this.#renderFilters() : nothing}
+      <p part="disclaimer" class="disclaimer">
+        <span ?hidden=${isDisclaimerBlank}><slot name="disclaimer" @slotchange=${this.#handleDisclaimerSlotChange}>${this.#disclaimerText}</slot></span>${isDisclaimerBlank ? this.#disclaimerText : nothing}
+      </p>
+      ${this.status === 'loading' ? html`<p class="state" role="status">${this.localization.messages(commonMessages).loading}</p>` : nothing}
+      ${this.status === 'error' ? html`<p part="error" class="state error" role="alert">${this.localization.messages(commonMessages).contentUnavailable}</p>` : nothing}
+      ${this.status === 'ready' && !this.shown.length ? html`<p class="state">${messages.empty}</p>` : nothing}
+      <ul part="grid" class="grid" role="list" aria-label=${messages.resultsHeading} @click=${this.#handleGridClick}>
+        ${this.shown.map((item, index) => this.#renderCase(item, index, active))}
+      </ul>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.#renderDialog()}
+    `;
+  }
+}

@@ -1,0 +1,16 @@
+// The enlarged view shows each case in the full comparison slider.
+import '../before-after/index.js';
+import { define } from '../core/define.js';
+import { BlushGallery } from './gallery.js';
+
+define('blush-gallery', BlushGallery);
+
+export { BlushGallery } from './gallery.js';
+export type { GalleryCase, GalleryCaseInput } from './gallery.model.js';
+export type { BlushGalleryFilterDetail, BlushGalleryFilterEvent, BlushGalleryOpenDetail, BlushGalleryOpenEvent } from './gallery.events.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'blush-gallery': BlushGallery;
+  }
+}
