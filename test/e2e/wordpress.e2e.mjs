@@ -146,6 +146,21 @@ describe('block editor path (admin)', () => {
     assert.deepEqual(scripts, ['module']);
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--blush-accent').trim()), ACCENT);
   });
+  it('screenshots of each element on Twenty Twenty-Three, as first shown', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [name, selector] of [['faq', 'blush-faq >> nth=0'], ['before-after', 'blush-before-after >> nth=0'], ['gallery', 'blush-gallery'], ['next-due', 'blush-next-due'], ['consult-form', 'blush-consult-form']]) {
+        const element = page.locator(selector);
+        await element.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(200);
+        const box = await element.boundingBox();
+        assert.ok(box && box.width <= width, `${name} is ${box?.width}px wide in a ${width}px window`);
+        await element.screenshot({ path: join(SHOTS, `wordpress-${name}-${width}.png`) });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
   it('FAQ block renders the Botox pack and opens', () => checkFaq(page, 'blush-faq >> nth=0', { question: pack.languages.en[0].question, answer: null }));
   it('Custom HTML block FAQ works', () => checkFaq(page, '#faq-html', { question: 'Do you offer payment plans?', answer: 'financing partner' }));
   it('before/after block works', () => checkSlider(page, 'blush-before-after >> nth=0'));
@@ -156,16 +171,6 @@ describe('block editor path (admin)', () => {
     assert.equal(await form.getAttribute('action'), `${endpoint.url}/wp-leads`);
     assert.equal(await form.getAttribute('phone'), PHONE);
     await checkConsultForm(page, 'blush-consult-form', { submissions: endpoint.submissions });
-  });
-  it('screenshots of each element on Twenty Twenty-Three', async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.evaluate(() => document.querySelector('dialog[open]')?.close());
-    for (const [name, selector] of [['faq', 'blush-faq >> nth=0'], ['before-after', 'blush-before-after >> nth=0'], ['gallery', 'blush-gallery'], ['next-due', 'blush-next-due'], ['consult-form', 'blush-consult-form']]) {
-      const element = page.locator(selector);
-      await element.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
-      await element.screenshot({ path: join(SHOTS, `wordpress-${name}.png`) });
-    }
   });
   it('no page error', () => assert.deepEqual(console.pageErrors, []));
 });
