@@ -121,7 +121,7 @@ function zipFolder(base, folder) {
     header.writeUInt16LE(20, 4);
     header.writeUInt16LE(0x0800, 6);
     header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(0x21, 10); // 1980-01-01 00:00 (DOS time/date), reproducible
+    header.writeUInt32LE(0x210000, 10); // DOS time 00:00, date 1980-01-01: reproducible
     header.writeUInt32LE(crc32(data), 14);
     header.writeUInt32LE(packed.length, 18);
     header.writeUInt32LE(data.length, 22);
@@ -133,7 +133,7 @@ function zipFolder(base, folder) {
     entry.writeUInt16LE(20, 6);
     entry.writeUInt16LE(0x0800, 8);
     entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(0x21, 12);
+    entry.writeUInt32LE(0x210000, 12);
     entry.writeUInt32LE(crc32(data), 16);
     entry.writeUInt32LE(packed.length, 20);
     entry.writeUInt32LE(data.length, 24);

@@ -70,6 +70,22 @@ function leakingAdoptedRules(page, before) {
   }, before);
 }
 
+describe('the CDN build', () => {
+  it('blush-widgets.js registers every element', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${site.url}/test/e2e/pages/ajax-swap.html`);
+      const missing = await page.evaluate(async (tags) => {
+        await import('/cdn/blush-widgets.js');
+        return tags.filter((tag) => !customElements.get(tag));
+      }, TAGS);
+      assert.deepEqual(missing, [], 'dist/cdn/blush-widgets.js loads but does not define these tags: the define() calls in src/*/index.ts were tree-shaken away (are they listed in package.json "sideEffects"?)');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('hostile theme CSS', () => {
   let page;
   let styles;

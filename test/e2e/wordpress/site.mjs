@@ -52,7 +52,8 @@ export function ensurePackages(log = console.log) {
     execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
   };
   execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
-  const first = ['php-fpm', 'php-mysql', 'mariadb-server', 'nginx-light'].filter((name) => missing().includes(name));
+  // `php` (the metapackage) with php-fpm in one step, so WordPress's `libapache2-mod-php | php` is already met.
+  const first = ['php', 'php-fpm', 'php-mysql', 'mariadb-server', 'nginx-light'].filter((name) => name === 'php' ? missing().includes('php-fpm') : missing().includes(name));
   if (first.length) apt(first);
   const second = ['wordpress', `wordpress-theme-${THEME}`].filter((name) => missing().includes(name));
   if (second.length) apt(second);
