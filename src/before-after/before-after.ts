@@ -1,0 +1,390 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { BlushElement } from '../core/blush-element.js';
+import { quote } from '../core/warn.js';
+import { styles } from './before-after.styles.js';
+import { messages } from './before-after.messages.js';
+
+type Side = 'before' | 'after';
+
+const clamp = (value: number) => Math.min(100, Math.max(0, value));
+
+// A <picture>'s inner <img> is out of reach of ::slotted(), so it gets the same fit through CSSOM
+// (allowed under a strict CSP, unlike a style attribute).
+const PICTURE_FIT = 'position:absolute;inset:0;width:100%;height:100%;max-width:none;margin:0;object-fit:cover;object-position:var(--_position);transform-origin:var(--_position);scale:var(--_scale);translate:var(--_offset)';
+
+/**
+ * Compares a before and an after photo with a draggable divider: drag (mouse, pen, touch — a
+ * vertical swipe still scrolls the page), tap or click to move it there, or use the keyboard.
+ * Both photos cover one box of fixed aspect ratio, so pictures of different sizes line up and
+ * nothing shifts while they load.
+ *
+ * Extra attributes a gallery adds (`treatment`, `area`, `sessions`, …) are ignored.
+ *
+ * @tag blush-before-after
+ * @slot before - The before photo: an `<img>` or `<picture>` (with `srcset`/`sizes`); give it `alt`, `width` and `height`.
+ * @slot after - The after photo, likewise.
+ * @slot caption - Caption under the photos (rich text); overrides `caption`.
+ * @csspart before - The layer holding the before photo.
+ * @csspart after - The layer holding the after photo.
+ * @csspart label - The "Before"/"After" badges.
+ * @csspart divider - The line between the photos.
+ * @csspart handle - The round grip on the divider.
+ * @csspart missing - Placeholder shown over a photo that failed to load.
+ * @csspart veil - The cover over `sensitive` photos, with its "Show photos" button.
+ * @csspart caption - The caption.
+ * @csspart toggle - The "Side by side" button.
+ * @cssprop [--blush-before-after-divider=#fff] - Colour of the divider line.
+ * @fires input - The divider moves (drag, tap, key); read `value`.
+ * @fires change - The divider settles (pointer released, key pressed).
+ */
+export class BlushBeforeAfter extends BlushElement {
+  static override styles = [...BlushElement.styles, styles];
+
+  static override properties: PropertyDeclarations = {
+    beforeSrc: { attribute: 'before' },
+    afterSrc: { attribute: 'after' },
+    beforeAlt: { attribute: 'before-alt' },
+    afterAlt: { attribute: 'after-alt' },
+    beforeLabel: { attribute: 'before-label' },
+    afterLabel: { attribute: 'after-label' },
+    noLabels: { type: Boolean, attribute: 'no-labels' },
+    noToggle: { type: Boolean, attribute: 'no-toggle' },
+    caption: {},
+    orientation: { reflect: true },
+    view: { reflect: true },
+    aspectRatio: { attribute: 'aspect-ratio' },
+    hover: { type: Boolean },
+    hint: { type: Boolean },
+    sensitive: { type: Boolean },
+    beforePosition: { attribute: 'before-position' },
+    afterPosition: { attribute: 'after-position' },
+    beforeScale: { attribute: 'before-scale' },
+    afterScale: { attribute: 'after-scale' },
+    beforeOffset: { attribute: 'before-offset' },
+    afterOffset: { attribute: 'after-offset' },
+    // No Number converter: a bad attribute is quoted as written in the warning.
+    value: { noAccessor: true },
+    revealed: { state: true },
+    failed: { state: true },
+  };
+
+  /** URL of the before photo, attribute `before` (used when there is no `slot="before"` child). @attr before */
+  beforeSrc?: string;
+  /** URL of the after photo, attribute `after`. @attr after */
+  afterSrc?: string;
+  /** Text alternative of the before photo, e.g. "Frown lines between the brows at rest". */
+  beforeAlt?: string;
+  /** Text alternative of the after photo. */
+  afterAlt?: string;
+  /** Badge text instead of the localised "Before" (also used in the slider's spoken value). */
+  beforeLabel?: string;
+  /** Badge text instead of the localised "After". */
+  afterLabel?: string;
+  /** Hides the Before/After badges. Default `false`. */
+  noLabels?: boolean;
+  /** Hides the "Side by side" button. Default `false`. */
+  noToggle?: boolean;
+  /** Plain-text caption under the photos (the `caption` slot takes precedence). */
+  caption?: string;
+  /** `horizontal` (default; before on the inline-start side) or `vertical` (before on top). */
+  orientation?: 'horizontal' | 'vertical';
+  /** `slider` (default), or `side-by-side` to show both photos next to each other. */
+  view?: 'slider' | 'side-by-side';
+  /** Width/height of the box, e.g. `4/5`. Default: the before photo's `width`/`height` attributes, else its natural size once loaded, else 4/3. */
+  aspectRatio?: string;
+  /** The divider follows the mouse without a click (touch and keyboard work as usual). Default `false`. */
+  hover?: boolean;
+  /** Sweeps the divider once when the element first scrolls into view (never under reduced motion). Default `false`. */
+  hint?: boolean;
+  /** Blurs the photos until the visitor presses "Show photos" (photos of body areas). Default `false`. */
+  sensitive?: boolean;
+  /** Focal point of the before photo (CSS `object-position`), e.g. `50% 30%`; also the centre of its scale. Default centred. */
+  beforePosition?: string;
+  /** Focal point of the after photo. */
+  afterPosition?: string;
+  /** Zoom of the before photo (CSS `scale`), e.g. `1.1`, to match the other photo's framing. Default `1`. */
+  beforeScale?: string;
+  /** Zoom of the after photo. */
+  afterScale?: string;
+  /** Shift of the before photo (CSS `translate`: x, then y), e.g. `2% -3%`. Default none. */
+  beforeOffset?: string;
+  /** Shift of the after photo. */
+  afterOffset?: string;
+
+  private revealed?: boolean;
+  private failed: Side[] = [];
+
+  #value = 50;
+  #start = 50;
+  #rect?: DOMRect;
+  #rtl = false;
+  #dragging = false;
+  #frame = 0;
+  #touched = false;
+  #intrinsic?: string;
+  #observer?: IntersectionObserver;
+
+  /**
+   * Divider position, 0–100 (default 50): the share of the box showing the before photo,
+   * measured from the inline-start edge (or the top when vertical). Out-of-range values are clamped.
+   */
+  get value(): number {
+    return this.#value;
+  }
+
+  set value(next: number) {
+    next ??= 50;
+    if (!Number.isFinite(+next)) {
+      this.warn(`value=${quote(String(next))} is not a number; use 0–100.`);
+      return;
+    }
+    this.#value = clamp(+next);
+    this.#sync();
+  }
+
+  get #range(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector("input");
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sensitive')) this.revealed = false;
+    const allowed = { orientation: ['horizontal', 'vertical'], view: ['slider', 'side-by-side'] };
+    for (const [name, values] of Object.entries(allowed)) {
+      const given = this[name as keyof typeof allowed];
+      if (given && !values.includes(given)) this.warn(`${name}=${quote(given)} is unknown; use ${values.join(' or ')}.`);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.hint || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    this.#observer = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry.isIntersecting) return;
+        this.#observer!.disconnect();
+        const begin = performance.now();
+        const step = (now: number) => {
+          const progress = (now - begin) / 1600;
+          if (progress >= 1 || this.#touched) return this.#paint();
+          this.#paint(clamp(this.#value + 12 * Math.sin(progress * 2 * Math.PI) * (1 - progress)));
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      },
+      { threshold: 0.6 },
+    );
+    this.#observer.observe(this);
+  }
+
+  protected override updated(): void {
+    this.#sync();
+    this.#applyRatio();
+    // Per-photo alignment reaches slotted images too: custom properties inherit through the slot.
+    for (const side of ['before', 'after'] as const) {
+      const layer = this.renderRoot.querySelector<HTMLElement>(`.${side}`)!;
+      for (const [name, property, value, example] of [
+        ['position', 'object-position', this[`${side}Position`], '50% 30%'],
+        ['scale', 'scale', this[`${side}Scale`], '1.1'],
+        ['offset', 'translate', this[`${side}Offset`], '2% -3%'],
+      ] as const) {
+        const valid = value && CSS.supports(property, value);
+        if (value && !valid) this.warn(`${side}-${name}=${quote(value)} is not a valid CSS ${property}; use e.g. "${example}".`);
+        layer.style.setProperty(`--_${name}`, valid ? value : null);
+      }
+    }
+  }
+
+  // Templates are kept on few lines: their whitespace ships as is.
+  override render() {
+    const text = this.localization.messages(messages);
+    const veiled = this.sensitive && !this.revealed;
+    const sideBySide = this.view === 'side-by-side';
+    const image = { handleEvent: this.#handleImage, capture: true };
+    return html`<figure>
+<div class="frame ${veiled ? 'veiled' : ''}" @pointerdown=${this.#handlePointerDown} @pointermove=${this.#handlePointerMove} @pointerup=${this.#handlePointerUp} @pointercancel=${this.#end} @pointerenter=${() => this.hover && this.#measure()} @pointerleave=${this.#handlePointerLeave} @dragstart=${(event: Event) => event.preventDefault()} @load=${image} @error=${image}>
+${this.#layer('before', this.beforeSrc, this.beforeAlt, text.missing)}${this.#layer('after', this.afterSrc, this.afterAlt, text.missing)}
+<input type="range" step="any" aria-label=${text.slider} aria-orientation=${this.orientation === 'vertical' ? 'vertical' : 'horizontal'} ?disabled=${veiled} @keydown=${this.#handleKeydown} @input=${this.#handleRangeInput} @change=${() => this.#emit('change')}>
+<div class="divider" part="divider"><div class="handle" part="handle"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6 3 12l6 6m6-12 6 6-6 6"/></svg></div></div>
+${veiled ? html`<div class="veil" part="veil"><p>${text.sensitive}</p><button type="button" @click=${this.#reveal}>${text.reveal}</button></div>` : nothing}
+</div>
+${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
+  ? html`<div class="foot"><figcaption part="caption"><slot name="caption">${this.caption}</slot></figcaption>${this.noToggle ? nothing : html`<button type="button" part="toggle" aria-pressed=${sideBySide} @click=${() => (this.view = sideBySide ? 'slider' : 'side-by-side')}>${text.sideBySide}</button>`}</div>`
+  : nothing}
+</figure>`;
+  }
+
+  #label(side: Side): string {
+    return this[`${side}Label`] || this.localization.messages(messages)[side];
+  }
+
+  #layer(side: Side, url: string | undefined, alt: string | undefined, missing: (side: string) => string) {
+    const label = this.#label(side);
+    return html`<div class="layer ${side}" part=${side}><slot name=${side} @slotchange=${this.#handleSlotChange}>${url ? html`<img src=${url} alt=${alt ?? ''} loading="lazy" decoding="async" draggable="false">` : nothing}</slot>${this.noLabels ? nothing : html`<span class="label" part="label">${label}</span>`}${this.failed.includes(side) ? html`<div class="missing" part="missing"><span>${missing(label)}</span></div>` : nothing}</div>`;
+  }
+
+  /** Writes the one style value that moves the divider. */
+  #paint(position = this.#value): void {
+    this.style.setProperty('--blush-ba-position', `${position}%`);
+  }
+
+  #sync(): void {
+    const range = this.#range;
+    if (!range) return;
+    this.#paint();
+    range.value = String(this.#value);
+    const percent = new Intl.NumberFormat(this.localization.locale, { style: 'percent' });
+    const share = Math.round(this.#value) / 100;
+    const locale = this.localization.locale;
+    range.setAttribute(
+      'aria-valuetext',
+      `${percent.format(share)} ${this.#label('before').toLocaleLowerCase(locale)}, ${percent.format(1 - share)} ${this.#label('after').toLocaleLowerCase(locale)}`,
+    );
+  }
+
+  #applyRatio(): void {
+    const given = this.aspectRatio?.replace(':', '/');
+    const valid = given && CSS.supports('aspect-ratio', given);
+    if (given && !valid) this.warn(`aspect-ratio=${quote(this.aspectRatio)} is not a ratio; use width/height, e.g. "4/5".`);
+    this.style.setProperty('--blush-ba-ratio', (valid && given) || this.#intrinsic || '4 / 3');
+  }
+
+  #handleSlotChange = (event: Event): void => {
+    const slot = event.target as HTMLSlotElement;
+    for (const element of slot.assignedElements()) {
+      const image = element instanceof HTMLImageElement ? element : element.querySelector('img');
+      if (!image) continue;
+      if (image !== element) image.style.cssText += PICTURE_FIT;
+      const [width, height] = [image.getAttribute('width'), image.getAttribute('height')];
+      if (slot.name === 'before' && +width! > 0 && +height! > 0) this.#intrinsic = `${width} / ${height}`;
+      // It may have loaded or failed before this element upgraded.
+      if (image.complete) this.#imageSettled(image, slot.name as Side, image.naturalWidth > 0);
+    }
+    this.#applyRatio();
+  };
+
+  // load and error do not bubble: caught while capturing at the frame, for slotted and own images alike.
+  #handleImage = (event: Event): void => {
+    const side = event.composedPath().includes(this.renderRoot.querySelector('.after')!) ? 'after' : 'before';
+    this.#imageSettled(event.target as HTMLImageElement, side, event.type === 'load');
+  };
+
+  #imageSettled(image: HTMLImageElement, side: Side, loaded: boolean): void {
+    if (!loaded) {
+      if (!image.getAttribute('src') && !image.srcset) return;
+      this.warn(`the ${side} photo ${quote(image.currentSrc || image.src)} could not be loaded; check the "${side}" URL or the slotted image.`);
+      if (!this.failed.includes(side)) this.failed = [...this.failed, side];
+      return;
+    }
+    if (this.failed.includes(side)) this.failed = this.failed.filter((failed) => failed !== side);
+    if (side === 'before' && !this.#intrinsic) {
+      this.#intrinsic = `${image.naturalWidth} / ${image.naturalHeight}`;
+      this.#applyRatio();
+    }
+  }
+
+  // Layout is read here, once per gesture, never in the move handler.
+  #measure = (): void => {
+    this.#rect = this.renderRoot.querySelector('.frame')!.getBoundingClientRect();
+    this.#rtl = this.matches(':dir(rtl)');
+    this.#start = this.#value;
+  };
+
+  #handlePointerDown = (event: PointerEvent): void => {
+    if ((event.pointerType === 'mouse' && event.button) || this.view === 'side-by-side' || (this.sensitive && !this.revealed)) return;
+    this.#touched = true;
+    this.#measure();
+    this.#dragging = true;
+    try {
+      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    } catch {
+      /* synthetic events have no active pointer to capture */
+    }
+    // A touch may turn into a page scroll (pointercancel), so it moves the divider only once it moves or lifts.
+    if (event.pointerType !== 'touch') {
+      event.preventDefault();
+      this.#range?.focus({ preventScroll: true });
+      this.#moveTo(event);
+    }
+  };
+
+  #handlePointerMove = (event: PointerEvent): void => {
+    if (this.#dragging || (this.hover && event.pointerType === 'mouse' && this.#rect && this.view !== 'side-by-side')) this.#moveTo(event);
+  };
+
+  #handlePointerUp = (event: PointerEvent): void => {
+    if (!this.#dragging) return;
+    if (event.pointerType === 'touch') this.#moveTo(event);
+    this.#end();
+  };
+
+  #handlePointerLeave = (): void => {
+    if (this.#dragging) return;
+    if (this.hover) this.#end();
+    this.#rect = undefined;
+  };
+
+  #end = (): void => {
+    this.#dragging = false;
+    this.#sync();
+    if (this.#value !== this.#start) this.#emit('change');
+    this.#start = this.#value;
+  };
+
+  #moveTo(event: PointerEvent): void {
+    const rect = this.#rect;
+    if (!rect) return;
+    const fraction =
+      this.orientation === 'vertical'
+        ? (event.clientY - rect.top) / rect.height
+        : (this.#rtl ? rect.right - event.clientX : event.clientX - rect.left) / rect.width;
+    const next = clamp(Math.round(fraction * 1000) / 10);
+    if (next === this.#value) return;
+    this.#value = next;
+    // Several moves can arrive within one frame; only the last position is painted.
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#paint();
+    });
+    this.#emit('input');
+  }
+
+  // WAI-ARIA APG slider keys (https://www.w3.org/WAI/ARIA/apg/patterns/slider/); arrows move the
+  // divider the way they point on screen, so Right moves it right in right-to-left pages too.
+  #handleKeydown = (event: KeyboardEvent): void => {
+    const vertical = this.orientation === 'vertical';
+    const right = !vertical && this.matches(':dir(rtl)') ? -1 : 1;
+    const up = vertical ? -1 : 1;
+    const steps: Record<string, number> = { ArrowRight: right, ArrowLeft: -right, ArrowUp: up, ArrowDown: -up, PageUp: 10 * up, PageDown: -10 * up };
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? 100 : Math.round(this.#value + steps[event.key]);
+    if (Number.isNaN(next)) return;
+    event.preventDefault();
+    this.#touched = true;
+    const previous = this.#value;
+    this.value = next;
+    if (this.#value !== previous) {
+      this.#emit('input');
+      this.#emit('change');
+    }
+  };
+
+  // Assistive technology (e.g. a screen reader's swipe) sets the range directly.
+  #handleRangeInput = (event: Event): void => {
+    event.stopPropagation();
+    this.value = +(event.target as HTMLInputElement).value;
+    this.#emit('input');
+  };
+
+  async #reveal(): Promise<void> {
+    this.revealed = true;
+    await this.updateComplete;
+    this.#range?.focus();
+  }
+
+  #emit(type: 'input' | 'change'): void {
+    this.dispatchEvent(new Event(type, { bubbles: true, composed: type === 'input' }));
+  }
+}

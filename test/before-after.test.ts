@@ -1,0 +1,238 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/before-after/index.js';
+import type { BlushBeforeAfter } from '../src/before-after/before-after.js';
+import { ba, nextFrame, photo } from './helpers/before-after-harness.js';
+import { captureWarnings } from './helpers/warnings.js';
+
+const pair = (extra = html``) => html`<blush-before-after before=${photo(400, 500)} after=${photo(400, 500, '#c9a3b1')} before-alt="Forehead lines at rest" after-alt="Smoother forehead two weeks later">${extra}</blush-before-after>`;
+
+describe('<blush-before-after>', () => {
+  describe('value', () => {
+    it('starts at 50 and paints the divider there', async () => {
+      const el = await fixture<BlushBeforeAfter>(pair());
+      expect(el.value).to.equal(50);
+      expect(ba.range(el).value).to.equal('50');
+      expect(ba.position(el)).to.equal('50%');
+    });
+
+    it('reads the value attribute and clamps out-of-range values', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after value="30" before=${photo(4, 5)} after=${photo(4, 5)}></blush-before-after>`);
+      expect(el.value).to.equal(30);
+      expect(ba.position(el)).to.equal('30%');
+      el.value = 150;
+      expect(el.value).to.equal(100);
+      el.setAttribute('value', '-20');
+      expect(el.value).to.equal(0);
+      expect(ba.position(el)).to.equal('0%');
+    });
+
+    it('fires no events when the value is set by script', async () => {
+      const el = await fixture<BlushBeforeAfter>(pair());
+      let events = 0;
+      el.addEventListener('input', () => events++);
+      el.addEventListener('change', () => events++);
+      el.value = 70;
+      await el.updateComplete;
+      expect(events).to.equal(0);
+    });
+  });
+
+  describe('content sources', () => {
+    it('shows attribute photos lazily with their alt texts', async () => {
+      const el = await fixture<BlushBeforeAfter>(pair());
+      const before = ba.image(el, 'before');
+      expect(before.alt).to.equal('Forehead lines at rest');
+      expect(before.loading).to.equal('lazy');
+      expect(ba.image(el, 'after').alt).to.equal('Smoother forehead two weeks later');
+    });
+
+    it('prefers slotted images and pictures over attributes', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after before=${photo(10, 10)}>
+        <img slot="before" src=${photo(300, 200)} alt="Crow's feet before" width="300" height="200" />
+        <picture slot="after"><source srcset=${photo(300, 200, '#eee')} /><img src=${photo(300, 200, '#ddd')} alt="Crow's feet after" /></picture>
+      </blush-before-after>`);
+      await ba.loaded(el);
+      expect(el.shadowRoot!.querySelector('.before img')!.getClientRects().length, 'fallback image rendered').to.equal(0);
+      const [before, after] = [el.querySelector('img')!, el.querySelector('picture img')!].map((image) => image.getBoundingClientRect());
+      expect(after.width).to.be.closeTo(before.width, 1);
+      expect(after.height).to.be.closeTo(before.height, 1);
+      expect(before.width / before.height).to.be.closeTo(1.5, 0.01);
+    });
+
+    it('shows a caption from the attribute or the caption slot', async () => {
+      const el = await fixture<BlushBeforeAfter>(pair(html`<span slot="caption">Botox, <b>one session</b></span>`));
+      expect(ba.caption(el)!.querySelector('slot')!.assignedElements()[0].textContent).to.equal('Botox, one session');
+      const plain = await fixture<BlushBeforeAfter>(html`<blush-before-after caption="Frown lines, 2 weeks after"></blush-before-after>`);
+      expect(ba.caption(plain)!.textContent).to.contain('Frown lines, 2 weeks after');
+    });
+
+    it('ignores the case details a gallery adds', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after treatment="botox" area="Forehead" sessions="1" time-since="2 weeks" unretouched></blush-before-after>`);
+      expect(el.shadowRoot!.textContent).not.to.contain('Forehead');
+    });
+  });
+
+  describe('layout', () => {
+    it('lines up two photos of different sizes in one box', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after style="width: 320px" before=${photo(800, 1000)} after=${photo(300, 200)}></blush-before-after>`);
+      await ba.loaded(el);
+      const [before, after] = (['before', 'after'] as const).map((side) => ba.image(el, side).getBoundingClientRect());
+      expect([after.left, after.top, after.width, after.height]).to.deep.equal([before.left, before.top, before.width, before.height]);
+      expect(getComputedStyle(ba.image(el, 'after')).objectFit).to.equal('cover');
+      expect(before.width / before.height).to.be.closeTo(0.8, 0.01);
+    });
+
+    it('takes the box shape from aspect-ratio before any photo loads', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after style="width: 300px" aspect-ratio="3:2" before="/never-loaded.png"></blush-before-after>`);
+      const box = ba.layer(el, 'before').getBoundingClientRect();
+      expect(box.width / box.height).to.be.closeTo(1.5, 0.02);
+    });
+
+    it('takes the box shape from the slotted photo\'s width and height attributes', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after style="width: 300px"><img slot="before" width="600" height="900" alt="" /></blush-before-after>`);
+      await nextFrame();
+      const box = ba.layer(el, 'before').getBoundingClientRect();
+      expect(box.height).to.be.closeTo(450, 1);
+    });
+
+    it('aligns each photo with its position, scale and offset', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after before=${photo(4, 5)} after=${photo(4, 5)} before-position="50% 30%" after-scale="1.2" after-offset="2% -3%"></blush-before-after>`);
+      const before = getComputedStyle(ba.image(el, 'before'));
+      const after = getComputedStyle(ba.image(el, 'after'));
+      expect(before.objectPosition).to.equal('50% 30%');
+      expect(after.scale).to.equal('1.2');
+      expect(after.translate).to.equal('2% -3%');
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows a placeholder naming the side of a photo that fails, with one warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after before=${photo(4, 5)} after="/missing-after.jpg"></blush-before-after>`);
+        await ba.loaded(el);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(ba.missing(el, 'after')!.textContent).to.equal('After: photo unavailable');
+        expect(ba.missing(el, 'before')).to.equal(null);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.match(/^\[blush-before-after\] the after photo ".*missing-after\.jpg" could not be loaded/);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('warns once about a value, ratio or alignment it cannot use', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after value="lots" aspect-ratio="wide" before-position="top-ish" orientation="diagonal"></blush-before-after>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(el.value).to.equal(50);
+        expect(warnings.messages).to.deep.equal([
+          '[blush-before-after] value="lots" is not a number; use 0–100.',
+          '[blush-before-after] orientation="diagonal" is unknown; use horizontal or vertical.',
+          '[blush-before-after] aspect-ratio="wide" is not a ratio; use width/height, e.g. "4/5".',
+          '[blush-before-after] before-position="top-ish" is not a valid CSS object-position; use e.g. "50% 30%".',
+        ]);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('sensitive photos', () => {
+    it('blurs the photos until the visitor chooses to see them', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after sensitive before=${photo(4, 5)} after=${photo(4, 5)}></blush-before-after>`);
+      expect(getComputedStyle(ba.layer(el, 'before')).filter).to.contain('blur');
+      expect(ba.range(el).disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+      ba.veil(el)!.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(ba.veil(el)).to.equal(null);
+      expect(getComputedStyle(ba.layer(el, 'before')).filter).to.equal('none');
+      expect(el.shadowRoot!.activeElement).to.equal(ba.range(el));
+    });
+  });
+
+  describe('side by side', () => {
+    it('switches between the slider and the photos side by side', async () => {
+      const el = await fixture<BlushBeforeAfter>(pair());
+      const toggle = ba.toggle(el)!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.click();
+      await el.updateComplete;
+      expect(el.view).to.equal('side-by-side');
+      expect(el.getAttribute('view')).to.equal('side-by-side');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      const [before, after] = (['before', 'after'] as const).map((side) => ba.layer(el, side).getBoundingClientRect());
+      expect(after.left).to.be.greaterThan(before.right);
+      expect(getComputedStyle(ba.divider(el)).display).to.equal('none');
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(el.view).to.equal('slider');
+    });
+
+    it('hides the toggle with no-toggle', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after no-toggle></blush-before-after>`);
+      expect(ba.toggle(el)).to.equal(null);
+    });
+  });
+
+  describe('localization', () => {
+    it('labels the photos and speaks the value in English', async () => {
+      const el = await fixture<BlushBeforeAfter>(pair());
+      expect(ba.labels(el)).to.deep.equal(['Before', 'After']);
+      el.value = 40;
+      expect(ba.range(el).getAttribute('aria-valuetext')).to.equal('40% before, 60% after');
+      expect(ba.range(el).getAttribute('aria-label')).to.equal('Before and after comparison');
+    });
+
+    it('speaks Spanish on a Spanish page', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<div lang="es-MX">${pair()}</div>`).then((div) => div.querySelector('blush-before-after')!);
+      await el.updateComplete;
+      el.value = 40;
+      const percent = new Intl.NumberFormat('es-MX', { style: 'percent' });
+      expect(ba.labels(el)).to.deep.equal(['Antes', 'Después']);
+      expect(ba.range(el).getAttribute('aria-valuetext')).to.equal(`${percent.format(0.4)} antes, ${percent.format(0.6)} después`);
+      expect(ba.toggle(el)!.textContent!.trim()).to.equal('Lado a lado');
+    });
+
+    it('uses the clinic\'s own labels, or none', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after before-label="Day 0" after-label="Day 14"></blush-before-after>`);
+      expect(ba.labels(el)).to.deep.equal(['Day 0', 'Day 14']);
+      expect(ba.range(el).getAttribute('aria-valuetext')).to.equal('50% day 0, 50% day 14');
+      el.noLabels = true;
+      await el.updateComplete;
+      expect(ba.labels(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe with photos, labels and caption', async () => {
+      const el = await fixture<BlushBeforeAfter>(pair(html`<span slot="caption">Forehead lines, two weeks after one Botox session</span>`));
+      await ba.loaded(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with a failed photo', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after before="/missing-before.jpg" before-alt="Before" after=${photo(4, 5)} after-alt="After"></blush-before-after>`);
+        await ba.loaded(el);
+        expect(ba.missing(el, 'before')).not.to.equal(null);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('keeps the divider and handle visible at 24 px or more', async () => {
+      const el = await fixture<BlushBeforeAfter>(pair());
+      const handle = ba.handle(el).getBoundingClientRect();
+      expect(handle.width).to.be.at.least(24);
+      expect(handle.height).to.be.at.least(24);
+    });
+  });
+});

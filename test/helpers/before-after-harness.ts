@@ -1,0 +1,65 @@
+import { sendMouse } from '@web/test-runner-commands';
+import type { BlushBeforeAfter } from '../../src/before-after/before-after.js';
+
+/** An SVG photo stand-in of a given intrinsic size, as a data URL. */
+export function photo(width: number, height: number, fill = '#d9b8c4'): string {
+  return `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${fill}"/><circle cx="50%" cy="40%" r="20%" fill="#a36b7e"/></svg>`,
+  )}`;
+}
+
+const root = (el: BlushBeforeAfter) => el.shadowRoot!;
+
+/** Shadow-DOM lookups for <blush-before-after>, so tests read as behaviour. */
+export const ba = {
+  frame: (el: BlushBeforeAfter) => root(el).querySelector<HTMLElement>('.frame')!,
+  range: (el: BlushBeforeAfter) => root(el).querySelector('input')!,
+  layer: (el: BlushBeforeAfter, side: 'before' | 'after') => root(el).querySelector<HTMLElement>(`.layer.${side}`)!,
+  labels: (el: BlushBeforeAfter) => [...root(el).querySelectorAll('.label')].map((label) => label.textContent),
+  missing: (el: BlushBeforeAfter, side: 'before' | 'after') => root(el).querySelector(`.${side} [part=missing]`),
+  handle: (el: BlushBeforeAfter) => root(el).querySelector<HTMLElement>('.handle')!,
+  divider: (el: BlushBeforeAfter) => root(el).querySelector<HTMLElement>('.divider')!,
+  toggle: (el: BlushBeforeAfter) => root(el).querySelector<HTMLButtonElement>('[part=toggle]'),
+  veil: (el: BlushBeforeAfter) => root(el).querySelector<HTMLElement>('[part=veil]'),
+  caption: (el: BlushBeforeAfter) => root(el).querySelector('figcaption'),
+  /** The image shown on a side: the slotted one, else the element's own. */
+  image: (el: BlushBeforeAfter, side: 'before' | 'after') =>
+    (el.querySelector<HTMLImageElement>(`[slot=${side}]`) ?? root(el).querySelector<HTMLImageElement>(`.${side} img`))!,
+  position: (el: BlushBeforeAfter) => el.style.getPropertyValue('--blush-ba-position'),
+  /** Resolves once every image of the element has loaded or failed. */
+  async loaded(el: BlushBeforeAfter): Promise<void> {
+    await el.updateComplete;
+    const images = [...el.querySelectorAll('img'), ...root(el).querySelectorAll('img')];
+    for (const image of images) image.loading = 'eager';
+    await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+    await nextFrame();
+    await el.updateComplete;
+  },
+};
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** A viewport point at `fraction` (0–1) along the frame: x from the left edge, or y from the top when vertical. */
+export function pointOn(el: BlushBeforeAfter, fraction: number, axis: 'x' | 'y' = 'x'): [number, number] {
+  const rect = ba.frame(el).getBoundingClientRect();
+  return axis === 'x'
+    ? [Math.round(rect.left + rect.width * fraction), Math.round(rect.top + rect.height / 2)]
+    : [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height * fraction)];
+}
+
+/** Drags with the real mouse from one fraction of the frame to another, in `steps` moves. */
+export async function drag(el: BlushBeforeAfter, from: number, to: number, axis: 'x' | 'y' = 'x', steps = 4): Promise<void> {
+  await sendMouse({ type: 'move', position: pointOn(el, from, axis) });
+  await sendMouse({ type: 'down' });
+  for (let step = 1; step <= steps; step++) {
+    await sendMouse({ type: 'move', position: pointOn(el, from + ((to - from) * step) / steps, axis) });
+  }
+  await sendMouse({ type: 'up' });
+}
+
+/** Records `input` and `change` events from the element. */
+export function recordEvents(el: BlushBeforeAfter): string[] {
+  const seen: string[] = [];
+  for (const type of ['input', 'change']) el.addEventListener(type, () => seen.push(`${type}:${el.value}`));
+  return seen;
+}
