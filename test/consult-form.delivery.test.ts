@@ -133,6 +133,11 @@ describe('<blush-consult-form>', () => {
       expect(control(el, 'phone').getAttribute('aria-invalid')).to.equal('true');
       expect(summary(el)).to.equal(document.activeElement);
       expect(email.value).to.equal('olivia@example.com');
+      email.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+      await el.updateComplete;
+      expect(email.getAttribute('aria-invalid'), 'leaving the field keeps the endpoint\'s message').to.equal('true');
+      await fill(el, { email: 'olivia@example.org' });
+      expect(email.getAttribute('aria-invalid'), 'editing it clears the message').to.equal('false');
     });
 
     it('maps Formspree\'s error list onto fields and keeps form-level messages in the summary', async () => {

@@ -107,6 +107,8 @@ export class BlushConsultForm extends BlushElement {
   #signature = '';
   #consentAt: Record<string, string> = {};
   #pending: ConsultPrefill[] = [];
+  /** Fields carrying the endpoint's message: kept until the visitor edits them, not cleared on blur. */
+  #serverErrors = new Set<string>();
   #restored = false;
 
   override connectedCallback(): void {
@@ -267,7 +269,7 @@ export class BlushConsultForm extends BlushElement {
     const field = this.#fieldOf(event.target);
     const group = (event.target as Element).closest('fieldset');
     // Moving between the boxes of one group is not leaving the field yet.
-    if (!field || (group && group.contains(event.relatedTarget as Node))) return;
+    if (!field || (group && group.contains(event.relatedTarget as Node)) || this.#serverErrors.has(field)) return;
     if (this.status === 'sent') return;
     const target = event.target as HTMLInputElement;
     const phone = field === 'phone' && normalizePhone(target.value);
@@ -280,7 +282,10 @@ export class BlushConsultForm extends BlushElement {
     if (field === 'privacy' || field === 'sms' || field === 'emailOptIn') {
       if ((event.target as HTMLInputElement).checked) this.#consentAt[field] = new Date().toISOString();
     }
-    if (field && this.errors[field]) this.errors = this.#check(this.#values(), field);
+    if (field && this.errors[field]) {
+      this.#serverErrors.delete(field);
+      this.errors = this.#check(this.#values(), field);
+    }
     if (this.draft) {
       try {
         const { bcf_trap: _trap, ...values } = this.#values();
@@ -412,6 +417,7 @@ export class BlushConsultForm extends BlushElement {
     }
     this.rejected = !outcome.ok && outcome.reason === 'rejected';
     this.#finish('failed');
+    this.#serverErrors = new Set(Object.keys(fields));
     if (Object.keys(fields).length || server.form.length) await this.#showErrors(fields, server.form);
     this.emit('blush-consult-error', {
       reason: outcome.ok ? 'rejected' : outcome.reason,
