@@ -23,9 +23,13 @@ export interface FaqMessages {
   unavailable: string;
 }
 
+// Building Intl objects is slow the first time (locale data); a visitor's keystrokes reuse them.
+const rules = new Map<string, Intl.PluralRules>();
+
 export function plural(locale: string, count: number, one: string, other: string): string {
-  const formatted = new Intl.NumberFormat(locale).format(count);
-  return (new Intl.PluralRules(locale).select(count) === 'one' ? one : other).replace('#', formatted);
+  let rule = rules.get(locale);
+  if (!rule) rules.set(locale, (rule = new Intl.PluralRules(locale)));
+  return (rule.select(count) === 'one' ? one : other).replace('#', count.toLocaleString(locale));
 }
 
 export const en: FaqMessages = {

@@ -15,14 +15,15 @@ export const faqStyles = css`
   .list {
     display: grid;
     gap: var(--_gap);
+    border-block-start: 1px solid var(--_blush-border);
   }
 
   .item {
     border-block-end: 1px solid var(--_blush-border);
   }
 
-  .item:first-child {
-    border-block-start: 1px solid var(--_blush-border);
+  .item[hidden] {
+    display: none;
   }
 
   .heading {
@@ -209,13 +210,9 @@ export const faqStyles = css`
     background: color-mix(in srgb, var(--_blush-accent) 8%, transparent);
   }
 
-  .copy-link svg {
-    inline-size: 1.1em;
-    block-size: 1.1em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
+  .hash {
+    color: var(--_blush-accent);
+    font-weight: 600;
   }
 
   .toolbar {

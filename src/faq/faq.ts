@@ -289,7 +289,7 @@ export class BlushFaq extends BlushElement {
   // WAI-ARIA APG accordion: https://www.w3.org/WAI/ARIA/apg/patterns/accordion/
   // Enter and Space come from the native button; arrows, Home and End move between questions.
   #handleQuestionKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .question')];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
     if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const last = buttons.length - 1;
@@ -312,7 +312,7 @@ export class BlushFaq extends BlushElement {
       (event.target as HTMLInputElement).value = '';
       this.#handleSearchInput(event);
     } else if (event.key === 'ArrowDown') {
-      const first = this.renderRoot.querySelector<HTMLElement>('.question');
+      const first = this.renderRoot.querySelector<HTMLElement>('.item:not([hidden]) .question');
       if (first) {
         event.preventDefault();
         first.focus();
@@ -320,10 +320,31 @@ export class BlushFaq extends BlushElement {
     }
   }
 
-  async #copyLink(item: FaqItem): Promise<void> {
+  // One listener for every question, "Copy link" and call to action in the list: hundreds of
+  // items then cost no per-item listeners.
+  #handleListClick(event: Event): void {
+    const target = (event.target as Element).closest<HTMLElement>('[data-id]');
+    const id = target?.dataset.id;
+    if (!id) return;
+    if (target.classList.contains('question')) this.#setOpen(id, !this.#openIds.has(id));
+    else if (target.classList.contains('copy-link')) this.#copyLink(id);
+    else if (target.classList.contains('cta')) this.#handleCta(id, this.#bookingUrl);
+  }
+
+  // Find-in-page revealed text in a closed answer (hidden="until-found"): open it for real.
+  // A capturing listener, so it works whether or not the engine lets the event bubble.
+  #handleBeforeMatch = {
+    handleEvent: (event: Event) => {
+      const panel = event.target as HTMLElement;
+      if (panel.classList?.contains('panel')) this.#setOpen(panel.id.slice(2), true);
+    },
+    capture: true,
+  };
+
+  async #copyLink(id: string): Promise<void> {
     const messages = faqMessages(this.localization.language);
     const url = new URL(location.href);
-    url.hash = item.id;
+    url.hash = id;
     try {
       await navigator.clipboard.writeText(url.href);
       this.announcement = messages.linkCopied;
@@ -332,9 +353,9 @@ export class BlushFaq extends BlushElement {
       history.replaceState(history.state, '', url.href);
       this.announcement = messages.linkInAddressBar;
     }
-    this.copiedId = item.id;
+    this.copiedId = id;
     setTimeout(() => {
-      if (this.copiedId === item.id) this.copiedId = '';
+      if (this.copiedId === id) this.copiedId = '';
     }, 2500);
   }
 
@@ -363,10 +384,11 @@ export class BlushFaq extends BlushElement {
   #renderCta(id: string, label: string): TemplateResult | typeof nothing {
     const bookingUrl = this.#bookingUrl;
     if (!bookingUrl && !(this.cta && document.querySelector('blush-consult-form'))) return nothing;
-    const handleClick = () => this.#handleCta(id, bookingUrl);
+    // Inside the list, clicks are handled once for all items (#handleListClick); the empty state has its own.
+    const handleClick = id ? nothing : () => this.#handleCta(id, bookingUrl);
     return bookingUrl
-      ? html`<a part="cta" class="cta" href=${bookingUrl} @click=${handleClick}>${label}</a>`
-      : html`<button part="cta" class="cta" @click=${handleClick}>${label}</button>`;
+      ? html`<a part="cta" class="cta" data-id=${id} href=${bookingUrl} @click=${handleClick}>${label}</a>`
+      : html`<button part="cta" class="cta" data-id=${id} @click=${handleClick}>${label}</button>`;
   }
 
   #headingLevel(): number {
@@ -376,25 +398,25 @@ export class BlushFaq extends BlushElement {
     return 3;
   }
 
-  #renderItem(item: FaqItem, terms: string[], level: number, messages: FaqMessages): TemplateResult {
+  #renderItem(item: FaqItem, terms: string[], level: number, messages: FaqMessages, isHidden: boolean): TemplateResult {
     const { id } = item;
+    if (isHidden) terms = [];
     const isOpen = this.#openIds.has(id);
     const isShown = isOpen || this.#closing.has(id);
     const reviewed = this.showSources && item.reviewed ? messages.reviewed(formatReviewed(item.reviewed, this.localization.locale)) : '';
-    const question = html`<button part="question" class="question" id=${`q-${id}`} aria-expanded=${isOpen} aria-controls=${`a-${id}`} @click=${() => this.#setOpen(id, !isOpen)}>
+    const question = html`<button part="question" class="question" data-id=${id} id=${`q-${id}`} aria-expanded=${isOpen} aria-controls=${`a-${id}`}>
       <span class="question-text">${highlight(item.question, terms)}</span><span part="icon" class="icon" aria-hidden="true"></span>
     </button>`;
-    return html`<div part="item" class="item" ?data-open=${isOpen}>
+    return html`<div part="item" class="item" ?hidden=${isHidden}>
       ${renderHeading(level, question)}
-      <div part="answer" class="panel" id=${`a-${id}`} role="region" aria-labelledby=${`q-${id}`} hidden=${isShown ? nothing : 'until-found'} @beforematch=${() => this.#setOpen(id, true)}>
+      <div part="answer" class="panel" id=${`a-${id}`} role="region" aria-labelledby=${`q-${id}`} hidden=${isShown ? nothing : 'until-found'}>
         <div class="answer">
           ${renderBlocks(item.answer, terms)}
           ${this.showSources && (item.source || reviewed) ? html`<p part="source" class="source">${item.source ? `${messages.sourceLabel}: ${item.source}` : ''}${item.source && reviewed ? ' · ' : ''}${reviewed}</p>` : nothing}
           <div class="actions">
             ${item.cta === false ? nothing : this.#renderCta(id, messages.bookConsultation)}
-            <button part="copy-link" class="copy-link" aria-label=${messages.copyLink(item.question)} @click=${() => this.#copyLink(item)}>
-              <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M10 14a4.5 4.5 0 0 0 6.4 0l3.2-3.2a4.5 4.5 0 0 0-6.4-6.4L12 5.6M14 10a4.5 4.5 0 0 0-6.4 0l-3.2 3.2a4.5 4.5 0 0 0 6.4 6.4l1.2-1.2" /></svg>
-              <span aria-hidden="true">${this.copiedId === id ? messages.linkCopied : messages.copyLinkShort}</span>
+            <button part="copy-link" class="copy-link" data-id=${id} aria-label=${messages.copyLink(item.question)}>
+              <span class="hash" aria-hidden="true">#</span><span aria-hidden="true">${this.copiedId === id ? messages.linkCopied : messages.copyLinkShort}</span>
             </button>
           </div>
         </div>
@@ -410,6 +432,8 @@ export class BlushFaq extends BlushElement {
     const visible = this.#visibleItems();
     const level = this.#headingLevel();
     const isAllOpen = visible.every((item) => this.#openIds.has(item.id));
+    // Filtered-out items stay in the DOM, hidden: a keystroke then changes attributes, not whole subtrees.
+    const shown = new Set(visible);
     return html`
       ${this.searchable
         ? html`<div class="search">
@@ -422,7 +446,9 @@ export class BlushFaq extends BlushElement {
             <button class="toggle-all" @click=${() => (isAllOpen ? this.collapseAll() : this.expandAll())}>${isAllOpen ? messages.collapseAll : messages.expandAll}</button>
           </div>`
         : nothing}
-      <div class="list" @keydown=${this.#handleQuestionKeydown}>${visible.map((item) => this.#renderItem(item, terms, level, messages))}</div>
+      <div class="list" @keydown=${this.#handleQuestionKeydown} @click=${this.#handleListClick} @beforematch=${this.#handleBeforeMatch}>
+        ${this.model.map((item) => this.#renderItem(item, terms, level, messages, !shown.has(item)))}
+      </div>
       ${visible.length
         ? nothing
         : html`<div part="empty" class="empty">

@@ -8,7 +8,8 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
 /** Shadow-DOM lookups for `<blush-faq>` tests, so tests read as what a visitor sees. */
 export function faqHarness(el: BlushFaq) {
   const root = el.shadowRoot!;
-  const questions = () => [...root.querySelectorAll<HTMLButtonElement>('[part="question"]')];
+  // Questions the visitor can see: the search hides the others rather than removing them.
+  const questions = () => [...root.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) [part="question"]')];
   const question = (text: string) => {
     const found = questions().find((button) => clean(button.textContent).includes(text));
     if (!found) throw new Error(`no question containing "${text}"; have: ${questions().map((b) => clean(b.textContent)).join(' | ')}`);
