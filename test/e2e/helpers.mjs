@@ -231,6 +231,14 @@ export async function checkConsultForm(page, host = '#consult', { submissions } 
   const e = await box(email.first(), 'email field');
   assert.ok(e.height >= 24 && e.width >= 120, `email field is ${e.width}×${e.height}`);
   await reachable(email.first(), 'consult form email field');
+  // A ticked box must look different from an empty one (themes restyle light-DOM checkboxes).
+  const box1 = el.locator('input[type="checkbox"]').first();
+  await box1.scrollIntoViewIfNeeded();
+  const unticked = await box1.screenshot();
+  await box1.check();
+  const ticked = await box1.screenshot();
+  await box1.uncheck();
+  assert.ok(!unticked.equals(ticked), 'a ticked checkbox in the consultation form looks exactly like an empty one');
   const submit = el.locator('button[type="submit"], input[type="submit"]');
   await visible(submit, `<blush-consult-form> ${host}: submit button`);
   const before = submissions?.length ?? 0;
