@@ -167,13 +167,14 @@ describe('<blush-consult-form>', () => {
       sessionStorage.clear();
       const run = newRun();
       const form = await fixture<BlushConsultForm>(`<blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
-      await fill(form, { firstName: 'Olivia', message: 'Hello' });
+      await fill(form, { firstName: 'Olivia', message: 'Hello', privacy: true });
       form.remove();
       const again = await fixture(`<blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
       const restored = again as typeof form;
       await restored.updateComplete;
       expect(control(restored, 'firstName').value).to.equal('Olivia');
       expect(control<HTMLTextAreaElement>(restored, 'message').value).to.equal('Hello');
+      expect(control(restored, 'privacy').checked, 'consent is never restored').to.equal(false);
       await fill(restored, VALID);
       const sent = oneEvent(restored, 'blush-consult-success');
       submitButton(restored).click();

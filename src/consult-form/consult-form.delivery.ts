@@ -1,4 +1,4 @@
-import { backoffMs, retryAfterMs } from './consult-form.model.js';
+import { backoffMs, retryAfterMs, toFormBody, type ConsultPayload } from './consult-form.model.js';
 
 export interface DeliveryRequest {
   url: string;
@@ -19,6 +19,28 @@ export type DeliveryFailure = 'network' | 'timeout' | 'server' | 'rejected' | 'o
 export type DeliveryOutcome =
   | { ok: true; status: number; attempts: number; body: unknown }
   | { ok: false; reason: DeliveryFailure; status?: number; attempts: number; body?: unknown };
+
+/** One submission as a request: JSON or form-encoded, the page's headers, and our own on top. */
+export function requestFor(
+  url: string,
+  payload: ConsultPayload,
+  options: { form: boolean; headers: Record<string, string>; key: string; timeout: number; retries: number; retryDelay: number; maxRetryDelay: number },
+): DeliveryRequest {
+  return {
+    url,
+    body: options.form ? toFormBody(payload) : JSON.stringify(payload),
+    headers: {
+      ...options.headers,
+      Accept: 'application/json',
+      'Content-Type': options.form ? 'application/x-www-form-urlencoded' : 'application/json',
+      'Idempotency-Key': options.key,
+    },
+    timeoutMs: options.timeout,
+    retries: Math.max(0, options.retries),
+    retryDelayMs: options.retryDelay,
+    maxRetryDelayMs: options.maxRetryDelay,
+  };
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -28,6 +28,18 @@ export function fieldFromToken(token: string): FieldId | 'name' | undefined {
   return match as FieldId | 'name' | undefined;
 }
 
+/** `"name phone contact-method"` → field ids (`name` is first and last name); unknown tokens go to `onUnknown`. */
+export function parseFieldList(value: string | undefined, onUnknown: (token: string) => void): FieldId[] {
+  const fields: FieldId[] = [];
+  for (const token of value?.split(/[\s,]+/).filter(Boolean) ?? []) {
+    const field = fieldFromToken(token);
+    if (field === 'name') fields.push('firstName', 'lastName');
+    else if (field) fields.push(field);
+    else onUnknown(token);
+  }
+  return fields;
+}
+
 export const DEFAULT_REQUIRED: readonly FieldId[] = ['firstName', 'lastName', 'email', 'phone', 'adult', 'privacy'];
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

@@ -6,22 +6,21 @@ import { getCatalog, getTreatment, type Treatment } from '../core/catalog.js';
 import type { ConsultPrefill } from '../core/handoff.js';
 import { safeHttpUrl, safeLinkUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
-import { deliver, type DeliveryOutcome } from './consult-form.delivery.js';
+import { deliver, requestFor, type DeliveryOutcome } from './consult-form.delivery.js';
 import { en, type ConsultFormMessages } from './consult-form.messages.js';
 import {
   DEFAULT_REQUIRED,
   OPTIONAL_FIELDS,
-  collectAttribution,
+  parseFieldList,
   fieldForServerName,
-  fieldFromToken,
   formatPhone,
   newIdempotencyKey,
   normalizePhone,
   parseServerErrors,
-  toFormBody,
   type ConsultPayload,
   type FieldId,
 } from './consult-form.model.js';
+import { buildPayload } from './consult-form.payload.js';
 import { renderEnd, renderFields, type ConsultStatus, type FormView } from './consult-form.render.js';
 import { hostStyles, lightStyles } from './consult-form.styles.js';
 import { check, readControls, writeControls, type Values } from './consult-form.values.js';
@@ -205,14 +204,9 @@ export class BlushConsultForm extends BlushElement {
   }
 
   #tokens(value: string | undefined, attribute: string): FieldId[] {
-    const fields: FieldId[] = [];
-    for (const token of value?.split(/[\s,]+/).filter(Boolean) ?? []) {
-      const field = fieldFromToken(token);
-      if (field === 'name') fields.push('firstName', 'lastName');
-      else if (field) fields.push(field);
-      else this.warn(`${attribute}=${quote(value)} names an unknown field ${quote(token)}; use ${OPTIONAL_FIELDS.join(', ')}, name, email or privacy.`);
-    }
-    return fields;
+    return parseFieldList(value, (token) =>
+      this.warn(`${attribute}=${quote(value)} names an unknown field ${quote(token)}; use ${OPTIONAL_FIELDS.join(', ')}, name, email or privacy.`),
+    );
   }
 
   #offered(): Treatment[] {
@@ -288,7 +282,8 @@ export class BlushConsultForm extends BlushElement {
     }
     if (this.draft) {
       try {
-        const { bcf_trap: _trap, ...values } = this.#values();
+        // Consents are given afresh, never restored from storage.
+        const { bcf_trap: _trap, privacy: _privacy, sms: _sms, emailOptIn: _email, adult: _adult, ...values } = this.#values();
         sessionStorage.setItem(this.#draftKey(), JSON.stringify(values));
       } catch {
         /* storage full or blocked: the draft is a convenience */
@@ -366,28 +361,15 @@ export class BlushConsultForm extends BlushElement {
     this.#settle(await this.#deliver(url, payload), payload);
   };
 
-  async #deliver(url: string, payload: ConsultPayload): Promise<DeliveryOutcome> {
-    let custom: Record<string, string> = {};
+  #deliver(url: string, payload: ConsultPayload): Promise<DeliveryOutcome> {
+    let headers: Record<string, string> = {};
     try {
-      custom = this.headers ? JSON.parse(this.headers) : {};
+      headers = this.headers ? JSON.parse(this.headers) : {};
     } catch {
       this.warn(`headers=${quote(this.headers)} is not JSON; use headers='{"X-Api-Key":"…"}'.`);
     }
-    const form = this.encoding === 'form';
-    return deliver({
-      url,
-      body: form ? toFormBody(payload) : JSON.stringify(payload),
-      headers: {
-        ...custom,
-        Accept: 'application/json',
-        'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json',
-        'Idempotency-Key': this.#key,
-      },
-      timeoutMs: this.timeout,
-      retries: Math.max(0, this.retries),
-      retryDelayMs: this.retryDelay,
-      maxRetryDelayMs: this.maxRetryDelay,
-    });
+    const { timeout, retries, retryDelay, maxRetryDelay } = this;
+    return deliver(requestFor(url, payload, { form: this.encoding === 'form', headers, key: this.#key, timeout, retries, retryDelay, maxRetryDelay }));
   }
 
   #finish(status: ConsultStatus = 'idle'): void {
@@ -428,37 +410,12 @@ export class BlushConsultForm extends BlushElement {
   }
 
   #payload(values: Values): ConsultPayload {
-    const view = this.#view();
-    const { m, shown } = view;
-    const now = new Date().toISOString();
-    const text = (value: Values[string]) => (typeof value === 'string' ? value.trim() : undefined) || undefined;
-    const list = (value: Values[string]) => (Array.isArray(value) ? value : value ? [value] : undefined);
-    const consent: ConsultPayload['consent'] = {};
-    const consents = { privacy: `${m.privacyBefore}${m.privacyLink}${m.privacyAfter}`, sms: m.sms(view.clinic), emailOptIn: m.emailOptIn(view.clinic) };
-    for (const [field, words] of Object.entries(consents)) {
-      if (!shown.has(field as FieldId)) continue;
-      consent[field] = { given: values[field] === 'yes', text: words, version: this.consentVersion, at: this.#consentAt[field] ?? now };
-    }
-    const payload: ConsultPayload = {
-      firstName: text(values.firstName) ?? '',
-      lastName: text(values.lastName) ?? '',
-      email: text(values.email) ?? '',
-      phone: normalizePhone(String(values.phone ?? '')) ?? text(values.phone),
-      contactMethod: text(values.contactMethod),
-      treatments: list(values.treatments),
-      location: text(values.location),
-      patientType: text(values.patientType),
-      preferredDays: list(values.days),
-      preferredTimes: list(values.times),
-      preferredDate: text(values.preferredDate),
-      message: text(values.message),
-      referral: text(values.referral),
-      adult: shown.has('adult') ? values.adult === 'yes' : undefined,
-      consent,
-      attribution: this.attribution ? collectAttribution() : undefined,
-      meta: { language: this.localization.locale, submittedAt: now, fillTimeMs: Math.round(performance.now() - this.#startedAt), page: location.origin + location.pathname },
-    };
-    for (const [name, value] of Object.entries(values)) if (!(name in payload) && !/^(bcf_trap|days|times|privacy|sms|emailOptIn)$/.test(name)) payload[name] = value;
-    return JSON.parse(JSON.stringify(payload));
+    return buildPayload(values, this.#view(), {
+      consentVersion: this.consentVersion,
+      consentAt: this.#consentAt,
+      attribution: this.attribution,
+      locale: this.localization.locale,
+      fillTimeMs: Math.round(performance.now() - this.#startedAt),
+    });
   }
 }
