@@ -108,6 +108,30 @@ describe('hostile theme CSS', () => {
     });
   }
 
+  it('at phone width (375 px) no element is wider than the screen', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.waitForTimeout(200);
+    // Every rendered box inside each element, light and shadow DOM, must end inside the screen.
+    const wide = await page.evaluate((tags) => {
+      const found = [];
+      const walk = (root, tag) => {
+        for (const el of root.querySelectorAll('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.width && r.height && r.right > innerWidth + 1) found.push(`${tag} ${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} ends at ${Math.round(r.right)}px`);
+          if (el.shadowRoot) walk(el.shadowRoot, tag);
+        }
+      };
+      for (const tag of tags) {
+        const host = document.querySelector(tag);
+        walk(host, tag);
+        if (host.shadowRoot) walk(host.shadowRoot, tag);
+      }
+      return found.slice(0, 10);
+    }, TAGS);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    assert.deepEqual(wide, [], 'boxes reaching past the right edge of a 375 px screen');
+  });
+
   it('the elements add no style sheet, style attribute or font to the page', async () => {
     assert.deepEqual(await globalStyles(page), styles);
   });
