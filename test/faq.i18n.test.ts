@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { faqFixture } from './helpers/faq-harness.js';
 import { captureWarnings } from './helpers/warnings.js';
+import { registerFaqPack } from '../src/faq/index.js';
 
 describe('<blush-faq>', () => {
   describe('localization', () => {
@@ -39,6 +40,14 @@ describe('<blush-faq>', () => {
       } finally {
         document.documentElement.lang = 'en';
       }
+    });
+
+    it('uses a registered pack, falling back to English where it has no Spanish', async () => {
+      registerFaqPack('lip-filler', { treatment: 'filler-lips', en: [{ id: 'how-long', question: 'How long does lip filler last?', answer: 'About *six to twelve* months.' }] });
+      const faq = await faqFixture(html`<blush-faq pack="lip-filler" lang="es"></blush-faq>`);
+      expect(faq.questionTexts()).to.deep.equal(['How long does lip filler last?']);
+      expect(faq.ids()).to.deep.equal(['how-long']);
+      expect(faq.panelOf(faq.questions()[0]).querySelector('em')?.textContent).to.equal('six to twelve');
     });
 
     it('shows the Spanish error message when content is missing', async () => {

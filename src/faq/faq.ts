@@ -446,7 +446,7 @@ export class BlushFaq extends BlushElement {
             <button class="toggle-all" @click=${() => (isAllOpen ? this.collapseAll() : this.expandAll())}>${isAllOpen ? messages.collapseAll : messages.expandAll}</button>
           </div>`
         : nothing}
-      <div class="list" @keydown=${this.#handleQuestionKeydown} @click=${this.#handleListClick} @beforematch=${this.#handleBeforeMatch}>
+      <div class="list" ?hidden=${!visible.length} @keydown=${this.#handleQuestionKeydown} @click=${this.#handleListClick} @beforematch=${this.#handleBeforeMatch}>
         ${this.model.map((item) => this.#renderItem(item, terms, level, messages, !shown.has(item)))}
       </div>
       ${visible.length
