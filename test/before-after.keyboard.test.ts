@@ -29,7 +29,8 @@ describe('<blush-before-after>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('moves by one with the arrows, ten with Page Up/Down, and to the ends with Home/End', async () => {
+    it('moves by one with the arrows, ten with Page Up/Down, and to the ends with Home/End', async function () {
+      this.timeout(30_000); // WebKit's WebDriver takes ~1 s per key on a busy machine
       const el = await focused(html`<blush-before-after></blush-before-after>`);
       const values: number[] = [];
       for (const key of ['ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowDown', 'PageUp', 'PageDown', 'PageDown', 'End', 'Home']) {

@@ -82,10 +82,13 @@ describe('<blush-before-after>', () => {
       expect(before.width / before.height).to.be.closeTo(0.8, 0.01);
     });
 
-    it('takes the box shape from aspect-ratio before any photo loads', async () => {
-      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after style="width: 300px" aspect-ratio="3:2" before="/never-loaded.png"></blush-before-after>`);
-      const box = ba.layer(el, 'before').getBoundingClientRect();
-      expect(box.width / box.height).to.be.closeTo(1.5, 0.02);
+    it('takes the box shape from aspect-ratio, before and after the photos load', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after style="width: 300px" aspect-ratio="3:2" before=${photo(100, 100)} after=${photo(100, 100)}></blush-before-after>`);
+      const first = ba.layer(el, 'before').getBoundingClientRect();
+      expect(first.width / first.height).to.be.closeTo(1.5, 0.02);
+      await ba.loaded(el);
+      const loaded = ba.layer(el, 'before').getBoundingClientRect();
+      expect(loaded.height).to.equal(first.height);
     });
 
     it('takes the box shape from the slotted photo\'s width and height attributes', async () => {
@@ -152,6 +155,30 @@ describe('<blush-before-after>', () => {
       expect(ba.veil(el)).to.equal(null);
       expect(getComputedStyle(ba.layer(el, 'before')).filter).to.equal('none');
       expect(el.shadowRoot!.activeElement).to.equal(ba.range(el));
+    });
+  });
+
+  describe('first-view hint', () => {
+    it('sweeps the divider once when first seen, leaving the value alone', async function () {
+      this.timeout(15_000);
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after hint></blush-before-after>`);
+      const positions = new Set<string>();
+      const until = performance.now() + 2500;
+      while (performance.now() < until) {
+        positions.add(ba.position(el));
+        await nextFrame();
+      }
+      expect(positions.size).to.be.greaterThan(3);
+      expect(el.value).to.equal(50);
+      expect(ba.position(el)).to.equal('50%');
+    });
+
+    it('stays still without the hint attribute', async () => {
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after></blush-before-after>`);
+      for (let frame = 0; frame < 10; frame++) {
+        expect(ba.position(el)).to.equal('50%');
+        await nextFrame();
+      }
     });
   });
 

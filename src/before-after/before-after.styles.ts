@@ -39,7 +39,10 @@ input:focus-visible + .divider .handle { outline: 3px solid var(--_blush-focus-c
 :host([view=side-by-side]) .after { clip-path: none }
 :host([view=side-by-side]) :is(.divider, input) { display: none }
 :host([view=side-by-side]) .missing { place-items: center; text-align: center }
+/* The blur's soft edges fade into a neutral ground, not the page. */
+.veiled { background: #6b5d62 }
 .veiled .layer { filter: blur(1.75rem) }
+.veiled .divider { display: none }
 .veil { position: absolute; inset: 0; display: grid; place-content: center; justify-items: center; gap: var(--_blush-space-3); padding: var(--_blush-space-4); background: #0004; color: #fff; text-align: center; text-shadow: 0 1px 3px #0008; cursor: auto }
 p { margin: 0 }
 .foot { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_blush-space-2) var(--_blush-space-4); margin-block-start: var(--_blush-space-3) }

@@ -268,6 +268,8 @@ ${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
 
   // load and error do not bubble: caught while capturing at the frame, for slotted and own images alike.
   #handleImage = (event: Event): void => {
+    // The handle's inline <svg> fires load too.
+    if (!(event.target instanceof HTMLImageElement)) return;
     const side = event.composedPath().includes(this.renderRoot.querySelector('.after')!) ? 'after' : 'before';
     this.#imageSettled(event.target as HTMLImageElement, side, event.type === 'load');
   };

@@ -1,0 +1,137 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/before-after/index.js';
+
+interface BeforeAfterArgs {
+  before: string;
+  after: string;
+  beforeAlt: string;
+  afterAlt: string;
+  beforeLabel?: string;
+  afterLabel?: string;
+  noLabels: boolean;
+  noToggle: boolean;
+  caption?: string;
+  value: number;
+  orientation: 'horizontal' | 'vertical';
+  view: 'slider' | 'side-by-side';
+  aspectRatio?: string;
+  hover: boolean;
+  hint: boolean;
+  sensitive: boolean;
+  beforePosition?: string;
+  afterPosition?: string;
+  afterScale?: string;
+  afterOffset?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  theme?: 'light' | 'dark';
+}
+
+// Illustrations we drew ourselves (demo/images/before-after/generate.mjs); never real patient photos.
+const IMAGES = '/demo/images/before-after';
+
+/**
+ * A before-and-after photo slider. Drag anywhere on the photo, click or tap where the divider
+ * should go, or focus it and use the arrow, Page Up/Down, Home and End keys.
+ */
+const meta: Meta<BeforeAfterArgs> = {
+  title: 'Elements/BeforeAfter',
+  component: 'blush-before-after',
+  argTypes: {
+    orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
+    view: { control: 'inline-radio', options: ['slider', 'side-by-side'] },
+    value: { control: { type: 'range', min: 0, max: 100 } },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+  },
+  args: {
+    before: `${IMAGES}/forehead-before.svg`,
+    after: `${IMAGES}/forehead-after.svg`,
+    beforeAlt: 'Illustration: forehead with horizontal lines and frown lines between the brows',
+    afterAlt: 'Illustration: the same forehead, smooth, two weeks after treatment',
+    noLabels: false,
+    noToggle: false,
+    caption: 'Forehead and frown lines, two weeks after one Botox® session (illustration).',
+    value: 50,
+    orientation: 'horizontal',
+    view: 'slider',
+    aspectRatio: '4/5',
+    hover: false,
+    hint: false,
+    sensitive: false,
+    afterOffset: '-1.5% 0',
+    afterScale: '1.04',
+  },
+  render: (args) => html`<div lang=${ifDefined(args.lang)} dir=${ifDefined(args.dir)} style="max-width: 26rem">
+    <blush-before-after
+      before=${args.before}
+      after=${args.after}
+      before-alt=${args.beforeAlt}
+      after-alt=${args.afterAlt}
+      before-label=${ifDefined(args.beforeLabel)}
+      after-label=${ifDefined(args.afterLabel)}
+      ?no-labels=${args.noLabels}
+      ?no-toggle=${args.noToggle}
+      caption=${ifDefined(args.caption)}
+      value=${args.value}
+      orientation=${args.orientation}
+      view=${args.view}
+      aspect-ratio=${ifDefined(args.aspectRatio)}
+      ?hover=${args.hover}
+      ?hint=${args.hint}
+      ?sensitive=${args.sensitive}
+      before-position=${ifDefined(args.beforePosition)}
+      after-position=${ifDefined(args.afterPosition)}
+      after-scale=${ifDefined(args.afterScale)}
+      after-offset=${ifDefined(args.afterOffset)}
+      theme=${ifDefined(args.theme)}
+    ></blush-before-after>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<BeforeAfterArgs>;
+
+export const Default: Story = {};
+
+export const LongContent: Story = {
+  args: {
+    beforeLabel: 'Before treatment, at rest',
+    afterLabel: 'Fourteen days after, frowning',
+    caption:
+      'Forehead lines and the “11s” between the brows, photographed at rest before treatment and while frowning fourteen days after 20 units of Botox®. Individual results vary; ask your physician what to expect for you.',
+  },
+};
+
+export const ErrorState: Story = { args: { after: '/demo/images/before-after/missing-photo.jpg' } };
+
+export const RightToLeft: Story = { args: { dir: 'rtl', value: 35 } };
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#161215;color:#f2e9e6;padding:1.5rem;color-scheme:dark">${story()}</div>`],
+};
+
+export const Spanish: Story = {
+  args: { lang: 'es', caption: 'Líneas de la frente, dos semanas después de una sesión de Botox® (ilustración).', beforeAlt: 'Ilustración: frente con líneas', afterAlt: 'Ilustración: la misma frente, lisa' },
+};
+
+export const Vertical: Story = { args: { orientation: 'vertical', aspectRatio: '1/1', beforePosition: '50% 30%', afterPosition: '50% 30%' } };
+
+export const SideBySide: Story = { args: { view: 'side-by-side' } };
+
+export const Sensitive: Story = { args: { sensitive: true, caption: 'Abdomen, eight weeks after treatment (illustration).' } };
+
+export const HoverAndHint: Story = { args: { hover: true, hint: true } };
+
+export const NoLabelsNoCaption: Story = { args: { noLabels: true, noToggle: true, caption: undefined } };
+
+export const SlottedPicture: Story = {
+  render: () => html`<blush-before-after style="max-width: 26rem" after-offset="-1.5% 0" after-scale="1.04">
+    <picture slot="before"><source type="image/svg+xml" srcset="${IMAGES}/forehead-before.svg" /><img src="${IMAGES}/forehead-before.svg" width="800" height="1000" alt="Illustration: forehead with lines" /></picture>
+    <img slot="after" src="${IMAGES}/forehead-after.svg" width="480" height="600" alt="Illustration: smooth forehead" loading="lazy" />
+    <span slot="caption">Slotted <code>&lt;picture&gt;</code> and <code>&lt;img&gt;</code> with <code>width</code>/<code>height</code>: the box is sized before anything loads.</span>
+  </blush-before-after>${nothing}`,
+};
