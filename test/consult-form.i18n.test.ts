@@ -4,7 +4,9 @@ import { VALID, control, endpoint, fill, newRun, serverLog, submitButton, summar
 
 describe('<blush-consult-form>', () => {
   describe('localization', () => {
-    it('speaks Spanish from lang="es": labels, weekdays, consent wording and errors', async () => {
+    it('speaks Spanish from lang="es": labels, weekdays, consent wording and errors', async function () {
+      // Axe over the whole form is slow on a busy machine.
+      this.timeout(20_000);
       const el = await fixture<BlushConsultForm>('<blush-consult-form lang="es-MX" min-fill-time="0" clinic-name="Maison Lumière"></blush-consult-form>');
       // Spanish words arrive as their own chunk.
       await until(() => !!el.querySelector('input'));

@@ -1,9 +1,8 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { handOffToConsultForm } from '../src/core/handoff.js';
 import type { BlushConsultErrorEvent, BlushConsultForm } from '../src/consult-form/index.js';
 import { captureWarnings } from './helpers/warnings.js';
-import { VALID, consultForm, control, endpoint, fill, newRun, serverLog, submitButton, summary, until } from './helpers/consult-form-harness.js';
+import { VALID, consultForm, control, endpoint, fill, newRun, serverLog, submitButton, summary, tabAway, until } from './helpers/consult-form-harness.js';
 
 describe('<blush-consult-form>', () => {
   describe('fields', () => {
@@ -61,8 +60,7 @@ describe('<blush-consult-form>', () => {
     it('shows a message on a required field after it is left empty, tied by aria-describedby', async () => {
       const el = await consultForm();
       const first = control(el, 'firstName');
-      first.focus();
-      await sendKeys({ press: 'Tab' });
+      await tabAway(first);
       expect(document.activeElement).to.equal(control(el, 'lastName'));
       // Key events reach some engines a moment after the command returns.
       await until(() => first.getAttribute('aria-invalid') === 'true', 2000);
@@ -92,15 +90,13 @@ describe('<blush-consult-form>', () => {
     it('checks email format and normalises US phone numbers as (310) 555-0142', async () => {
       const el = await consultForm();
       await fill(el, { email: 'olivia@example', phone: '1-310-555-0142' });
-      control(el, 'email').focus();
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
+      await tabAway(control(el, 'email'));
+      await tabAway(control(el, 'phone'));
       await until(() => control(el, 'phone').value === '(310) 555-0142', 2000);
       expect(control(el, 'phone').getAttribute('aria-invalid')).to.equal('false');
       expect(el.querySelector(`#${control(el, 'email').id}-error`)!.textContent).to.contain('name@example.com');
       await fill(el, { phone: '555-0142' });
-      control(el, 'phone').focus();
-      await sendKeys({ press: 'Tab' });
+      await tabAway(control(el, 'phone'));
       await until(() => !!el.querySelector(`#${control(el, 'phone').id}-error`), 2000);
       expect(el.querySelector(`#${control(el, 'phone').id}-error`)!.textContent).to.contain('10 digits');
     });

@@ -1,5 +1,5 @@
 import { fixture } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/consult-form/index.js';
 import type { BlushConsultForm } from '../../src/consult-form/index.js';
 
@@ -77,6 +77,17 @@ export function summary(element: BlushConsultForm): HTMLElement | null {
 
 export function statusText(element: BlushConsultForm): string {
   return element.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+}
+
+/**
+ * Leaves a field with a real Tab press. An engine whose window lacks system focus (several
+ * browsers under test at once) moves focus without firing focus events, so then the focusout
+ * the browser would have sent is dispatched here.
+ */
+export async function tabAway(field: HTMLElement): Promise<void> {
+  field.focus();
+  await sendKeys({ press: 'Tab' });
+  if (!document.hasFocus()) field.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: document.activeElement }));
 }
 
 /** Polls until `predicate` holds (the server and retries run on their own clock). */
