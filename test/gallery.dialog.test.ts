@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/gallery/index.js';
 import type { BlushGallery } from '../src/gallery/gallery.js';
-import { harness, makeCases } from './helpers/gallery-harness.js';
+import { emulateFocus, harness, makeCases } from './helpers/gallery-harness.js';
 
 const cases = makeCases(6).map((item, index) => ({ ...item, area: `Area ${index + 1}` }));
 
@@ -15,6 +15,8 @@ async function openWithKeyboard(el: BlushGallery, id: string) {
 describe('<blush-gallery>', () => {
   // The runner keys each page by its own query string: restore it exactly, never clear it.
   const original = location.href;
+  beforeEach(() => emulateFocus());
+  afterEach(() => document.querySelectorAll('blush-gallery').forEach((gallery) => gallery.close()));
   afterEach(() => history.replaceState(null, '', original));
 
   describe('keyboard', () => {
@@ -84,6 +86,7 @@ describe('<blush-gallery>', () => {
       await openWithKeyboard(el, 'c1');
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
+      expect(harness.dialogTitle(el)).to.equal('Lip filler · Area 2');
       harness.dialogButton(el, 'close').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;

@@ -95,6 +95,8 @@ export class BlushGallery extends BlushElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // WebKit can leave the document inert when an open modal dialog is removed with its host.
+    if (this.dialog?.open) this.dialog.close();
     window.removeEventListener('popstate', this.#readUrl);
     this.#mutation?.disconnect();
     this.#intersection?.disconnect();

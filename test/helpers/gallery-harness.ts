@@ -1,4 +1,8 @@
 import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** Chromium runs two test pages at once; key presses need this page to act as the focused one. */
+export const emulateFocus = () => executeServerCommand<boolean, undefined>('emulate-focus');
 import type { BlushGallery } from '../../src/gallery/gallery.js';
 
 /** A tiny inline SVG, so tests need no image files and make no requests. */

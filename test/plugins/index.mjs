@@ -4,5 +4,6 @@ import { faqPlugin } from './faq-plugin.mjs';
 import { timezonePlugin } from './timezone-plugin.mjs';
 import { consultEndpointPlugin } from './consult-endpoint.mjs';
 import { autofillPlugin } from './autofill-plugin.mjs';
+import { galleryPlugin } from './gallery-plugin.mjs';
 
-export const testPlugins = [faqPlugin(), timezonePlugin(), consultEndpointPlugin(), autofillPlugin()];
+export const testPlugins = [faqPlugin(), timezonePlugin(), consultEndpointPlugin(), autofillPlugin(), galleryPlugin()];
