@@ -93,6 +93,34 @@ describe('<blush-before-after>', () => {
       expect(veiled.value).to.equal(50);
     });
 
+    // Touch input cannot be sent by every engine's automation, so these dispatch touch pointer events.
+    it('moves the divider when a touch lifts, not when it lands', async () => {
+      const el = await place();
+      const frame = ba.frame(el);
+      const [x, y] = pointOn(el, 0.2);
+      const events = recordEvents(el);
+      frame.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', pointerId: 7, clientX: x, clientY: y, bubbles: true, isPrimary: true }));
+      expect(el.value).to.equal(50);
+      frame.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', pointerId: 7, clientX: x, clientY: y, bubbles: true, isPrimary: true }));
+      expect(el.value).to.be.closeTo(20, 1);
+      expect(events).to.deep.equal([`input:${el.value}`, `change:${el.value}`]);
+    });
+
+    it('puts the divider back when a touch turns into a page scroll', async () => {
+      const el = await place();
+      const frame = ba.frame(el);
+      const [x, y] = pointOn(el, 0.7);
+      const events = recordEvents(el);
+      frame.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', pointerId: 8, clientX: x, clientY: y, bubbles: true }));
+      frame.dispatchEvent(new PointerEvent('pointermove', { pointerType: 'touch', pointerId: 8, clientX: x, clientY: y - 12, bubbles: true }));
+      frame.dispatchEvent(new PointerEvent('pointercancel', { pointerType: 'touch', pointerId: 8, bubbles: true }));
+      expect(el.value).to.equal(50);
+      expect(events.at(-1)).to.equal('input:50');
+      expect(events.filter((event) => event.startsWith('change'))).to.deep.equal([]);
+      await nextFrame();
+      expect(ba.position(el)).to.equal('50%');
+    });
+
     it('leaves the other axis to the page for touch scrolling', async () => {
       const horizontal = await place();
       expect(getComputedStyle(ba.frame(horizontal)).touchAction).to.equal('pan-y');

@@ -3,16 +3,19 @@ import { css } from 'lit';
 // Written compactly on purpose: this element's budget is ~2.5 kB gzip and css`` is shipped verbatim.
 // Script sets --blush-ba-position (the divider, once per frame) and --blush-ba-ratio on the host,
 // and --_position/--_scale/--_offset on each photo layer.
+// Notes kept out of the shipped CSS:
+// - Only the slider's own axis is captured: a vertical swipe still scrolls the page.
+// - clip-path has no logical form, hence the one right-to-left rule.
+// - !important inside a shadow root outranks a theme's "img { height: auto }".
+// - Keyboard focus sits on an invisible native range; the handle shows it.
+// - The blur's soft edges fade into a neutral ground, not the page.
 export const styles = css`
 figure { margin: 0 }
 .frame { position: relative; display: grid; overflow: hidden; border-radius: var(--_blush-radius); cursor: ew-resize; user-select: none; -webkit-user-select: none; -webkit-tap-highlight-color: transparent;
-  /* Only the slider's own axis is captured: a vertical swipe still scrolls the page. */
   touch-action: pan-y }
 .layer { grid-area: 1/1; position: relative; overflow: hidden; aspect-ratio: var(--blush-ba-ratio, 4/3); background: var(--_blush-surface) }
-/* clip-path has no logical form, hence the one right-to-left rule. */
 .after { clip-path: inset(0 0 0 var(--blush-ba-position, 50%)) }
 :host(:dir(rtl)) .after { clip-path: inset(0 var(--blush-ba-position, 50%) 0 0) }
-/* !important inside a shadow root outranks a theme's "img { height: auto }". */
 img, ::slotted(img) { position: absolute !important; inset: 0 !important; width: 100% !important; height: 100% !important; max-width: none !important; margin: 0 !important; object-fit: cover !important; object-position: var(--_position) !important; transform-origin: var(--_position); scale: var(--_scale); translate: var(--_offset); -webkit-user-drag: none }
 ::slotted(picture) { display: contents !important }
 .label { position: absolute; inset-block: var(--_blush-space-3) auto; inset-inline: var(--_blush-space-3) auto; padding: 0 .75em; border-radius: 1em; background: #0009; color: #fff; font-size: .75rem; font-weight: 600; letter-spacing: .06em; line-height: 1.6; text-transform: uppercase }
@@ -24,7 +27,6 @@ img, ::slotted(img) { position: absolute !important; inset: 0 !important; width:
 .divider { position: absolute; inset-block: 0; inset-inline-start: var(--blush-ba-position, 50%); inline-size: 2px; margin-inline-start: -1px; background: var(--blush-before-after-divider, #fff); box-shadow: 0 0 6px #0005 }
 .handle { position: absolute; inset: 50%; display: grid; place-items: center; inline-size: 2.75rem; block-size: 2.75rem; margin: -1.375rem; border-radius: 50%; background: #fffffff0; color: #3b2a31; box-shadow: 0 2px 12px #0004 }
 svg { inline-size: 1.25rem; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round }
-/* Keyboard focus sits on an invisible native range; the handle shows it. */
 input { position: absolute; inset: 0; inline-size: 100%; block-size: 100%; margin: 0; opacity: 0; pointer-events: none }
 input:focus-visible + .divider .handle { outline: 3px solid var(--_blush-focus-color); outline-offset: 2px }
 :host([orientation=vertical]) .frame { touch-action: pan-x; cursor: ns-resize }
@@ -39,7 +41,6 @@ input:focus-visible + .divider .handle { outline: 3px solid var(--_blush-focus-c
 :host([view=side-by-side]) .after { clip-path: none }
 :host([view=side-by-side]) :is(.divider, input) { display: none }
 :host([view=side-by-side]) .missing { place-items: center; text-align: center }
-/* The blur's soft edges fade into a neutral ground, not the page. */
 .veiled { background: #6b5d62 }
 .veiled .layer { filter: blur(1.75rem) }
 .veiled .divider { display: none }

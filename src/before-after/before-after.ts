@@ -205,7 +205,7 @@ export class BlushBeforeAfter extends BlushElement {
     const sideBySide = this.view === 'side-by-side';
     const image = { handleEvent: this.#handleImage, capture: true };
     return html`<figure>
-<div class="frame ${veiled ? 'veiled' : ''}" @pointerdown=${this.#handlePointerDown} @pointermove=${this.#handlePointerMove} @pointerup=${this.#handlePointerUp} @pointercancel=${this.#end} @pointerenter=${() => this.hover && this.#measure()} @pointerleave=${this.#handlePointerLeave} @dragstart=${(event: Event) => event.preventDefault()} @load=${image} @error=${image}>
+<div class="frame ${veiled ? 'veiled' : ''}" @pointerdown=${this.#handlePointerDown} @pointermove=${this.#handlePointerMove} @pointerup=${this.#handlePointerUp} @pointercancel=${this.#cancel} @pointerenter=${() => this.hover && this.#measure()} @pointerleave=${this.#handlePointerLeave} @dragstart=${(event: Event) => event.preventDefault()} @load=${image} @error=${image}>
 ${this.#layer('before', this.beforeSrc, this.beforeAlt, text.missing)}${this.#layer('after', this.afterSrc, this.afterAlt, text.missing)}
 <input type="range" step="any" aria-label=${text.slider} aria-orientation=${this.orientation === 'vertical' ? 'vertical' : 'horizontal'} ?disabled=${veiled} @keydown=${this.#handleKeydown} @input=${this.#handleRangeInput} @change=${() => this.#emit('change')}>
 <div class="divider" part="divider"><div class="handle" part="handle"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6 3 12l6 6m6-12 6 6-6 6"/></svg></div></div>
@@ -327,6 +327,16 @@ ${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
     if (this.#dragging) return;
     if (this.hover) this.#end();
     this.#rect = undefined;
+  };
+
+  // The browser took the gesture over (a touch that became a page scroll): undo what its first moves did.
+  #cancel = (): void => {
+    if (!this.#dragging) return;
+    this.#dragging = false;
+    if (this.#value === this.#start) return;
+    this.#value = this.#start;
+    this.#sync();
+    this.#emit('input');
   };
 
   #end = (): void => {
