@@ -262,7 +262,7 @@ describe('as an Author (no unfiltered_html: kses applies)', () => {
 });
 
 describe('settings page', () => {
-  it('an administrator sets the accent, and pages follow', async () => {
+  it('an administrator sets the accent, pages follow, and the editor offers the blocks', async () => {
     const page = await browser.newPage();
     try {
       await page.goto(`${site.url}/wp-login.php`);
@@ -279,6 +279,16 @@ describe('settings page', () => {
       assert.equal(await page.inputValue('#blush_widgets_privacy_url'), '', 'a javascript: URL was saved');
       await page.goto(pages.block.url);
       assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--blush-accent').trim()), '#123456');
+
+      // The block editor: our five blocks are registered, and an inserted FAQ block previews the real element.
+      const editorErrors = recordConsole(page);
+      await page.goto(`${site.url}/wp-admin/post-new.php?post_type=page`);
+      await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('blush/faq'), null, { timeout: 20_000 });
+      const names = await page.evaluate(() => window.wp.blocks.getBlockTypes().map((block) => block.name).filter((name) => name.startsWith('blush/')).sort());
+      assert.deepEqual(names, ['blush/before-after', 'blush/consult-form', 'blush/faq', 'blush/gallery', 'blush/next-due']);
+      await page.evaluate(() => window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('blush/faq', { pack: 'botox' })));
+      await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper blush-faq')?.shadowRoot?.querySelector('[aria-expanded]'), null, { timeout: 20_000 });
+      assert.deepEqual(editorErrors.pageErrors, []);
     } finally {
       await page.close();
     }
