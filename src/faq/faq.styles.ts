@@ -8,22 +8,14 @@ import { css } from 'lit';
 // - print: paper has no buttons, so every answer prints open, without the controls.
 
 export const faqStyles = css`
-  :host {
-    --_gap: var(--blush-faq-gap, 0px);
-  }
-
   .list {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--blush-faq-gap, 0px);
     border-block-start: 1px solid var(--_blush-border);
   }
 
   .item {
     border-block-end: 1px solid var(--_blush-border);
-  }
-
-  .item[hidden] {
-    display: none;
   }
 
   .heading {

@@ -8,7 +8,7 @@ import { quote } from '../core/warn.js';
 import type { BlushFaqCtaDetail, BlushFaqToggleDetail } from './faq.events.js';
 import { faqMessages, loadFaqMessages, type FaqMessages } from './faq.messages.js';
 import { answerText, cleanAttribute, fold, mergeFaqLists, readLightDomItems, type FaqDraft, type FaqItem, type FaqItemInput } from './faq.model.js';
-import { highlight, renderBlocks, renderHeading, searchTerms } from './faq.render.js';
+import { renderBlocks, renderHeading, type Marker } from './faq.render.js';
 import type { FaqQuestionEntity } from './faq.structured-data.js';
 import { faqStyles } from './faq.styles.js';
 
@@ -17,6 +17,10 @@ function formatReviewed(date: string, locale: string): string {
   const parsed = new Date(`${date}T12:00:00Z`);
   return isNaN(+parsed) ? date : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
 }
+
+/** The search code, once a searchable FAQ on the page has fetched it. */
+let search: typeof import('./faq.search.js') | undefined;
+const unmarked: Marker = (text) => text;
 
 /** The JSON-LD code is its own chunk, loaded only by pages that ask for structured data. */
 const updateStructuredData = () => import('./faq.structured-data.js').then((module) => module.updateFaqStructuredData());
@@ -150,6 +154,7 @@ export class BlushFaq extends BlushElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('searchable') && this.searchable && !search) this.#queueLoad();
     if (changed.has('pack') || changed.has('src') || changed.has('items') || (this.#loadedLanguage && this.#loadedLanguage !== this.localization.language)) {
       this.#queueLoad();
     }
@@ -188,6 +193,7 @@ export class BlushFaq extends BlushElement {
       }
     }
     await loadFaqMessages(language);
+    if (this.searchable) search ??= await import('./faq.search.js').catch(() => undefined);
     if (controller.signal.aborted) return;
     this.#loadedLanguage = language;
     this.#releaseIds();
@@ -278,7 +284,7 @@ export class BlushFaq extends BlushElement {
   }
 
   #visibleItems(): FaqItem[] {
-    const terms = searchTerms(this.query);
+    const terms = search?.searchTerms(this.query) ?? [];
     if (!terms.length) return this.model;
     return this.model.filter((item) => {
       const haystack = this.#searchIndex.get(item) ?? '';
@@ -299,26 +305,19 @@ export class BlushFaq extends BlushElement {
     buttons[next].focus();
   }
 
-  #handleSearchInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
+  #setQuery = (query: string): void => {
+    this.query = query;
     const messages = faqMessages(this.localization.language);
     const count = this.#visibleItems().length;
-    this.announcement = this.query.trim() ? (count ? messages.matches(count, this.localization.locale) : messages.noMatches(this.query.trim())) : '';
-  }
+    this.announcement = query.trim() ? (count ? messages.matches(count, this.localization.locale) : messages.noMatches(query.trim())) : '';
+  };
 
-  #handleSearchKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.query) {
-      event.preventDefault();
-      (event.target as HTMLInputElement).value = '';
-      this.#handleSearchInput(event);
-    } else if (event.key === 'ArrowDown') {
-      const first = this.renderRoot.querySelector<HTMLElement>('.item:not([hidden]) .question');
-      if (first) {
-        event.preventDefault();
-        first.focus();
-      }
-    }
-  }
+  #focusFirstQuestion = (): boolean => {
+    const first = this.renderRoot.querySelector<HTMLElement>('.item:not([hidden]) .question');
+    first?.focus();
+    return !!first;
+  };
+
 
   // One listener for every question, "Copy link" and call to action in the list: hundreds of
   // items then cost no per-item listeners.
@@ -398,20 +397,20 @@ export class BlushFaq extends BlushElement {
     return 3;
   }
 
-  #renderItem(item: FaqItem, terms: string[], level: number, messages: FaqMessages, isHidden: boolean): TemplateResult {
+  #renderItem(item: FaqItem, mark: Marker, level: number, messages: FaqMessages, isHidden: boolean): TemplateResult {
     const { id } = item;
-    if (isHidden) terms = [];
+    if (isHidden) mark = unmarked;
     const isOpen = this.#openIds.has(id);
     const isShown = isOpen || this.#closing.has(id);
     const reviewed = this.showSources && item.reviewed ? messages.reviewed(formatReviewed(item.reviewed, this.localization.locale)) : '';
     const question = html`<button part="question" class="question" data-id=${id} id=${`q-${id}`} aria-expanded=${isOpen} aria-controls=${`a-${id}`}>
-      <span class="question-text">${highlight(item.question, terms)}</span><span part="icon" class="icon" aria-hidden="true"></span>
+      <span class="question-text">${mark(item.question)}</span><span part="icon" class="icon" aria-hidden="true"></span>
     </button>`;
     return html`<div part="item" class="item" ?hidden=${isHidden}>
       ${renderHeading(level, question)}
       <div part="answer" class="panel" id=${`a-${id}`} role="region" aria-labelledby=${`q-${id}`} hidden=${isShown ? nothing : 'until-found'}>
         <div class="answer">
-          ${renderBlocks(item.answer, terms)}
+          ${renderBlocks(item.answer, mark)}
           ${this.showSources && (item.source || reviewed) ? html`<p part="source" class="source">${item.source ? `${messages.sourceLabel}: ${item.source}` : ''}${item.source && reviewed ? ' · ' : ''}${reviewed}</p>` : nothing}
           <div class="actions">
             ${item.cta === false ? nothing : this.#renderCta(id, messages.bookConsultation)}
@@ -428,18 +427,16 @@ export class BlushFaq extends BlushElement {
     const messages = faqMessages(this.localization.language);
     if (this.status === 'loading') return html`<slot></slot>`;
     if (this.status !== 'ready') return html`<p part="error" class="error">${this.status === 'error' ? messages.unavailable : messages.empty}</p>`;
-    const terms = searchTerms(this.query);
+    const terms = search?.searchTerms(this.query) ?? [];
+    const mark: Marker = search && terms.length ? (text) => search!.highlight(text, terms) : unmarked;
     const visible = this.#visibleItems();
     const level = this.#headingLevel();
     const isAllOpen = visible.every((item) => this.#openIds.has(item.id));
     // Filtered-out items stay in the DOM, hidden: a keystroke then changes attributes, not whole subtrees.
     const shown = new Set(visible);
     return html`
-      ${this.searchable
-        ? html`<div class="search">
-            <label class="visually-hidden" for="search">${messages.searchLabel}</label>
-            <input part="search" id="search" type="search" autocomplete="off" spellcheck="false" placeholder=${messages.searchPlaceholder} .value=${this.query} @input=${this.#handleSearchInput} @keydown=${this.#handleSearchKeydown} />
-          </div>`
+      ${this.searchable && search
+        ? search.renderSearch(messages, this.query, this.#setQuery, this.#focusFirstQuestion)
         : nothing}
       ${!this.single && this.model.length > 2 && visible.length
         ? html`<div part="toolbar" class="toolbar">
@@ -447,7 +444,7 @@ export class BlushFaq extends BlushElement {
           </div>`
         : nothing}
       <div class="list" ?hidden=${!visible.length} @keydown=${this.#handleQuestionKeydown} @click=${this.#handleListClick} @beforematch=${this.#handleBeforeMatch}>
-        ${this.model.map((item) => this.#renderItem(item, terms, level, messages, !shown.has(item)))}
+        ${this.model.map((item) => this.#renderItem(item, mark, level, messages, !shown.has(item)))}
       </div>
       ${visible.length
         ? nothing

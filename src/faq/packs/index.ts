@@ -2,10 +2,11 @@ import type { Language } from '../../core/i18n/locale.js';
 import type { FaqItemInput } from '../faq.model.js';
 
 /**
- * A built-in FAQ: the same questions in every language we ship, with the same `id`s so links
- * work across languages. Each answer should carry `source` and `reviewed` (`YYYY-MM-DD`).
+ * A built-in FAQ: the same questions in every language it has (English at least; others fall
+ * back to it), with the same `id`s so links work across languages. Each answer should carry
+ * `source` and `reviewed` (`YYYY-MM-DD`).
  */
-export type FaqPack = { treatment?: string } & Record<Language, FaqItemInput[]>;
+export type FaqPack = { treatment?: string; en: FaqItemInput[] } & Partial<Record<Language, FaqItemInput[]>>;
 
 type PackLoader = () => Promise<FaqPack | { default: FaqPack }>;
 

@@ -1,0 +1,66 @@
+// Search, fetched only by FAQs with `searchable`: folding the query into terms and marking
+// matches in the text shown.
+import { html, type TemplateResult } from 'lit';
+import type { FaqMessages } from './faq.messages.js';
+import { fold } from './faq.model.js';
+
+/** The search field: filters as the visitor types; Escape clears it, Down moves to the first match. */
+export function renderSearch(messages: FaqMessages, query: string, setQuery: (query: string) => void, focusFirstQuestion: () => boolean): TemplateResult {
+  const handleKeydown = (event: KeyboardEvent) => {
+    const input = event.target as HTMLInputElement;
+    if (event.key === 'Escape' && input.value) {
+      event.preventDefault();
+      setQuery((input.value = ''));
+    } else if (event.key === 'ArrowDown' && focusFirstQuestion()) event.preventDefault();
+  };
+  return html`<div class="search">
+    <label class="visually-hidden" for="search">${messages.searchLabel}</label>
+    <input part="search" id="search" type="search" autocomplete="off" spellcheck="false" placeholder=${messages.searchPlaceholder} .value=${query}
+      @input=${(event: Event) => setQuery((event.target as HTMLInputElement).value)} @keydown=${handleKeydown} />
+  </div>`;
+}
+
+/** Search terms in their folded form (lower case, no accents). */
+export function searchTerms(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Wraps each occurrence of the terms in `<mark>`. Matching runs on folded text; the index map
+ * is only built when folding changed the length (ligatures and the like), which keeps a
+ * keystroke over hundreds of answers cheap.
+ */
+export function highlight(text: string, terms: string[]): string | TemplateResult[] {
+  if (!terms.length) return text;
+  let folded = fold(text);
+  let map: number[] | null = null;
+  if (folded.length !== text.length) {
+    folded = '';
+    map = [];
+    for (let index = 0; index < text.length; index++) {
+      const part = fold(text[index]);
+      folded += part;
+      for (let repeat = 0; repeat < part.length; repeat++) map.push(index);
+    }
+    map.push(text.length);
+  }
+  const ranges: Array<[number, number]> = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
+      ranges.push(map ? [map[at], map[at + term.length - 1] + 1] : [at, at + term.length]);
+    }
+  }
+  if (!ranges.length) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: TemplateResult[] = [];
+  let last = 0;
+  for (const [start, end] of ranges) {
+    if (end <= last) continue;
+    const from = Math.max(start, last);
+    out.push(html`${text.slice(last, from)}<mark part="mark">${text.slice(from, end)}</mark>`);
+    last = end;
+  }
+  out.push(html`${text.slice(last)}`);
+  return out;
+}
+
