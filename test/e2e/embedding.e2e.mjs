@@ -203,6 +203,23 @@ describe('strict CSP and Trusted Types', () => {
   it('no page error or console error', () => {
     assert.deepEqual([...log.pageErrors, ...log.errors.filter((text) => !/favicon/.test(text))], []);
   });
+
+  for (const [build, file] of [['loader.js (chunks imported on demand)', 'csp-loader.html'], ['the classic script', 'csp-iife.html']]) {
+    it(`${build}: every element renders, FAQ and slider work, no violation`, async () => {
+      const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const otherLog = recordConsole(other);
+      try {
+        await other.goto(`${strict.url}/test/e2e/pages/${file}`);
+        await waitForUpgrade(other);
+        await checkFaq(other);
+        await checkSlider(other);
+        assert.deepEqual(await other.evaluate(() => window.__violations), []);
+        assert.deepEqual(otherLog.pageErrors, []);
+      } finally {
+        await other.close();
+      }
+    });
+  }
 });
 
 describe('loaded twice', () => {
