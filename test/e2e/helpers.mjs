@@ -236,6 +236,9 @@ export async function checkConsultForm(page, host = '#consult', { submissions } 
   await box1.scrollIntoViewIfNeeded();
   const unticked = await box1.screenshot();
   await box1.check();
+  // Only the ticked state may differ: no focus ring, no hover.
+  await box1.evaluate((el) => el.blur());
+  await page.mouse.move(0, 0);
   const ticked = await box1.screenshot();
   await box1.uncheck();
   assert.ok(!unticked.equals(ticked), 'a ticked checkbox in the consultation form looks exactly like an empty one');
