@@ -286,6 +286,17 @@ describe('URL parameters and hash', () => {
       await page.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
       assertClean(await settleAndScan(), `payload ${index} in the URL`);
     }
+    // Malformed percent-escapes: a crafted link must not make decodeURIComponent throw.
+    for (const raw of ['%E0%A4%A', '%', '%%31']) {
+      await page.evaluate((url) => history.replaceState(null, '', url), `?gallery=${raw}&treatment=${raw}&utm_source=${raw}#${raw}`);
+      await build([
+        { tag: 'blush-faq', json: { items: FAQ_ITEMS } },
+        { tag: 'blush-gallery', json: { cases: CASES } },
+        { tag: 'blush-consult-form', attributes: { action: '/e2e/consult', attribution: '' } },
+      ]);
+      await page.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+      assertClean(await settleAndScan(), `malformed escape ${raw} in the URL`);
+    }
     await page.evaluate(() => history.replaceState(null, '', location.pathname));
   });
 });
