@@ -1,11 +1,21 @@
 import { sendMouse } from '@web/test-runner-commands';
 import type { BlushBeforeAfter } from '../../src/before-after/before-after.js';
 
-/** An SVG photo stand-in of a given intrinsic size, as a data URL. */
+/**
+ * A PNG photo stand-in of a given intrinsic size, as a data URL. (Not SVG: WebKit reports an SVG's
+ * natural size as its rendered size, which would hide what these tests check.)
+ */
 export function photo(width: number, height: number, fill = '#d9b8c4'): string {
-  return `data:image/svg+xml,${encodeURIComponent(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${fill}"/><circle cx="50%" cy="40%" r="20%" fill="#a36b7e"/></svg>`,
-  )}`;
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [width, height];
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = fill;
+  context.fillRect(0, 0, width, height);
+  context.fillStyle = '#a36b7e';
+  context.beginPath();
+  context.arc(width / 2, height * 0.4, Math.min(width, height) / 5, 0, 2 * Math.PI);
+  context.fill();
+  return canvas.toDataURL('image/png');
 }
 
 const root = (el: BlushBeforeAfter) => el.shadowRoot!;
@@ -32,6 +42,8 @@ export const ba = {
     const images = [...el.querySelectorAll('img'), ...root(el).querySelectorAll('img')];
     for (const image of images) image.loading = 'eager';
     await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+    // WebKit can resolve decode() before the load event's task runs.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     await nextFrame();
     await el.updateComplete;
   },
