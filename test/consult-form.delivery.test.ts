@@ -152,7 +152,9 @@ describe('<blush-consult-form>', () => {
       expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('true');
     });
 
-    it('keeps every value after retries run out, offers "Try again" with the same key, and shows the clinic phone', async () => {
+    it('keeps every value after retries run out, offers "Try again" with the same key, and shows the clinic phone', async function () {
+      // Retries plus an axe pass take a while in WebKit on a busy machine.
+      this.timeout(25_000);
       const run = newRun();
       const el = await consultForm(`action="${endpoint(run, '500,500,500,200')}" retries="2" phone="(310) 555-0142"`);
       await fill(el, { ...VALID, message: 'Lip filler question', treatments: ['filler-lips'], contactMethod: ['text'] });
@@ -175,7 +177,9 @@ describe('<blush-consult-form>', () => {
       expect(log.submissions).to.have.length(1);
     });
 
-    it('sends once when the button is clicked twice and shows a busy state meanwhile', async () => {
+    it('sends once when the button is clicked twice and shows a busy state meanwhile', async function () {
+      // Retries plus an axe pass take a while in WebKit on a busy machine.
+      this.timeout(25_000);
       const run = newRun();
       const el = await consultForm(`action="${endpoint(run, 'hang,200')}" timeout="400"`);
       await fill(el, VALID);
@@ -226,7 +230,9 @@ describe('<blush-consult-form>', () => {
       expect(log.submissions[0].body.meta).to.have.property('fillTimeMs').that.is.at.least(1990);
     });
 
-    it('says it is offline, keeps the request, and sends it once the connection returns', async () => {
+    it('says it is offline, keeps the request, and sends it once the connection returns', async function () {
+      // Retries plus an axe pass take a while in WebKit on a busy machine.
+      this.timeout(25_000);
       const run = newRun();
       const el = await consultForm(`action="${endpoint(run, '200')}"`);
       await fill(el, VALID);
