@@ -54,14 +54,22 @@ const longJson = JSON.stringify(
   ]),
 );
 
-function content(args: FaqArgs): TemplateResult | typeof nothing {
+/** Lit cannot bind inside a <script>, so the inline JSON child is built as a node. */
+function jsonScript(json: string): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  return script;
+}
+
+function content(args: FaqArgs): TemplateResult | HTMLScriptElement | typeof nothing {
   switch (args.content) {
     case 'details':
       return clinicDetails;
     case 'json':
-      return html`<script type="application/json">${args.json || clinicJson}</script>`;
+      return jsonScript(args.json || clinicJson);
     case 'long':
-      return html`<script type="application/json">${longJson}</script>`;
+      return jsonScript(longJson);
     default:
       return nothing;
   }
