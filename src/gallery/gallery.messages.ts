@@ -23,8 +23,8 @@ export interface GalleryMessages {
   resultsHeading: string;
 }
 
-const plural = (locale: string, count: number, one: string, other: string) =>
-  `${new Intl.NumberFormat(locale).format(count)} ${new Intl.PluralRules(locale).select(count) === 'one' ? one : other}`;
+const rules = { en: new Intl.PluralRules('en'), es: new Intl.PluralRules('es') };
+const plural = (locale: 'en' | 'es', count: number, one: string, other: string) => `${count} ${rules[locale].select(count) === 'one' ? one : other}`;
 
 export const galleryMessages = {
   en: {

@@ -1,31 +1,58 @@
 import { html, nothing, svg } from 'lit';
 import type { LocaleController } from '../core/controllers/locale-controller.js';
-import { formatDate } from '../core/dates.js';
+import { parseIsoDate } from '../core/dates.js';
 import { galleryMessages } from './gallery.messages.js';
 import { parseTimeSince, type GalleryCase } from './gallery.model.js';
+
+// One formatter per locale and kind: constructing Intl objects dominates a 300-case render otherwise.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, create: () => T): T {
+  let cached = formatters.get(key) as T | undefined;
+  if (!cached) formatters.set(key, (cached = create()));
+  return cached;
+}
 
 /** "2 weeks" in the page's language when it is a simple count of days/weeks/months/years; else as written. */
 export function localTimeSince(value: string, locale: string): string {
   const parsed = parseTimeSince(value);
   if (!parsed) return value;
   try {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: parsed.unit, unitDisplay: 'long' }).format(parsed.amount);
+    return formatter(`${locale}|${parsed.unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: parsed.unit, unitDisplay: 'long' })).format(parsed.amount);
   } catch {
     return value;
   }
 }
 
-/** What advertising rules expect next to the photos: time since treatment, sessions, photo date, "unretouched". */
-export function renderDetails(item: GalleryCase, localization: LocaleController, id?: string) {
+/** A calendar date pinned to noon UTC and formatted in UTC, so no time zone moves it a day (as core's formatDate). */
+function localDate(value: string, locale: string): string {
+  const { year, month, day } = parseIsoDate(value)!;
+  return formatter(`${locale}|date`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(Date.UTC(year, month - 1, day, 12)));
+}
+
+const detailCache = new WeakMap<GalleryCase, { locale: string; entries: string[] }>();
+
+/** The case's detail lines, built once per language: Intl formatters are too costly to rebuild for 300 cases on every filter change. */
+function detailEntries(item: GalleryCase, localization: LocaleController): string[] {
+  const cached = detailCache.get(item);
+  if (cached?.locale === localization.locale) return cached.entries;
   const messages = localization.messages(galleryMessages);
   const entries = [
     item.timeSince ? messages.timeSince(localTimeSince(item.timeSince, localization.locale)) : null,
     item.sessions ? messages.sessions(item.sessions) : null,
-    item.photoDate ? messages.photoDate(formatDate(item.photoDate, localization.locale, { dateStyle: 'medium' })) : null,
+    item.photoDate ? messages.photoDate(localDate(item.photoDate, localization.locale)) : null,
   ].filter((entry): entry is string => entry !== null);
-  if (!entries.length && !item.unretouched) return nothing;
+  detailCache.set(item, { locale: localization.locale, entries });
+  return entries;
+}
+
+export const hasDetails = (item: GalleryCase) => Boolean(item.timeSince || item.sessions || item.photoDate || item.unretouched);
+
+/** What advertising rules expect next to the photos: time since treatment, sessions, photo date, "unretouched". */
+export function renderDetails(item: GalleryCase, localization: LocaleController, id?: string) {
+  if (!hasDetails(item)) return nothing;
+  const messages = localization.messages(galleryMessages);
   return html`<ul part="details" class="details" role="list" id=${id ?? nothing}>
-    ${entries.map((entry) => html`<li>${entry}</li>`)}
+    ${detailEntries(item, localization).map((entry) => html`<li>${entry}</li>`)}
     ${item.unretouched ? html`<li class="badge">${messages.unretouched}</li>` : nothing}
   </ul>`;
 }

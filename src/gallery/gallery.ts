@@ -12,7 +12,7 @@ import type { BlushGalleryFilterDetail, BlushGalleryOpenDetail } from './gallery
 import { galleryMessages } from './gallery.messages.js';
 import { caseFromElement, casesFromJson, parseCases, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
 import { galleryStyles } from './gallery.styles.js';
-import { chevron, cssRatio, renderDetails } from './gallery.templates.js';
+import { chevron, cssRatio, hasDetails, renderDetails } from './gallery.templates.js';
 
 const CASE_ATTRIBUTES = ['id', 'treatment', 'area', 'sessions', 'time-since', 'photo-date', 'unretouched', 'consent-expires', 'before', 'after', 'before-alt', 'after-alt', 'caption', 'sensitive', 'aspect-ratio', 'src', 'alt', 'slot'];
 const SWIPE_DISTANCE = 48;
@@ -350,7 +350,7 @@ export class BlushGallery extends BlushElement {
     // Visible labels sit outside the button so its name is exactly the aria-label (WCAG 2.5.3).
     return html`<li class="case" data-id=${item.id} data-ratio=${ratio ?? nothing} ?hidden=${active !== null && item.treatment !== active}>
       <div class="frame ${item.sensitive ? 'is-sensitive' : ''}">
-        <button type="button" part="case" class="thumb" data-case=${item.id} aria-label=${messages.enlarge(item.sensitive ? `${title} (${messages.sensitive})` : title)} aria-describedby="details-${index}">
+        <button type="button" part="case" class="thumb" data-case=${item.id} aria-label=${messages.enlarge(item.sensitive ? `${title} (${messages.sensitive})` : title)} aria-describedby=${hasDetails(item) ? `details-${index}` : nothing}>
           ${image(item.before)}${image(item.after)}
         </button>
         <span class="tag" aria-hidden="true">${messages.before}</span><span class="tag after" aria-hidden="true">${messages.after}</span>
