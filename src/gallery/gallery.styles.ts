@@ -269,8 +269,8 @@ export const galleryStyles = css`
 
   .slider {
     display: block;
-    inline-size: 100%;
-    max-block-size: 70dvh;
+    inline-size: min(100%, calc((100dvh - 27rem) * var(--_fit, 4 / 3)));
+    margin-inline: auto;
   }
 
   dialog .disclaimer {

@@ -47,7 +47,7 @@ function face(tone, area, isBefore) {
   <ellipse cx="172" cy="182" rx="9" ry="5" fill="#3b2a24"/><ellipse cx="228" cy="182" rx="9" ry="5" fill="#3b2a24"/>
   <path d="M200 190 Q194 220 202 226" stroke="${tone.shade}" stroke-width="3" fill="none" stroke-linecap="round"/>
   ${area === 'lips' ? lips(!isBefore) : '<path d="M180 258 Q200 266 220 258" stroke="#a65a60" stroke-width="5" fill="none" stroke-linecap="round"/>'}
-  <text x="388" y="288" text-anchor="end" font-family="system-ui, sans-serif" font-size="12" fill="#000" fill-opacity="0.45" letter-spacing="1.5">ILLUSTRATION</text>
+  <text x="200" y="292" text-anchor="middle" font-family="system-ui, sans-serif" font-size="12" fill="#000" fill-opacity="0.45" letter-spacing="1.5">ILLUSTRATION</text>
 </svg>
 `;
 }
@@ -79,7 +79,7 @@ const json = cases.map(({ id, treatment, area, sessions, timeSince, photoDate })
   before: `/demo/images/gallery/${id}-before.svg`,
   after: `/demo/images/gallery/${id}-after.svg`,
   beforeAlt: `Illustration: ${area.toLowerCase()} before treatment`,
-  afterAlt: `Illustration: ${area.toLowerCase()} after treatment, lines softened`,
+  afterAlt: `Illustration: ${area.toLowerCase()} after treatment, ${id.startsWith('lips') ? 'fuller' : 'lines softened'}`,
 }));
 writeFileSync(join(here, 'cases.json'), `${JSON.stringify({ cases: json }, null, 2)}\n`);
 console.log(`wrote ${cases.length * 2} illustrations and cases.json`);
