@@ -1,5 +1,6 @@
 import { VERSION } from './version.js';
-import { warn } from './warn.js';
+
+let hasWarnedAboutVersions = false;
 
 /**
  * Registers a custom element unless the tag is already taken. A clinic's theme and a plugin
@@ -13,11 +14,12 @@ export function define(tag: string, element: CustomElementConstructor): void {
     customElements.define(tag, element);
     return;
   }
-  if (existing.blushVersion !== VERSION) {
-    warn(
-      tag,
-      `is already defined by version ${existing.blushVersion ?? 'unknown'}; this copy (${VERSION}) is ignored. ` +
-        'Load blush-widgets once per page.',
+  // One warning for the whole second copy, not one per element it tries to register.
+  if (existing.blushVersion !== VERSION && !hasWarnedAboutVersions) {
+    hasWarnedAboutVersions = true;
+    console.warn(
+      `[blush-widgets] <${tag}> and the other elements are already defined by version ${existing.blushVersion ?? 'unknown'}; ` +
+        `this copy (${VERSION}) is ignored. Load blush-widgets once per page.`,
     );
   }
 }

@@ -49,11 +49,16 @@ describe('core/define', () => {
       class Older extends HTMLElement {
         static blushVersion = '0.0.1';
       }
+      class OlderToo extends HTMLElement {
+        static blushVersion = '0.0.1';
+      }
       customElements.define('blush-test-versions', Older);
+      customElements.define('blush-test-versions-two', OlderToo);
       define('blush-test-versions', class extends HTMLElement {});
       define('blush-test-versions', class extends HTMLElement {});
+      define('blush-test-versions-two', class extends HTMLElement {});
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('[blush-test-versions]').and.contain('0.0.1').and.contain(VERSION);
+      expect(warnings.messages[0]).to.contain('[blush-widgets]').and.contain('<blush-test-versions>').and.contain('0.0.1').and.contain(VERSION);
     } finally {
       warnings.restore();
     }
