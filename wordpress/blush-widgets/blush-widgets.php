@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Blush Widgets
- * Plugin URI:        https://www.npmjs.com/package/blush-widgets
+ * Plugin URI:        https://blush-widgets.example/
  * Description:       Accessible treatment FAQ, before-and-after slider and gallery, consultation form and "next treatment due" calculator for aesthetic clinics. Shortcodes, blocks and plain tags.
  * Version:           0.1.0
  * Requires at least: 6.1
