@@ -2,7 +2,10 @@ import { expect, html } from '@open-wc/testing';
 import { faqFixture } from './helpers/faq-harness.js';
 
 describe('<blush-faq>', () => {
-  describe('accessibility', () => {
+  describe('accessibility', function () {
+    // axe walks every node; on a busy two-core machine that can outlast the default 10 s.
+    this.timeout(30_000);
+
     it('follows the accordion pattern: buttons in headings controlling labelled regions', async () => {
       const faq = await faqFixture(html`<blush-faq pack="botox" heading-level="4"></blush-faq>`);
       for (const button of faq.questions()) {

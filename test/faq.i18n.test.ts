@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { faqFixture } from './helpers/faq-harness.js';
 import { captureWarnings } from './helpers/warnings.js';
@@ -33,8 +33,7 @@ describe('<blush-faq>', () => {
       const first = faq.ids()[0];
       document.documentElement.lang = 'es';
       try {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        await faq.el.updateComplete;
+        await waitUntil(() => faq.questionTexts()[0]?.startsWith('¿'), 'the FAQ stayed in English');
         expect(faq.questionTexts()[0]).to.equal('¿Qué es el Botox y cómo actúa?');
         expect(faq.ids()[0]).to.equal(first);
       } finally {

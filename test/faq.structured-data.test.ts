@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { faqFixture } from './helpers/faq-harness.js';
 
 const jsonLdScripts = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
@@ -15,7 +15,7 @@ describe('<blush-faq>', () => {
       await faqFixture(html`<blush-faq structured-data .items=${[{ question: 'Is it </script> safe?', answer: 'Yes.' }]}>
         <details><summary>What is Botox?</summary><p>A purified protein.</p><ul><li>Frown lines</li><li>Crow’s feet</li></ul></details>
       </blush-faq>`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => jsonLdScripts().length, 'no JSON-LD was written');
       expect(jsonLdScripts()).to.have.length(1);
       expect(jsonLdScripts()[0].textContent).not.to.contain('</script>');
       expect(jsonLd()).to.deep.equal({
@@ -34,17 +34,17 @@ describe('<blush-faq>', () => {
         <details><summary>What is Botox and how does it work?</summary>Duplicate.</details>
         <details><summary>Do you offer payment plans?</summary>Yes.</details>
       </blush-faq>`)).el;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const names = () => (jsonLd()?.mainEntity ?? []).map((question: { name: string }) => question.name);
+      await waitUntil(() => names().includes('Do you offer payment plans?') && names().length > 2, 'the JSON-LD never held both FAQs');
       expect(jsonLdScripts()).to.have.length(1);
-      const names = jsonLd().mainEntity.map((question: { name: string }) => question.name);
-      expect(names.filter((name: string) => name === 'What is Botox and how does it work?')).to.have.length(1);
-      expect(names.at(-1)).to.equal('Do you offer payment plans?');
+      const all = names();
+      expect(all.filter((name: string) => name === 'What is Botox and how does it work?')).to.have.length(1);
+      expect(all.at(-1)).to.equal('Do you offer payment plans?');
       second.remove();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(jsonLd().mainEntity.map((question: { name: string }) => question.name)).not.to.include('Do you offer payment plans?');
+      await waitUntil(() => !names().includes('Do you offer payment plans?'), 'the removed FAQ stayed in the JSON-LD');
+      expect(names()).to.include('What is Botox and how does it work?');
       first.remove();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(jsonLdScripts()).to.have.length(0);
+      await waitUntil(() => jsonLdScripts().length === 0, 'the JSON-LD outlived the last FAQ');
     });
   });
 });

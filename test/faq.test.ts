@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { faqFixture } from './helpers/faq-harness.js';
 import { captureWarnings } from './helpers/warnings.js';
 
@@ -95,16 +95,14 @@ describe('<blush-faq>', () => {
       const faq = await faqFixture(html`<blush-faq .items=${[{ question: 'Do you treat men?', answer: 'Yes.' }]}></blush-faq>`);
       expect(faq.questionTexts()).to.deep.equal(['Do you treat men?']);
       faq.el.items = [{ question: 'Is there parking?', answer: 'Yes.' }];
-      await new Promise((resolve) => setTimeout(resolve));
-      await faq.el.updateComplete;
+      await waitUntil(() => faq.questionTexts()[0] !== 'Do you treat men?', 'the new items never rendered');
       expect(faq.questionTexts()).to.deep.equal(['Is there parking?']);
     });
 
     it('follows edits to its <details> children', async () => {
       const faq = await faqFixture(html`<blush-faq><details><summary>One?</summary>1</details></blush-faq>`);
       faq.el.insertAdjacentHTML('beforeend', '<details><summary>Two?</summary>2</details>');
-      await new Promise((resolve) => setTimeout(resolve));
-      await faq.el.updateComplete;
+      await waitUntil(() => faq.questionTexts().length === 2, 'the added <details> never rendered');
       expect(faq.questionTexts()).to.deep.equal(['One?', 'Two?']);
     });
 

@@ -16,7 +16,6 @@ export const es: FaqMessages = {
   bookConsultation: 'Reservar una consulta',
   sourceLabel: 'Fuente',
   reviewed: (date) => `Revisado el ${date}`,
-  loading: 'Cargando preguntas…',
   empty: 'Todavía no se han añadido preguntas.',
   unavailable: 'No se pudieron cargar estas preguntas. Actualice la página o comuníquese con la clínica.',
 };

@@ -18,7 +18,6 @@ export interface FaqMessages {
   bookConsultation: string;
   sourceLabel: string;
   reviewed(date: string): string;
-  loading: string;
   empty: string;
   unavailable: string;
 }
@@ -48,7 +47,6 @@ export const en: FaqMessages = {
     bookConsultation: 'Book a consultation',
     sourceLabel: 'Source',
     reviewed: (date) => `Reviewed ${date}`,
-    loading: 'Loading questions…',
     empty: 'No questions have been added yet.',
     unavailable: 'These questions could not be loaded. Please refresh the page or contact the clinic.',
 };

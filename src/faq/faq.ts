@@ -36,6 +36,10 @@ const claimedIds = new Map<string, BlushFaq>();
  * `pack`, or the `items` property; all of them become one list, later sources overriding
  * earlier ones by id: pack, then JSON, then `items`, then `<details>`.
  *
+ * With the `analytics` attribute (or `<html data-blush-analytics>`), openings and calls to
+ * action are also pushed to `window.dataLayer` as `blush-faq-toggle` / `blush-faq-cta` with
+ * item ids only; search text never leaves the page.
+ *
  * @tag blush-faq
  * @slot - `<details>` items (`<summary>` question, answer HTML: paragraphs, lists, links, emphasis),
  *   or one `<script type="application/json">` with `[{ "question", "answer", "id"?, "open"? }]`.
