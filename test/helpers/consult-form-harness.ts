@@ -28,7 +28,7 @@ export function serverLog(run: string): Promise<ServerLog> {
 export async function consultForm(attributes = '', children = ''): Promise<BlushConsultForm> {
   const element = await fixture<BlushConsultForm>(
     // Attributes given first win: HTML keeps the first of a repeated attribute.
-    `<blush-consult-form ${attributes} min-fill-time="0" timeout="800" retry-delay="20" max-retry-delay="1500">${children}</blush-consult-form>`,
+    `<blush-consult-form ${attributes} min-fill-time="0" timeout="4000" retry-delay="20" max-retry-delay="1500">${children}</blush-consult-form>`,
   );
   await element.updateComplete;
   return element;
