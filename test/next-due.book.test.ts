@@ -6,8 +6,7 @@ import { nextDueHarness } from './helpers/next-due-harness.js';
 /** A stand-in for <blush-consult-form> that records what it is asked to prefill. */
 class RecordingConsultForm extends HTMLElement {
   calls: unknown[] = [];
-  constructor() {
-    super();
+  connectedCallback() {
     this.tabIndex = -1;
   }
   prefill(data: unknown) {
@@ -36,13 +35,11 @@ describe('<blush-next-due>', () => {
     });
 
     it('hands over to the page’s consultation form, prefilled, scrolled to and focused', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <blush-next-due treatment="botox" last-date="2026-03-01" today="2026-04-20"></blush-next-due>
-        <blush-consult-form></blush-consult-form>
-      </div>`);
-      const el = wrapper.querySelector('blush-next-due')!;
-      await el.updateComplete;
-      const form = wrapper.querySelector('blush-consult-form') as unknown as RecordingConsultForm;
+      // The form goes in before the element, so the element sees it on its first render. (A plain
+      // <div> fixture would wait for an animation frame, which a background test tab never gets.)
+      const form = document.createElement('blush-consult-form') as RecordingConsultForm;
+      document.body.append(form);
+      const el = await fixture<BlushNextDue>(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`);
       const button = nextDueHarness(el).book() as HTMLButtonElement;
       expect(button.localName).to.equal('button');
       expect(button.textContent).to.equal('Request an appointment');
@@ -50,6 +47,7 @@ describe('<blush-next-due>', () => {
       expect(form.calls).to.deep.equal([{ treatments: ['botox'], preferredDate: '2026-06-01' }]);
       expect(document.activeElement).to.equal(form);
       await expect(el).to.be.accessible();
+      form.remove();
     });
 
     it('offers no book action without a booking URL or a form on the page', async () => {

@@ -45,13 +45,20 @@ describe('<blush-next-due>', () => {
     });
 
     it('follows the page language when it changes', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><blush-next-due treatment="botox" last-date="2026-03-01" today="2026-04-20"></blush-next-due></div>`);
-      const el = wrapper.querySelector('blush-next-due')!;
+      // Built by hand: a plain <div> fixture waits for an animation frame, which a background test tab never gets.
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'en';
+      const el = document.createElement('blush-next-due');
+      Object.assign(el, { treatment: 'botox', lastDate: '2026-03-01', today: '2026-04-20' });
+      wrapper.append(el);
+      document.body.append(wrapper);
       await el.updateComplete;
+      expect(nextDueHarness(el).status()).to.equal('Due in 6 weeks');
       wrapper.lang = 'es';
       el.requestUpdate();
       await el.updateComplete;
       expect(nextDueHarness(el).status()).to.equal('Le toca en 6 semanas');
+      wrapper.remove();
     });
   });
 

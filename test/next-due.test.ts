@@ -36,6 +36,15 @@ describe('<blush-next-due>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('announces each new answer, or the problem, in one short status sentence', async () => {
+      const { ui } = await render(html`<blush-next-due treatment="botox" today=${TODAY}></blush-next-due>`);
+      expect(ui.announcement()).to.equal('Enter the date of your last treatment to see when the next one is due.');
+      await ui.enterDate('2026-03-01');
+      expect(ui.announcement()).to.equal('Your next Botox® treatment: Due in 6 weeks, June 1, 2026 to July 1, 2026.');
+      await ui.enterDate('2026-05-01');
+      expect(ui.announcement()).to.equal('That date is in the future. Please enter the date of your last treatment.');
+    });
+
     it('places the window and today on the timeline through CSS custom properties', async () => {
       const { ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
       const style = ui.timeline().style;

@@ -184,7 +184,7 @@ export class BlushNextDue extends BlushElement {
   }
 
   #eventText(treatment: Treatment, due: Due) {
-    const m = this.localization.messages(nextDueMessages);
+    const m = this.#messages();
     const name = treatmentName(treatment, this.localization.language);
     const range = m.range(this.#format(due.earliest), this.#format(due.latest));
     return { title: m.eventTitle(name), details: m.eventDetails(name, range), alarm: m.alarm(name) };
@@ -207,6 +207,10 @@ export class BlushNextDue extends BlushElement {
       alarmDaysBefore: Number.isFinite(this.reminderDays) ? this.reminderDays : 3,
     });
     this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  }
+
+  #messages() {
+    return this.localization.messages(nextDueMessages);
   }
 
   #format(date: IsoDate): string {
@@ -236,7 +240,7 @@ export class BlushNextDue extends BlushElement {
 
   #handleForgetClick(): void {
     this.#forget();
-    this.notice = this.localization.messages(nextDueMessages).forgotten;
+    this.notice = this.#messages().forgotten;
     // The Forget button disappears with the stored date; keep focus on the checkbox it relates to.
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#remember')?.focus());
   }
@@ -252,7 +256,7 @@ export class BlushNextDue extends BlushElement {
   }
 
   protected override render() {
-    const m = this.localization.messages(nextDueMessages);
+    const m = this.#messages();
     const language = this.localization.language;
     const treatment = this.#currentTreatment();
     const fixed = this.#fixedTreatment();
@@ -286,20 +290,30 @@ export class BlushNextDue extends BlushElement {
           <span class="hint" id="remember-hint">${m.rememberHint}</span>
         </div>
       </div>
-      <div class="live" aria-live="polite">
-        <p id="message" part="message" class=${isError ? 'message error' : 'message'} ?hidden=${!message}>${message || ''}</p>
-        ${result?.ok && treatment ? this.#renderResult(treatment, result.due) : nothing}
-        <p class="notice" ?hidden=${!this.notice}>${this.notice}</p>
-      </div>
+      <p id="message" part="message" class=${isError ? 'message error' : 'message'} ?hidden=${!message}>${message || ''}</p>
+      ${result?.ok && treatment ? this.#renderResult(treatment, result.due) : nothing}
+      <p class="notice" ?hidden=${!this.notice}>${this.notice}</p>
+      <p class="visually-hidden" role="status">${this.notice || message || (result?.ok && treatment ? this.#announcement(treatment, result.due) : '')}</p>
     `;
   }
 
-  #renderResult(treatment: Treatment, due: Due) {
-    const m = this.localization.messages(nextDueMessages);
-    const name = treatmentName(treatment, this.localization.language);
+  /** One short sentence for screen readers when the answer changes, instead of re-reading the whole result. */
+  #announcement(treatment: Treatment, due: Due): string {
+    const m = this.#messages();
+    return `${m.windowHeading(treatmentName(treatment, this.localization.language))}: ${this.#statusText(due)}, ${m.range(this.#format(due.earliest), this.#format(due.latest))}.`;
+  }
+
+  #statusText(due: Due): string {
+    const m = this.#messages();
     const unit = due.days < 14 ? 'day' : 'week';
     const amount = unit === 'day' ? due.days : due.weeks;
-    const status = due.status === 'upcoming' ? m.dueIn(amount, unit) : due.status === 'overdue' ? m.overdueBy(amount, unit) : m.dueNow;
+    return due.status === 'upcoming' ? m.dueIn(amount, unit) : due.status === 'overdue' ? m.overdueBy(amount, unit) : m.dueNow;
+  }
+
+  #renderResult(treatment: Treatment, due: Due) {
+    const m = this.#messages();
+    const name = treatmentName(treatment, this.localization.language);
+    const status = this.#statusText(due);
     const range = m.range(this.#format(due.earliest), this.#format(due.latest));
     const interval = treatment.minInterval;
     return html`
@@ -335,7 +349,7 @@ export class BlushNextDue extends BlushElement {
 
   #renderCalendar(treatment: Treatment, due: Due) {
     if (!this.#icsUrl) return nothing;
-    const m = this.localization.messages(nextDueMessages);
+    const m = this.#messages();
     const text = this.#eventText(treatment, due);
     const event = { date: due.earliest, title: text.title, details: text.details };
     const trackClick = (kind: string) => () => track(this, 'blush_next_due_calendar', { treatment: treatment.id, kind });
@@ -350,7 +364,7 @@ export class BlushNextDue extends BlushElement {
   }
 
   #renderBook(treatment: Treatment, due: Due) {
-    const m = this.localization.messages(nextDueMessages);
+    const m = this.#messages();
     const date = this.#reminderDate(due);
     const link = this.bookingUrl ? fillBookingUrl(this.bookingUrl, treatment.id, date) : null;
     if (link) {

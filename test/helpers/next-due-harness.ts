@@ -15,6 +15,7 @@ export function nextDueHarness(el: BlushNextDue) {
     fixedTreatment: () => text('.fixed strong'),
     message: () => (one('#message')?.hidden ? '' : text('#message')),
     isError: () => one('#message')?.classList.contains('error') ?? false,
+    announcement: () => text('[role="status"]'),
     notice: () => (one('.notice')?.hidden ? '' : text('.notice')),
     result: () => one('.result'),
     status: () => text('.status'),
