@@ -33,18 +33,23 @@ if (wanted.includes('firefox')) {
   );
 }
 if (wanted.includes('webkit')) {
-  browsers.push(
-    webdriverLauncher({
-      automationProtocol: 'webdriver',
-      hostname: '127.0.0.1',
-      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-      },
-    }),
-  );
+  const webkit = webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    },
+  });
+  // WebKitWebDriver drives one session at a time: test files in parallel iframes lose key events
+  // ("Invalid frame ID"). The launcher picks its one-session mode from the global concurrency, so
+  // hand it concurrency 1 while the other engines keep theirs.
+  webkit.concurrency = 1;
+  const initialize = webkit.initialize.bind(webkit);
+  webkit.initialize = (config, testFiles) => initialize({ ...config, concurrency: 1 }, testFiles);
+  browsers.push(webkit);
 }
 
 export default {
