@@ -5,9 +5,7 @@ import type { BlushBeforeAfter } from '../src/before-after/before-after.js';
 import { ba, photo, recordEvents } from './helpers/before-after-harness.js';
 
 async function focused(template: ReturnType<typeof html>): Promise<BlushBeforeAfter> {
-  const host = await fixture<HTMLElement>(html`<div>${template}</div>`);
-  const el = host.querySelector('blush-before-after')!;
-  await el.updateComplete;
+  const el = await fixture<BlushBeforeAfter>(template);
   ba.range(el).focus();
   return el;
 }

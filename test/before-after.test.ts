@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/before-after/index.js';
 import type { BlushBeforeAfter } from '../src/before-after/before-after.js';
-import { ba, nextFrame, photo } from './helpers/before-after-harness.js';
+import { ba, photo, settle } from './helpers/before-after-harness.js';
 import { captureWarnings } from './helpers/warnings.js';
 
 const pair = (extra = html``) => html`<blush-before-after before=${photo(400, 500)} after=${photo(400, 500, '#c9a3b1')} before-alt="Forehead lines at rest" after-alt="Smoother forehead two weeks later">${extra}</blush-before-after>`;
@@ -93,7 +93,7 @@ describe('<blush-before-after>', () => {
 
     it('takes the box shape from the slotted photo\'s width and height attributes', async () => {
       const el = await fixture<BlushBeforeAfter>(html`<blush-before-after style="width: 300px"><img slot="before" width="600" height="900" alt="" /></blush-before-after>`);
-      await nextFrame();
+      await settle();
       const box = ba.layer(el, 'before').getBoundingClientRect();
       expect(box.height).to.be.closeTo(450, 1);
     });
@@ -166,7 +166,7 @@ describe('<blush-before-after>', () => {
       const until = performance.now() + 2500;
       while (performance.now() < until) {
         positions.add(ba.position(el));
-        await nextFrame();
+        await settle(16);
       }
       expect(positions.size).to.be.greaterThan(3);
       expect(el.value).to.equal(50);
@@ -175,9 +175,9 @@ describe('<blush-before-after>', () => {
 
     it('stays still without the hint attribute', async () => {
       const el = await fixture<BlushBeforeAfter>(html`<blush-before-after></blush-before-after>`);
-      for (let frame = 0; frame < 10; frame++) {
+      for (let check = 0; check < 10; check++) {
         expect(ba.position(el)).to.equal('50%');
-        await nextFrame();
+        await settle(30);
       }
     });
   });
@@ -217,8 +217,7 @@ describe('<blush-before-after>', () => {
     });
 
     it('speaks Spanish on a Spanish page', async () => {
-      const el = await fixture<BlushBeforeAfter>(html`<div lang="es-MX">${pair()}</div>`).then((div) => div.querySelector('blush-before-after')!);
-      await el.updateComplete;
+      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after lang="es-MX"></blush-before-after>`);
       el.value = 40;
       const percent = new Intl.NumberFormat('es-MX', { style: 'percent' });
       expect(ba.labels(el)).to.deep.equal(['Antes', 'Después']);

@@ -43,13 +43,16 @@ export const ba = {
     for (const image of images) image.loading = 'eager';
     await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
     // WebKit can resolve decode() before the load event's task runs.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await nextFrame();
+    await settle();
     await el.updateComplete;
   },
 };
 
-export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+/**
+ * Waits a few tasks. Tests avoid requestAnimationFrame where they can: with two test pages open
+ * at once, Chromium stops animation frames in the one in the background.
+ */
+export const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A viewport point at `fraction` (0–1) along the frame: x from the left edge, or y from the top when vertical. */
 export function pointOn(el: BlushBeforeAfter, fraction: number, axis: 'x' | 'y' = 'x'): [number, number] {
