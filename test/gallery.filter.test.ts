@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/gallery/index.js';
 import type { BlushGallery } from '../src/gallery/gallery.js';
-import { harness, makeCases } from './helpers/gallery-harness.js';
+import { emulateFocus, harness, makeCases } from './helpers/gallery-harness.js';
 
 // c1,c4 botox · c2,c5 filler-lips · c3,c6 dysport
 const cases = makeCases(6);
@@ -10,6 +10,7 @@ const cases = makeCases(6);
 describe('<blush-gallery>', () => {
   // The runner keys each page by its own query string: restore it exactly, never clear it.
   const original = location.href;
+  beforeEach(() => emulateFocus());
   afterEach(() => history.replaceState(null, '', original));
 
   describe('filters', () => {
