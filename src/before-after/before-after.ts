@@ -64,13 +64,13 @@ export class BlushBeforeAfter extends BlushElement {
     afterOffset: { attribute: 'after-offset' },
     // No Number converter: a bad attribute is quoted as written in the warning.
     value: { noAccessor: true },
-    revealed: { state: true },
-    failed: { state: true },
+    revealed: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
   };
 
-  /** URL of the before photo, attribute `before` (used when there is no `slot="before"` child). @attr before */
+  /** URL of the before photo, attribute `before` (used when there is no `slot="before"` child). */
   beforeSrc?: string;
-  /** URL of the after photo, attribute `after`. @attr after */
+  /** URL of the after photo, attribute `after`. */
   afterSrc?: string;
   /** Text alternative of the before photo, e.g. "Frown lines between the brows at rest". */
   beforeAlt?: string;
@@ -111,7 +111,9 @@ export class BlushBeforeAfter extends BlushElement {
   /** Shift of the after photo. */
   afterOffset?: string;
 
+  /** @internal */
   private revealed?: boolean;
+  /** @internal */
   private failed: Side[] = [];
 
   #value = 50;
@@ -396,7 +398,9 @@ ${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
     this.#range?.focus();
   }
 
+  // Like a native range: input is composed, change is not.
   #emit(type: 'input' | 'change'): void {
-    this.dispatchEvent(new Event(type, { bubbles: true, composed: type === 'input' }));
+    const event = new Event(type, { bubbles: true, composed: type === 'input' });
+    this.dispatchEvent(event);
   }
 }
