@@ -10,7 +10,7 @@ import { readJsonSource } from '../core/json-source.js';
 import { quote } from '../core/warn.js';
 import type { BlushGalleryFilterDetail, BlushGalleryOpenDetail } from './gallery.events.js';
 import { galleryMessages } from './gallery.messages.js';
-import { caseFromElement, casesFromJson, parseCases, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
+import { caseFromElement, casesFromJson, parseCases, writeUrlParam, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
 import { galleryStyles } from './gallery.styles.js';
 import { chevron, cssRatio, hasDetails, renderDetails } from './gallery.templates.js';
 
@@ -179,24 +179,14 @@ export class BlushGallery extends BlushElement {
   }
 
   #readUrl = (): void => {
-    if (!this.urlParam) return;
-    const value = new URLSearchParams(location.search).get(this.urlParam);
-    if (value !== null || this.hasUpdated) this.treatment = value || undefined;
+    const value = this.urlParam ? new URLSearchParams(location.search).get(this.urlParam) : null;
+    if (this.urlParam && (value !== null || this.hasUpdated)) this.treatment = value || undefined;
   };
-
-  #writeUrl(treatment: string | null): void {
-    if (!this.urlParam) return;
-    const url = new URL(location.href);
-    if (treatment) url.searchParams.set(this.urlParam, treatment);
-    else url.searchParams.delete(this.urlParam);
-    // replaceState: a filter is a view of this page, not a new page for the Back button.
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
-  }
 
   #select(treatment: string | null): void {
     this.treatment = treatment ?? undefined;
     const count = this.#visibleCases.length;
-    this.#writeUrl(treatment);
+    if (this.urlParam) writeUrlParam(this.urlParam, treatment);
     this.announcement = this.localization.messages(galleryMessages).showing(count);
     this.emit<BlushGalleryFilterDetail>('blush-gallery-filter', { treatment, count });
     track(this, 'blush_gallery_filter', { treatment: treatment ?? 'all' });
