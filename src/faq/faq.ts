@@ -10,6 +10,7 @@ import { faqMessages, loadFaqMessages, type FaqMessages } from './faq.messages.j
 import { answerText, cleanAttribute, fold, mergeFaqLists, readLightDomItems, type FaqDraft, type FaqItem, type FaqItemInput } from './faq.model.js';
 import { renderBlocks, renderHeading, type Marker } from './faq.render.js';
 import type { FaqQuestionEntity } from './faq.structured-data.js';
+import { animatePanel, claimFaqId, releaseFaqIds } from './faq.dom.js';
 import { faqStyles } from './faq.styles.js';
 
 /** A `YYYY-MM-DD` date for people, read at noon UTC so no time zone moves it to another day. */
@@ -25,8 +26,6 @@ const unmarked: Marker = (text) => text;
 /** The JSON-LD code is its own chunk, loaded only by pages that ask for structured data. */
 const updateStructuredData = () => import('./faq.structured-data.js').then((module) => module.updateFaqStructuredData());
 
-/** Deep-link ids handed out on this page, so two FAQs asking the same question get distinct links. */
-const claimedIds = new Map<string, BlushFaq>();
 
 /**
  * Treatment questions and answers as an accessible, searchable, linkable accordion.
@@ -153,7 +152,7 @@ export class BlushFaq extends BlushElement {
     this.#observer.disconnect();
     removeEventListener('hashchange', this.#handleHashChange);
     this.#loadController?.abort();
-    this.#releaseIds();
+    releaseFaqIds(this);
     if (this.structuredData) updateStructuredData();
   }
 
@@ -166,7 +165,15 @@ export class BlushFaq extends BlushElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('structuredData') && changed.get('structuredData') !== undefined) updateStructuredData();
-    for (const [id, open] of this.#animate) this.#animatePanel(id, open);
+    for (const [id, open] of this.#animate) {
+      const panel = this.renderRoot.querySelector<HTMLElement>(`[id="a-${CSS.escape(id)}"]`);
+      const done = () => {
+        this.#closing.delete(id);
+        this.requestUpdate();
+      };
+      if (panel) animatePanel(this, panel, open, done);
+      else this.#closing.delete(id);
+    }
     this.#animate.clear();
   }
 
@@ -200,8 +207,8 @@ export class BlushFaq extends BlushElement {
     if (this.searchable) search ??= await import('./faq.search.js').catch(() => undefined);
     if (controller.signal.aborted) return;
     this.#loadedLanguage = language;
-    this.#releaseIds();
-    const model = mergeFaqLists([...lists, readLightDomItems(this)]).map((item) => ({ ...item, id: this.#claimId(item.id) }));
+    releaseFaqIds(this);
+    const model = mergeFaqLists([...lists, readLightDomItems(this)]).map((item) => ({ ...item, id: claimFaqId(this, item.id) }));
     for (const item of model) {
       if (!this.#seenIds.has(item.id) && item.open && !(this.single && this.#openIds.size)) this.#openIds.add(item.id);
       this.#seenIds.add(item.id);
@@ -216,22 +223,6 @@ export class BlushFaq extends BlushElement {
     this.#handleHash(false);
   }
 
-  #claimId(key: string): string {
-    let id = key;
-    for (let suffix = 2; ; suffix++) {
-      const owner = claimedIds.get(id);
-      const element = document.getElementById(id);
-      if ((!owner || owner === this) && (!element || this.contains(element))) break;
-      id = `${key}-${suffix}`;
-    }
-    claimedIds.set(id, this);
-    return id;
-  }
-
-  #releaseIds(): void {
-    for (const [id, owner] of claimedIds) if (owner === this) claimedIds.delete(id);
-  }
-
   #setOpen(id: string, open: boolean): void {
     if (!this.model.some((item) => item.id === id) || this.#openIds.has(id) === open) return;
     if (open && this.single) for (const other of [...this.#openIds]) this.#setOpen(other, false);
@@ -244,28 +235,6 @@ export class BlushFaq extends BlushElement {
     this.requestUpdate();
     this.emit<BlushFaqToggleDetail>('blush-faq-toggle', { id, open });
     track(this, 'blush-faq-toggle', { item: id, open });
-  }
-
-  /** Height animation with the Web Animations API: no inline styles (CSP) and nothing left behind. */
-  #animatePanel(id: string, open: boolean): void {
-    const panel = this.renderRoot.querySelector<HTMLElement>(`[id="a-${CSS.escape(id)}"]`);
-    if (!panel) return void this.#closing.delete(id);
-    for (const running of panel.getAnimations()) running.cancel();
-    const duration = parseFloat(getComputedStyle(this).getPropertyValue('--_blush-duration')) || 0;
-    const height = `${panel.scrollHeight}px`;
-    const frames = [
-      { height: '0px', opacity: 0, overflow: 'hidden' },
-      { height, opacity: 1, overflow: 'hidden' },
-    ];
-    const animation = panel.animate(open ? frames : frames.reverse(), { duration, easing: getComputedStyle(this).getPropertyValue('--_blush-easing') || 'ease' });
-    if (!open) {
-      // The promise settles on finish() at once, where the finish event waits for a frame.
-      const done = () => {
-        this.#closing.delete(id);
-        this.requestUpdate();
-      };
-      animation.finished.then(done, done);
-    }
   }
 
   #handleHashChange = () => this.#handleHash(true);
