@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 // Written compactly on purpose: this element's budget is ~2.5 kB gzip and css`` is shipped verbatim.
-// Script sets --blush-ba-position (the divider, once per frame) and --blush-ba-ratio on the host,
+// Script sets --blush-ba-position (the divider, once per frame) on .frame, --blush-ba-ratio on the host,
 // and --_position/--_scale/--_offset on each photo layer.
 // Notes kept out of the shipped CSS:
 // - Only the slider's own axis is captured: a vertical swipe still scrolls the page.

@@ -35,7 +35,8 @@ export const ba = {
   /** The image shown on a side: the slotted one, else the element's own. */
   image: (el: BlushBeforeAfter, side: 'before' | 'after') =>
     (el.querySelector<HTMLImageElement>(`[slot=${side}]`) ?? root(el).querySelector<HTMLImageElement>(`.${side} img`))!,
-  position: (el: BlushBeforeAfter) => el.style.getPropertyValue('--blush-ba-position'),
+  /** The divider position as painted (the one custom property script writes per frame). */
+  position: (el: BlushBeforeAfter) => root(el).querySelector<HTMLElement>('.frame')!.style.getPropertyValue('--blush-ba-position'),
   /** Resolves once every image of the element has loaded or failed. */
   async loaded(el: BlushBeforeAfter): Promise<void> {
     await el.updateComplete;
