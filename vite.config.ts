@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+// @ts-expect-error plain ES module
+import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 // @ts-expect-error plain ES module shared with the build and bench scripts
 import { ELEMENTS } from './scripts/elements.mjs';
 
@@ -45,6 +47,7 @@ export default defineConfig(({ mode }): UserConfig => {
       // because Vite leaves library ES output unminified by default.
       return {
         ...shared,
+        plugins: [minifyLitTemplates()],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: false,
@@ -65,6 +68,7 @@ export default defineConfig(({ mode }): UserConfig => {
       // Library mode: Vite then adds no module-preload helper (about 0.9 kB gzip) to the loader's imports.
       return {
         ...shared,
+        plugins: [minifyLitTemplates()],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: false,
