@@ -15,7 +15,9 @@ class RecordingConsultForm extends HTMLElement {
 }
 customElements.define('blush-consult-form', RecordingConsultForm);
 
-describe('<blush-next-due>', () => {
+describe('<blush-next-due>', function () {
+  // The first axe check in a page loads axe; on a shared two-core machine that alone can pass 10 s.
+  this.timeout(30_000);
   describe('book', () => {
     it('links to the booking page with only the treatment id and the window’s first day', async () => {
       const el = await fixture<BlushNextDue>(html`<blush-next-due treatment="filler-lips" last-date="2026-03-01" today="2026-04-20"
@@ -37,7 +39,7 @@ describe('<blush-next-due>', () => {
     it('hands over to the page’s consultation form, prefilled, scrolled to and focused', async () => {
       // The form goes in before the element, so the element sees it on its first render. (A plain
       // <div> fixture would wait for an animation frame, which a background test tab never gets.)
-      const form = document.createElement('blush-consult-form') as RecordingConsultForm;
+      const form = document.createElement('blush-consult-form') as unknown as RecordingConsultForm;
       document.body.append(form);
       const el = await fixture<BlushNextDue>(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`);
       const button = nextDueHarness(el).book() as HTMLButtonElement;

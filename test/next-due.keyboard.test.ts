@@ -5,7 +5,9 @@ import type { BlushNextDue } from '../src/next-due/next-due.js';
 import { STORAGE_KEY } from '../src/next-due/next-due.storage.js';
 import { nextDueHarness } from './helpers/next-due-harness.js';
 
-describe('<blush-next-due>', () => {
+describe('<blush-next-due>', function () {
+  // The first axe check in a page loads axe; on a shared two-core machine that alone can pass 10 s.
+  this.timeout(30_000);
   beforeEach(() => localStorage.removeItem(STORAGE_KEY));
   after(() => localStorage.removeItem(STORAGE_KEY));
 

@@ -14,7 +14,9 @@ async function render(template: ReturnType<typeof html>) {
   return { el, ui: nextDueHarness(el) };
 }
 
-describe('<blush-next-due>', () => {
+describe('<blush-next-due>', function () {
+  // The first axe check in a page loads axe; on a shared two-core machine that alone can pass 10 s.
+  this.timeout(30_000);
   beforeEach(() => localStorage.removeItem(STORAGE_KEY));
   afterEach(() => {
     localStorage.removeItem(STORAGE_KEY);
