@@ -2,7 +2,8 @@
 // (CDP Input.dispatchMouseEvent through Playwright), over a 800 × 600 slider.
 // Figures (medians of RUNS drags of MOVES moves each):
 // - "handler script per move": time from the pointermove reaching `window` (capture) to it
-//   leaving `window` (bubble) — every listener on the event's path, ours included;
+//   leaving `window` (bubble) — every listener on the event's path, ours included (Chromium
+//   rounds performance.now() to 0.1 ms on a page that is not cross-origin isolated, so read it as an upper bound);
 // - "main-thread script per move": CDP Performance ScriptDuration over the whole drag ÷ moves
 //   (adds the one rAF style write per frame and anything else the page ran);
 // - "style + layout per move": CDP RecalcStyleDuration + LayoutDuration over the drag ÷ moves.
