@@ -1,14 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/gallery/index.js';
 import type { BlushGallery } from '../src/gallery/gallery.js';
-import { emulateFocus, harness, makeCases } from './helpers/gallery-harness.js';
+import { emulateFocus, harness, makeCases, press } from './helpers/gallery-harness.js';
 
 const cases = makeCases(6).map((item, index) => ({ ...item, area: `Area ${index + 1}` }));
 
 async function openWithKeyboard(el: BlushGallery, id: string) {
   harness.caseButton(el, id).focus();
-  await sendKeys({ press: 'Enter' });
+  await press('Enter');
   await el.updateComplete;
 }
 
@@ -44,12 +43,12 @@ describe('<blush-gallery>', () => {
       await openWithKeyboard(el, 'c1');
       const events: string[] = [];
       el.addEventListener('blush-gallery-open', (event) => events.push(event.detail.caseId));
-      await sendKeys({ press: 'ArrowRight' });
+      await press('ArrowRight');
       await el.updateComplete;
       expect(harness.dialogTitle(el)).to.equal('Lip filler · Area 2');
       expect(el.shadowRoot!.querySelector('.position')!.textContent).to.equal('Case 2 of 6');
-      await sendKeys({ press: 'ArrowLeft' });
-      await sendKeys({ press: 'ArrowLeft' });
+      await press('ArrowLeft');
+      await press('ArrowLeft');
       await el.updateComplete;
       expect(harness.dialogTitle(el)).to.equal('Dysport® · Area 6');
       expect(events).to.deep.equal(['c2', 'c1', 'c6']);
@@ -61,7 +60,7 @@ describe('<blush-gallery>', () => {
       await openWithKeyboard(el, 'c1');
       expect(el.shadowRoot!.querySelector('.position')!.textContent).to.equal('Case 1 of 2');
       harness.dialogButton(el, 'next').focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(harness.dialogTitle(el)).to.equal('Botox® · Area 4');
       harness.dialogButton(el, 'previous').click();
@@ -73,7 +72,7 @@ describe('<blush-gallery>', () => {
       const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${cases}></blush-gallery>`);
       await harness.ready(el);
       await openWithKeyboard(el, 'c3');
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await el.updateComplete;
       expect(harness.dialog(el).open).to.equal(false);
       expect(harness.focused(el)).to.equal(harness.caseButton(el, 'c3'));
@@ -84,11 +83,11 @@ describe('<blush-gallery>', () => {
       const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${cases}></blush-gallery>`);
       await harness.ready(el);
       await openWithKeyboard(el, 'c1');
-      await sendKeys({ press: 'ArrowRight' });
+      await press('ArrowRight');
       await el.updateComplete;
       expect(harness.dialogTitle(el)).to.equal('Lip filler · Area 2');
       harness.dialogButton(el, 'close').focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(harness.dialog(el).open).to.equal(false);
       expect(harness.focused(el)).to.equal(harness.caseButton(el, 'c2'));
@@ -98,8 +97,8 @@ describe('<blush-gallery>', () => {
       const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${cases}></blush-gallery>`);
       await harness.ready(el);
       await openWithKeyboard(el, 'c1');
-      for (let press = 0; press < 8; press += 1) {
-        await sendKeys({ press: 'Tab' });
+      for (let count = 0; count < 8; count += 1) {
+        await press('Tab');
         const focused = harness.focused(el);
         if (focused) expect(harness.dialog(el).contains(focused) || focused.localName === 'blush-before-after').to.equal(true);
       }
@@ -166,7 +165,7 @@ describe('<blush-gallery>', () => {
       const el = await fixture<BlushGallery>(html`<blush-gallery dir="rtl" .cases=${cases}></blush-gallery>`);
       await harness.ready(el);
       await openWithKeyboard(el, 'c1');
-      await sendKeys({ press: 'ArrowLeft' });
+      await press('ArrowLeft');
       await el.updateComplete;
       expect(harness.dialogTitle(el)).to.equal('Lip filler · Area 2');
     });

@@ -1,8 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/gallery/index.js';
 import type { BlushGallery } from '../src/gallery/gallery.js';
-import { emulateFocus, harness, makeCases } from './helpers/gallery-harness.js';
+import { emulateFocus, harness, makeCases, press } from './helpers/gallery-harness.js';
 
 // c1,c4 botox · c2,c5 filler-lips · c3,c6 dysport
 const cases = makeCases(6);
@@ -45,18 +44,18 @@ describe('<blush-gallery>', () => {
       el.before(start);
       start.focus();
       await harness.ready(el);
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
+      await press('Tab');
       expect(harness.focused(el)).to.equal(harness.chip(el, 'Botox'));
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(harness.visibleIds(el)).to.deep.equal(['c1', 'c4']);
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: ' ' }); // the Space bar (Firefox's automation knows it only by its value)
+      await press('Tab');
+      await press(' '); // the Space bar (Firefox's automation knows it only by its value)
       await el.updateComplete;
       expect(harness.visibleIds(el)).to.deep.equal(['c2', 'c5']);
       harness.chip(el, 'All').focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(harness.visibleIds(el)).to.have.length(6);
     });

@@ -1,8 +1,14 @@
 import { waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 /** Chromium runs two test pages at once; key presses need this page to act as the focused one. */
 export const emulateFocus = () => executeServerCommand<boolean, undefined>('emulate-focus');
+
+/** A real key press, with this page brought to the front first: the runner's other test page may have taken it. */
+export async function press(key: string) {
+  await emulateFocus();
+  await sendKeys({ press: key });
+}
 import type { BlushGallery } from '../../src/gallery/gallery.js';
 
 /** A tiny inline SVG, so tests need no image files and make no requests. */
