@@ -1,153 +1,118 @@
 import type { Treatment } from './catalog.js';
 
 /**
- * The shared treatment catalog. Typical durations are the ranges patients are usually told;
- * minimum intervals are only those a product's US prescribing information states.
- * Every entry names its source and when we last checked it. Clinics override entries with
- * `extendCatalog()` or `window.blushWidgetsConfig.treatments` (see catalog.ts).
+ * The shared treatment catalog: what every element needs at run time. Typical durations are the
+ * ranges patients are usually told; minimum intervals are only those a product's US prescribing
+ * information states. Where each figure comes from, and when we checked it, lives beside this
+ * file in catalog.sources.ts, so pages do not download text they never show.
+ * Clinics override entries with `extendCatalog()` or `window.blushWidgetsConfig.treatments`.
  */
-const REVIEWED = '2026-11-25';
-
 export const TREATMENTS: readonly Treatment[] = [
   {
     id: 'botox',
     name: { en: 'Botox®', es: 'Botox®' },
     category: 'neuromodulator',
     durationMonths: [3, 4],
-    minInterval: { days: 90, label: 'BOTOX Cosmetic: no more frequently than every 3 months (at least 90 days)' },
-    source: 'BOTOX Cosmetic (onabotulinumtoxinA) US prescribing information, Dosage and Administration',
-    reviewed: REVIEWED,
+    minInterval: { days: 90 },
   },
   {
     id: 'dysport',
     name: { en: 'Dysport®', es: 'Dysport®' },
     category: 'neuromodulator',
     durationMonths: [3, 4],
-    minInterval: { days: 90, label: 'Dysport: no more frequently than every 90 days' },
-    source: 'Dysport (abobotulinumtoxinA) US prescribing information, Dosage and Administration',
-    reviewed: REVIEWED,
+    minInterval: { days: 90 },
   },
   {
     id: 'xeomin',
     name: { en: 'Xeomin®', es: 'Xeomin®' },
     category: 'neuromodulator',
     durationMonths: [3, 4],
-    minInterval: { days: 90, label: 'Xeomin: no more frequently than every 3 months' },
-    source: 'Xeomin (incobotulinumtoxinA) US prescribing information, Dosage and Administration',
-    reviewed: REVIEWED,
+    minInterval: { days: 90 },
   },
   {
     id: 'jeuveau',
     name: { en: 'Jeuveau®', es: 'Jeuveau®' },
     category: 'neuromodulator',
     durationMonths: [3, 4],
-    minInterval: { days: 90, label: 'Jeuveau: no more frequently than every 3 months' },
-    source: 'Jeuveau (prabotulinumtoxinA-xvfs) US prescribing information, Dosage and Administration',
-    reviewed: REVIEWED,
+    minInterval: { days: 90 },
   },
   {
     id: 'daxxify',
     name: { en: 'Daxxify®', es: 'Daxxify®' },
     category: 'neuromodulator',
     durationMonths: [6, 9],
-    source: 'Daxxify (daxibotulinumtoxinA-lanm) US prescribing information and pivotal trials (median duration about 6 months)',
-    reviewed: REVIEWED,
   },
   {
     id: 'filler-lips',
     name: { en: 'Lip filler', es: 'Relleno de labios' },
     category: 'filler',
     durationMonths: [6, 12],
-    source: 'Hyaluronic-acid lip filler labelling (e.g. Juvéderm Volbella XC, Restylane Kysse): effect typically 6–12 months',
-    reviewed: REVIEWED,
   },
   {
     id: 'filler-cheeks',
     name: { en: 'Cheek filler', es: 'Relleno de pómulos' },
     category: 'filler',
     durationMonths: [12, 24],
-    source: 'Hyaluronic-acid cheek filler labelling (e.g. Juvéderm Voluma XC): effect up to 2 years',
-    reviewed: REVIEWED,
   },
   {
     id: 'filler-under-eye',
     name: { en: 'Under-eye filler', es: 'Relleno de ojeras' },
     category: 'filler',
     durationMonths: [9, 12],
-    source: 'Hyaluronic-acid infraorbital filler labelling (e.g. Restylane Eyelight, Juvéderm Volbella XC)',
-    reviewed: REVIEWED,
   },
   {
     id: 'filler-smile-lines',
     name: { en: 'Smile-line filler', es: 'Relleno de surcos nasogenianos' },
     category: 'filler',
     durationMonths: [6, 12],
-    source: 'Hyaluronic-acid nasolabial fold filler labelling (e.g. Restylane, Juvéderm Ultra XC)',
-    reviewed: REVIEWED,
   },
   {
     id: 'filler-jawline',
     name: { en: 'Jawline and chin filler', es: 'Relleno de mandíbula y mentón' },
     category: 'filler',
     durationMonths: [12, 18],
-    source: 'Hyaluronic-acid jawline and chin filler labelling (e.g. Juvéderm Volux XC, Restylane Defyne)',
-    reviewed: REVIEWED,
   },
   {
     id: 'sculptra',
     name: { en: 'Sculptra®', es: 'Sculptra®' },
     category: 'biostimulator',
     durationMonths: [18, 24],
-    source: 'Sculptra Aesthetic (poly-L-lactic acid) labelling: a series of sessions, results lasting up to about 2 years',
-    reviewed: REVIEWED,
   },
   {
     id: 'radiesse',
     name: { en: 'Radiesse®', es: 'Radiesse®' },
     category: 'biostimulator',
     durationMonths: [12, 18],
-    source: 'Radiesse (calcium hydroxylapatite) labelling: effect typically 12 months or more',
-    reviewed: REVIEWED,
   },
   {
     id: 'chemical-peel',
     name: { en: 'Chemical peel', es: 'Peeling químico' },
     category: 'skin',
     durationMonths: [1, 2],
-    source: 'American Academy of Dermatology patient guidance on light chemical peels (repeated every few weeks)',
-    reviewed: REVIEWED,
   },
   {
     id: 'microneedling',
     name: { en: 'Microneedling', es: 'Microagujas' },
     category: 'skin',
     durationMonths: [1, 2],
-    source: 'American Academy of Dermatology patient guidance on microneedling (sessions about 4–6 weeks apart)',
-    reviewed: REVIEWED,
   },
   {
     id: 'hydrafacial',
     name: { en: 'HydraFacial®', es: 'HydraFacial®' },
     category: 'skin',
     durationMonths: [1, 1],
-    source: 'Manufacturer guidance: monthly treatments for maintenance',
-    reviewed: REVIEWED,
   },
   {
     id: 'laser-hair-removal',
     name: { en: 'Laser hair removal', es: 'Depilación láser' },
     category: 'laser',
     durationMonths: [1, 2],
-    source: 'American Academy of Dermatology patient guidance on laser hair removal (sessions 4–8 weeks apart)',
-    reviewed: REVIEWED,
   },
   {
     id: 'kybella',
     name: { en: 'Kybella®', es: 'Kybella®' },
     category: 'body',
     durationMonths: [1, 2],
-    minInterval: { months: 1, label: 'Kybella: single treatments no less than 1 month apart' },
-    source: 'Kybella (deoxycholic acid) US prescribing information, Dosage and Administration',
-    reviewed: REVIEWED,
+    minInterval: { months: 1 },
   },
 ];

@@ -12,12 +12,11 @@ export interface Treatment {
   category: TreatmentCategory;
   /** Typical duration of results, in whole months: [shortest, longest]. */
   durationMonths: [number, number];
-  /** The shortest interval the product's label allows between treatments, where it states one. */
-  minInterval?: { days?: number; months?: number; label: string };
-  /** Where the figures come from. */
-  source: string;
-  /** When the entry was last checked against its source (`YYYY-MM-DD`). */
-  reviewed: string;
+  /**
+   * The shortest interval the product's label allows between treatments, where it states one.
+   * Sources and the label's wording are in `catalog.sources.ts`.
+   */
+  minInterval?: { days?: number; months?: number };
 }
 
 /** A clinic's override: any fields of an entry, by id; new ids add treatments. */
@@ -49,8 +48,6 @@ function isValidEntry(entry: Partial<Treatment>): entry is Treatment {
 function merge(base: Treatment | undefined, override: TreatmentOverride): Partial<Treatment> {
   return {
     category: 'skin',
-    source: 'Clinic protocol',
-    reviewed: '',
     ...base,
     ...override,
     name: { ...(base?.name ?? { en: override.id }), ...override.name } as Treatment['name'],

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { extendCatalog, getCatalog, getTreatment, resetCatalog, treatmentName, type TreatmentOverride } from '../../src/core/catalog.js';
+import { TREATMENT_SOURCES } from '../../src/core/catalog.sources.js';
 import { isIsoDate } from '../../src/core/dates.js';
 
 describe('core/catalog', () => {
@@ -20,9 +21,12 @@ describe('core/catalog', () => {
         const [shortest, longest] = t.durationMonths;
         expect(Number.isInteger(shortest) && Number.isInteger(longest), t.id).to.equal(true);
         expect(shortest, t.id).to.be.at.least(1).and.at.most(longest);
-        expect(t.source, t.id).to.have.length.greaterThan(10);
-        expect(isIsoDate(t.reviewed), t.id).to.equal(true);
-        if (t.minInterval) expect(t.minInterval.days ?? t.minInterval.months, t.id).to.be.greaterThan(0);
+        expect(TREATMENT_SOURCES[t.id]?.source, t.id).to.have.length.greaterThan(10);
+        expect(isIsoDate(TREATMENT_SOURCES[t.id].reviewed), t.id).to.equal(true);
+        if (t.minInterval) {
+          expect(t.minInterval.days ?? t.minInterval.months, t.id).to.be.greaterThan(0);
+          expect(TREATMENT_SOURCES[t.id].intervalLabel, `${t.id} label wording`).to.have.length.greaterThan(10);
+        }
       }
     });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 // The loader registers only what a page uses, and keeps watching for elements inserted later
 // (Squarespace-style AJAX navigation, single-page apps).
@@ -9,7 +9,8 @@ describe('loader', () => {
     expect(customElements.get('blush-next-due')).to.equal(undefined);
     expect(customElements.get('blush-faq')).to.equal(undefined);
 
-    const container = await fixture(html`<main></main>`);
+    // Appended by hand: open-wc's fixture() waits for an animation frame, which a background tab never gets.
+    const container = document.body.appendChild(document.createElement('main'));
     // Inserted the way AJAX themes swap content: a fresh chunk of HTML.
     const swapped = document.createRange().createContextualFragment('<section><blush-next-due treatment="botox"></blush-next-due></section>');
     container.append(swapped);
@@ -17,5 +18,6 @@ describe('loader', () => {
     expect(customElements.get('blush-faq')).to.equal(undefined);
     const element = container.querySelector('blush-next-due')!;
     await waitUntil(() => element.shadowRoot !== null, 'the inserted element was not upgraded');
+    container.remove();
   });
 });

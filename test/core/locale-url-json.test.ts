@@ -13,11 +13,21 @@ class LocaleProbe extends LitElement {
 }
 customElements.define('blush-locale-probe', LocaleProbe);
 
+// Plain elements are mounted by hand: open-wc's fixture() waits for an animation frame for them,
+// which a test page running in a background tab never gets.
+const mounted: Element[] = [];
+function mount(markup: string): HTMLElement {
+  const element = document.createRange().createContextualFragment(markup).firstElementChild as HTMLElement;
+  mounted.push(document.body.appendChild(element));
+  return element;
+}
+afterEach(() => mounted.splice(0).forEach((element) => element.remove()));
+
 describe('core/i18n', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
   it('takes the element lang, then the nearest ancestor, then <html lang>', async () => {
-    const wrapper = await fixture(html`<div lang="es-MX"><span><i></i></span><b lang="en-GB"></b></div>`);
+    const wrapper = mount(`<div lang="es-MX"><span><i></i></span><b lang="en-GB"></b></div>`);
     expect(resolveLocale(wrapper.querySelector('i')!)).to.equal('es-MX');
     expect(resolveLocale(wrapper.querySelector('b')!)).to.equal('en-GB');
     document.documentElement.setAttribute('lang', 'es');
@@ -25,7 +35,7 @@ describe('core/i18n', () => {
   });
 
   it('crosses shadow roots to find the language', async () => {
-    const host = await fixture(html`<div lang="es"></div>`);
+    const host = mount(`<div lang="es"></div>`);
     const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('p'));
     expect(resolveLocale(inner)).to.equal('es');
   });
@@ -65,19 +75,19 @@ describe('core/safe-url', () => {
 
 describe('core/json-source', () => {
   it('reads an inline JSON script child without a request', async () => {
-    const host = await fixture(html`<div><script type="application/json">{"items":[1,2]}</script></div>`);
+    const host = mount(`<div><script type="application/json">{"items":[1,2]}</script></div>`);
     expect(await readJsonSource(host, '/never-requested.json')).to.deep.equal({ ok: true, data: { items: [1, 2] }, from: 'inline' });
   });
 
   it('explains malformed inline JSON', async () => {
-    const host = await fixture(html`<div><script type="application/json">{"items": [1,}</script></div>`);
+    const host = mount(`<div><script type="application/json">{"items": [1,}</script></div>`);
     const result = await readJsonSource(host, null);
     expect(result?.ok).to.equal(false);
     expect(result && !result.ok && result.problem).to.match(/not valid JSON/);
   });
 
   it('fetches src and reports HTTP errors and bad URLs', async () => {
-    const host = await fixture(html`<div></div>`);
+    const host = mount(`<div></div>`);
     const good = await readJsonSource(host, '/package.json');
     expect(good?.ok && (good.data as { name: string }).name).to.equal('blush-widgets');
     const missing = await readJsonSource(host, '/missing-file.json');
