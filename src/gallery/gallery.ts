@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
@@ -73,7 +73,9 @@ export class BlushGallery extends BlushElement {
   @state() private slottedDisclaimer: string | null = null;
   @state() private announcement = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   #needsLoad = true;
   #abort?: AbortController;
@@ -198,7 +200,9 @@ export class BlushGallery extends BlushElement {
     if (index < 0 || this.shown[index].treatment !== (this.#activeTreatment ?? this.shown[index].treatment)) return false;
     this.openIndex = index;
     await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
+    const dialog = this.dialog;
+    if (!dialog?.isConnected) return false;
+    if (!dialog.open) dialog.showModal();
     // Explicit, because engines differ on autofocus inside a shadow root.
     this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
     this.#announceOpen();
