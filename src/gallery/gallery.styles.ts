@@ -129,7 +129,7 @@ export const galleryStyles = css`
 
   .tag {
     position: absolute;
-    inset-block-end: var(--_blush-space-2);
+    inset-block-start: var(--_blush-space-2);
     inset-inline-start: var(--_blush-space-2);
     padding-block: 0.125rem;
     padding-inline: var(--_blush-space-2);
