@@ -2,7 +2,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { handOffToConsultForm } from '../src/core/handoff.js';
 import type { BlushConsultErrorEvent, BlushConsultForm } from '../src/consult-form/index.js';
 import { captureWarnings } from './helpers/warnings.js';
-import { VALID, consultForm, control, endpoint, fill, newRun, serverLog, submitButton, summary, tabAway, until } from './helpers/consult-form-harness.js';
+import { VALID, consultForm, control, endpoint, fill, newRun, ready, serverLog, submitButton, summary, tabAway, until } from './helpers/consult-form-harness.js';
 
 describe('<blush-consult-form>', () => {
   describe('fields', () => {
@@ -116,8 +116,7 @@ describe('<blush-consult-form>', () => {
       const el = await consultForm('treatments="botox filler-lips"');
       await fill(el, { treatments: ['filler-lips'], preferredDate: '2027-01-10' });
       el.prefill({ treatments: ['botox', 'daxxify', 'not-a-treatment'], preferredDate: '2027-02-01' });
-      await el.updateComplete;
-      await el.updateComplete;
+      await until(() => !!el.querySelector('[value="daxxify"]:checked'));
       expect(control(el, 'treatments', 'botox').checked).to.equal(true);
       expect(control(el, 'treatments', 'filler-lips').checked).to.equal(true);
       expect(control(el, 'treatments', 'daxxify').checked, 'a hand-off adds a treatment the list lacked').to.equal(true);
@@ -163,11 +162,12 @@ describe('<blush-consult-form>', () => {
       sessionStorage.clear();
       const run = newRun();
       const form = await fixture<BlushConsultForm>(`<blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
+      await ready(form);
       await fill(form, { firstName: 'Olivia', message: 'Hello', privacy: true });
       form.remove();
       const again = await fixture(`<blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
       const restored = again as typeof form;
-      await restored.updateComplete;
+      await until(() => control(restored, 'firstName').value !== '');
       expect(control(restored, 'firstName').value).to.equal('Olivia');
       expect(control<HTMLTextAreaElement>(restored, 'message').value).to.equal('Hello');
       expect(control(restored, 'privacy').checked, 'consent is never restored').to.equal(false);

@@ -1,4 +1,5 @@
-import { backoffMs, retryAfterMs, toFormBody, type ConsultPayload } from './consult-form.model.js';
+import type { ConsultPayload } from './consult-form.model.js';
+import { backoffMs, retryAfterMs, toFormBody } from './consult-form.rules.js';
 
 export interface DeliveryRequest {
   url: string;

@@ -40,18 +40,6 @@ export interface ConsultFormMessages {
   theClinic: string;
   honeypot: string;
   submit: string;
-  sending: string;
-  offline: string;
-  sentTitle: string;
-  sentBody: string;
-  failed: string;
-  rejected: string;
-  tryAgain: string;
-  callUs: string;
-  summaryTitle: string;
-  errors: Record<string, string>;
-  emailFormat: string;
-  phoneFormat: string;
 }
 
 export const en: ConsultFormMessages = {
@@ -100,31 +88,5 @@ export const en: ConsultFormMessages = {
   theClinic: 'the clinic',
   honeypot: 'Leave this field empty',
   submit: 'Request a consultation',
-  sending: 'Sending your request…',
-  offline: 'You are offline. Your request will be sent as soon as you are back online; keep this page open.',
-  sentTitle: 'Thank you, your request has been sent.',
-  sentBody: 'We will be in touch within one business day.',
-  failed: 'We could not send your request. Everything you entered is still here.',
-  rejected: 'The clinic could not accept your request. Everything you entered is still here.',
-  tryAgain: 'Try again',
-  callUs: 'Or call us:',
-  summaryTitle: 'There is a problem',
-  errors: {
-    firstName: 'Enter your first name',
-    lastName: 'Enter your last name',
-    email: 'Enter your email address',
-    phone: 'Enter your mobile phone number',
-    contactMethod: 'Choose how we should contact you',
-    treatments: 'Choose at least one treatment',
-    location: 'Choose a location',
-    patientType: 'Tell us whether you have visited before',
-    timing: 'Choose a day or time that suits you',
-    message: 'Enter a message',
-    referral: 'Tell us how you heard about us',
-    adult: 'Confirm that you are 18 or older',
-    privacy: 'Agree to the privacy policy to send your request',
-  },
-  emailFormat: 'Enter an email address like name@example.com',
-  phoneFormat: 'Enter a phone number with 10 digits, like (310) 555-0142',
 };
 

@@ -1,11 +1,6 @@
-import {
-  collectAttribution,
-  normalizePhone,
-  type ConsultPayload,
-  type FieldId,
-} from './consult-form.model.js';
+import type { ConsultPayload, FieldId, Values } from './consult-form.model.js';
+import { collectAttribution, normalizePhone } from './consult-form.rules.js';
 import type { FormView } from './consult-form.render.js';
-import type { Values } from './consult-form.values.js';
 
 export interface PayloadContext {
   consentVersion: string;

@@ -8,20 +8,35 @@ import { TIMES, WEEKDAYS, type FieldId } from './consult-form.model.js';
 
 export type ConsultStatus = 'idle' | 'sending' | 'offline' | 'sent' | 'failed';
 
+/** What the visitor's actions change; the on-demand session module writes it, the element renders it. */
+export interface FormState {
+  status: ConsultStatus;
+  errors: Record<string, string>;
+  /** Form-level messages from the endpoint (errors it could not tie to a field). */
+  formErrors: string[];
+  summary: boolean;
+  rejected: boolean;
+  /** Treatments handed over (by `prefill`) that the `treatments` attribute does not offer. */
+  added: string[];
+}
+
+export interface LaterRender {
+  summary(v: FormView): TemplateResult | typeof nothing;
+  sent(v: FormView): TemplateResult;
+  status(v: FormView): string;
+  fallback(v: FormView): TemplateResult | typeof nothing;
+}
+
 /** Everything the light-DOM templates need, gathered by the element on each update. */
-export interface FormView {
+export interface FormView extends FormState {
   m: ConsultFormMessages;
+  /** Templates for what follows the visitor's actions; they arrive with the session chunk. */
+  later?: LaterRender;
   language: Language;
   locale: string;
   uid: string;
   shown: Set<FieldId>;
   required: Set<FieldId>;
-  errors: Record<string, string>;
-  /** Form-level messages from the endpoint (errors it could not tie to a field). */
-  formErrors: string[];
-  summary: boolean;
-  status: ConsultStatus;
-  rejected: boolean;
   treatments: readonly Treatment[];
   locations: string[];
   clinic: string;
@@ -119,6 +134,26 @@ function checkbox(v: FormView, field: FieldId, label: TemplateResult | string): 
   </div>`;
 }
 
+function select(v: FormView, field: FieldId, list: [value: string, label: string][]): TemplateResult {
+  const id = `${v.uid}-${field}`;
+  const error = v.errors[field];
+  return html`<div class="bcf-field">
+    <label class="bcf-label" for=${id}>${labelText(v, field, v.m[field as 'location'])}</label>
+    ${notes(id, { error })}
+    <select
+      class="bcf-input"
+      id=${id}
+      name=${field}
+      ?required=${v.required.has(field)}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(id, { error }))}
+    >
+      <option value="">${v.m.chooseOne}</option>
+      ${list.map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+    </select>
+  </div>`;
+}
+
 function weekdayNames(locale: string): [string, string][] {
   const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   // 5 January 2026 is a Monday.
@@ -128,23 +163,9 @@ function weekdayNames(locale: string): [string, string][] {
 /** The fields, rendered into the element's own light-DOM `<form>` so autofill reaches them. */
 export function renderFields(v: FormView): TemplateResult {
   const { m, shown } = v;
-  if (v.status === 'sent') {
-    return html`<div class="bcf-sent">
-      <h3 class="bcf-sent-title" tabindex="-1">${m.sentTitle}</h3>
-      <p>${m.sentBody}</p>
-    </div>`;
-  }
-  const summaryEntries = Object.entries(v.errors).filter(([, message]) => message);
+  if (v.status === 'sent') return v.later!.sent(v);
   return html`
-    ${v.summary && (summaryEntries.length || v.formErrors.length)
-      ? html`<div class="bcf-summary" tabindex="-1" aria-labelledby="${v.uid}-summary">
-          <h3 class="bcf-summary-title" id="${v.uid}-summary">${m.summaryTitle}</h3>
-          <ul>
-            ${v.formErrors.map((message) => html`<li>${message}</li>`)}
-            ${summaryEntries.map(([field, message]) => html`<li><a href="#${v.uid}-${field}" data-field=${field}>${message}</a></li>`)}
-          </ul>
-        </div>`
-      : nothing}
+    ${v.later?.summary(v)}
     <div class="bcf-row">${input(v, 'firstName', 'text', 'given-name')}${input(v, 'lastName', 'text', 'family-name')}</div>
     <div class="bcf-row">
       ${input(v, 'email', 'email', 'email')}${shown.has('phone') ? input(v, 'phone', 'tel', 'tel', m.phoneHint) : nothing}
@@ -159,23 +180,7 @@ export function renderFields(v: FormView): TemplateResult {
     ${shown.has('treatments')
       ? group(v, 'treatments', m.treatments, 'checkbox', v.treatments.map((t) => [t.id, treatmentName(t, v.language)]), 'bcf-grid', m.treatmentsHint)
       : nothing}
-    ${shown.has('location') && v.locations.length
-      ? html`<div class="bcf-field">
-          <label class="bcf-label" for="${v.uid}-location">${labelText(v, 'location', m.location)}</label>
-          ${notes(`${v.uid}-location`, { error: v.errors.location })}
-          <select
-            class="bcf-input"
-            id="${v.uid}-location"
-            name="location"
-            ?required=${v.required.has('location')}
-            aria-invalid=${v.errors.location ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy(`${v.uid}-location`, { error: v.errors.location }))}
-          >
-            <option value="">${m.chooseOne}</option>
-            ${v.locations.map((place) => html`<option>${place}</option>`)}
-          </select>
-        </div>`
-      : nothing}
+    ${shown.has('location') && v.locations.length ? select(v, 'location', v.locations.map((place) => [place, place])) : nothing}
     ${shown.has('patientType')
       ? group(v, 'patientType', m.patientType, 'radio', [
           ['new', m.patientNew],
@@ -218,23 +223,7 @@ export function renderFields(v: FormView): TemplateResult {
           ></textarea>
         </div>`
       : nothing}
-    ${shown.has('referral')
-      ? html`<div class="bcf-field">
-          <label class="bcf-label" for="${v.uid}-referral">${labelText(v, 'referral', m.referral)}</label>
-          ${notes(`${v.uid}-referral`, { error: v.errors.referral })}
-          <select
-            class="bcf-input"
-            id="${v.uid}-referral"
-            name="referral"
-            ?required=${v.required.has('referral')}
-            aria-invalid=${v.errors.referral ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy(`${v.uid}-referral`, { error: v.errors.referral }))}
-          >
-            <option value="">${m.chooseOne}</option>
-            ${m.referralOptions.map(([value, label]) => html`<option value=${value}>${label}</option>`)}
-          </select>
-        </div>`
-      : nothing}
+    ${shown.has('referral') ? select(v, 'referral', m.referralOptions) : nothing}
     <div class="bcf-trap" aria-hidden="true">
       <label for="${v.uid}-trap">${m.honeypot}</label>
       <input id="${v.uid}-trap" name="bcf_trap" type="text" tabindex="-1" autocomplete="off" />
@@ -260,14 +249,7 @@ export function renderEnd(v: FormView): TemplateResult | typeof nothing {
         ${busy ? html`<span class="bcf-spinner" aria-hidden="true"></span>` : nothing}${m.submit}
       </button>
     </div>
-    <div class="bcf-status ${status}" role="status">
-      ${status === 'sending' ? m.sending : status === 'offline' ? m.offline : status === 'failed' ? (v.rejected ? m.rejected : m.failed) : ''}
-    </div>
-    ${status === 'failed'
-      ? html`<div class="bcf-fallback">
-          <button class="bcf-retry" type="submit" form=${v.uid}>${m.tryAgain}</button>
-          ${v.phone ? html`<span>${m.callUs} <a href="tel:${v.phone.replace(/[^\d+]/g, '')}">${v.phone}</a></span>` : nothing}
-        </div>`
-      : nothing}
+    <div class="bcf-status ${status}" role="status">${v.later?.status(v)}</div>
+    ${v.later?.fallback(v)}
   `;
 }

@@ -79,10 +79,6 @@ export const lightStyles = css`
       color: var(--_blush-text-muted);
       font-size: 0.9375em;
     }
-    .bcf .bcf-error {
-      color: var(--_blush-danger);
-      font-weight: 600;
-    }
     .bcf .bcf-input {
       display: block;
       inline-size: 100%;
@@ -117,10 +113,6 @@ export const lightStyles = css`
       border-color: var(--_blush-accent);
       outline-offset: 0;
     }
-    .bcf [aria-invalid='true'].bcf-input {
-      border-color: var(--_blush-danger);
-      border-width: 2px;
-    }
     .bcf-options {
       display: grid;
       gap: var(--_blush-space-2) var(--_blush-space-4);
@@ -148,43 +140,27 @@ export const lightStyles = css`
       cursor: pointer;
       font-weight: 400;
     }
+    .bcf .bcf-choice > span {
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+    /* Themes flatten boxes with appearance: none (some with !important): revert their rules, keep the native look. */
     .bcf-choice input {
+      all: revert;
+      appearance: auto !important;
       flex: none;
-      inline-size: 1.25rem;
-      block-size: 1.25rem;
+      inline-size: 1.25rem !important;
+      block-size: 1.25rem !important;
       margin: 0.125rem 0 0;
       accent-color: var(--_blush-accent);
-      position: static;
-      opacity: 1;
     }
     .bcf-consent .bcf-choice {
       font-size: 0.9375em;
     }
-    .bcf-consent a,
-    .bcf-fallback a,
-    .bcf-summary a {
+    .bcf-consent a {
       color: inherit;
       text-decoration: underline;
       text-underline-offset: 0.15em;
-    }
-    .bcf .bcf-summary {
-      padding: var(--_blush-space-4) var(--_blush-space-5);
-      border: 2px solid var(--_blush-danger);
-      border-radius: var(--_blush-radius);
-      background: var(--_blush-surface-raised);
-    }
-    .bcf .bcf-summary-title {
-      font-size: 1.125em;
-      font-weight: 700;
-      margin-block-end: var(--_blush-space-2);
-    }
-    .bcf-summary ul {
-      margin: 0;
-      padding-inline-start: 1.25rem;
-    }
-    .bcf-summary a {
-      color: var(--_blush-danger);
-      font-weight: 600;
     }
     .bcf-trap {
       position: absolute;
@@ -209,7 +185,7 @@ export const lightStyles = css`
       padding: var(--_blush-space-3) var(--_blush-space-6);
       border: 1px solid var(--_blush-accent);
       border-radius: 999px;
-      background: var(--_blush-accent);
+      background: var(--_blush-accent) !important;
       color: var(--_blush-accent-contrast);
       font: inherit;
       font-weight: 600;
@@ -219,79 +195,18 @@ export const lightStyles = css`
       cursor: pointer;
       transition: filter var(--_blush-duration) var(--_blush-easing);
     }
-    .bcf .bcf-retry {
-      min-block-size: 2.5rem;
-      padding-inline: var(--_blush-space-5);
-      background: transparent;
-      color: inherit;
-      box-shadow: none;
-    }
     .bcf .bcf-submit:hover {
       filter: brightness(1.08);
-    }
-    .bcf .bcf-submit[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.75;
-    }
-    .bcf-spinner {
-      inline-size: 1em;
-      block-size: 1em;
-      border: 2px solid currentColor;
-      border-inline-end-color: transparent;
-      border-radius: 50%;
-      animation: bcf-spin 0.8s linear infinite;
-    }
-    .bcf-status:empty {
-      display: none;
-    }
-    .bcf-status.failed {
-      color: var(--_blush-danger);
-      font-weight: 600;
-    }
-    .bcf-fallback {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_blush-space-3) var(--_blush-space-4);
-    }
-    .bcf-sent {
-      padding: var(--_blush-space-5);
-      border: 1px solid var(--_blush-border);
-      border-inline-start: 4px solid var(--_blush-success);
-      border-radius: var(--_blush-radius);
-      background: var(--_blush-surface-raised);
-    }
-    .bcf .bcf-sent-title:focus {
-      outline: none;
-    }
-    .bcf .bcf-sent-title {
-      font-size: 1.25em;
-      font-weight: 600;
-      margin-block-end: var(--_blush-space-2);
-    }
-    .bcf .bcf-summary:focus {
-      outline: 3px solid var(--_blush-focus-color);
-      outline-offset: 2px;
     }
     @media (prefers-reduced-motion: reduce) {
       .bcf * {
         transition: none;
-        animation-duration: 3s;
       }
     }
     @media (forced-colors: active) {
       .bcf :is(.bcf-submit, .bcf-retry) {
         border-color: ButtonText;
       }
-      .bcf [aria-invalid='true'].bcf-input,
-      .bcf .bcf-summary {
-        border-color: Mark;
-      }
-    }
-  }
-  @keyframes bcf-spin {
-    to {
-      transform: rotate(1turn);
     }
   }
 `;

@@ -1,34 +1,22 @@
 import { html, render } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { track } from '../core/analytics.js';
+import { property } from 'lit/decorators.js';
 import { BlushElement } from '../core/blush-element.js';
 import { getCatalog, getTreatment, type Treatment } from '../core/catalog.js';
 import type { ConsultPrefill } from '../core/handoff.js';
-import { safeHttpUrl, safeLinkUrl } from '../core/safe-url.js';
+import { safeLinkUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
-import { deliver, requestFor, type DeliveryOutcome } from './consult-form.delivery.js';
 import { en, type ConsultFormMessages } from './consult-form.messages.js';
-import {
-  DEFAULT_REQUIRED,
-  OPTIONAL_FIELDS,
-  parseFieldList,
-  fieldForServerName,
-  formatPhone,
-  newIdempotencyKey,
-  normalizePhone,
-  parseServerErrors,
-  type ConsultPayload,
-  type FieldId,
-} from './consult-form.model.js';
-import { buildPayload } from './consult-form.payload.js';
-import { renderEnd, renderFields, type ConsultStatus, type FormView } from './consult-form.render.js';
+import { DEFAULT_REQUIRED, OPTIONAL_FIELDS, parseFieldList, type FieldId } from './consult-form.model.js';
+import { renderEnd, renderFields, type FormState, type FormView, type LaterRender } from './consult-form.render.js';
+import type { Session } from './consult-form.session.js';
 import { hostStyles, lightStyles } from './consult-form.styles.js';
-import { check, readControls, writeControls, type Values } from './consult-form.values.js';
 
 let instances = 0;
 let spanish: Promise<ConsultFormMessages> | undefined;
 let es: ConsultFormMessages | undefined;
 const styledRoots = new WeakSet<Document | ShadowRoot>();
+let later: LaterRender | undefined;
+const EVENTS = ['focusin', 'focusout', 'input', 'change', 'click', 'submit'];
 
 /**
  * A consultation request form that reaches the clinic: validated, accessible, autofill-friendly,
@@ -90,25 +78,14 @@ export class BlushConsultForm extends BlushElement {
   /** Keep a draft in `sessionStorage` for this tab until the request is sent. Off by default: nothing typed is stored. */
   @property({ type: Boolean }) draft = false;
 
-  @state() private status: ConsultStatus = 'idle';
-  @state() private errors: Record<string, string> = {};
-  @state() private formErrors: string[] = [];
-  @state() private summary = false;
-  @state() private rejected = false;
-  @state() private added: string[] = [];
-
   readonly #uid = `bcf${++instances}`;
   #form?: HTMLFormElement;
   #end?: HTMLDivElement;
   #startedAt = performance.now();
-  #busy = false;
-  #key = '';
-  #signature = '';
-  #consentAt: Record<string, string> = {};
   #pending: ConsultPrefill[] = [];
-  /** Fields carrying the endpoint's message: kept until the visitor edits them, not cleared on blur. */
-  #serverErrors = new Set<string>();
-  #restored = false;
+  #state: FormState = { status: 'idle', errors: {}, formErrors: [], summary: false, rejected: false, added: [] };
+  #session?: Session;
+  #loading?: Promise<Session>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -116,13 +93,7 @@ export class BlushConsultForm extends BlushElement {
       this.#form = Object.assign(document.createElement('form'), { id: this.#uid, className: 'bcf', noValidate: true, slot: 'form' });
       this.#end = Object.assign(document.createElement('div'), { className: 'bcf bcf-end', slot: 'end' });
       this.#form.method = 'post';
-      this.#form.addEventListener('submit', this.#handleSubmit);
-      for (const part of [this.#form, this.#end]) {
-        part.addEventListener('focusout', this.#handleFocusOut as EventListener);
-        part.addEventListener('input', this.#handleInput);
-        part.addEventListener('change', this.#handleInput);
-        part.addEventListener('click', this.#handleSummaryClick as EventListener);
-      }
+      for (const part of [this.#form, this.#end]) for (const type of EVENTS) part.addEventListener(type, this.#handle);
     }
     this.append(this.#form, this.#end!);
     const root = this.getRootNode() as Document | ShadowRoot;
@@ -142,19 +113,8 @@ export class BlushConsultForm extends BlushElement {
    * Used by `<blush-next-due>`'s "book" action and by `?treatment=` in the page URL.
    */
   prefill(data: ConsultPrefill): void {
-    if (!this.hasUpdated) {
-      this.#pending.push(data);
-      return;
-    }
-    const ids = (data?.treatments ?? []).map((id) => getTreatment(id)?.id).filter((id): id is string => !!id);
-    const offered = new Set(this.#offered().map((t) => t.id));
-    const missing = ids.filter((id) => !offered.has(id) && !this.added.includes(id));
-    if (missing.length) this.added = [...this.added, ...missing];
-    this.updateComplete.then(() => {
-      const values: Values = { treatments: ids };
-      if (typeof data?.preferredDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.preferredDate)) values.preferredDate = data.preferredDate;
-      writeControls(this.#form!, values);
-    });
+    if (this.hasUpdated) this.#load().then((session) => session.prefill(data), () => undefined);
+    else this.#pending.push(data);
   }
 
   protected override render() {
@@ -181,22 +141,56 @@ export class BlushConsultForm extends BlushElement {
     const view = this.#view();
     render(renderFields(view), this.#form!);
     render(renderEnd(view), this.#end!);
-    this.setAttribute('state', this.status);
+    this.setAttribute('state', this.#state.status);
   }
 
   protected override firstUpdated(): void {
-    if (this.draft && !this.#restored) {
-      this.#restored = true;
-      try {
-        const saved = sessionStorage.getItem(this.#draftKey());
-        if (saved) writeControls(this.#form!, JSON.parse(saved));
-      } catch {
-        /* storage blocked or a damaged draft: start empty */
-      }
-    }
+    // The session restores a draft, so an opted-in draft loads it at once.
+    if (this.draft) this.#load().catch(() => undefined);
     const fromUrl = new URLSearchParams(location.search).getAll('treatment').flatMap((value) => value.split(','));
     if (fromUrl.length) this.prefill({ treatments: fromUrl });
     for (const data of this.#pending.splice(0)) this.prefill(data);
+  }
+
+  /**
+   * Checking and sending are a separate chunk, fetched when the visitor first focuses, types or
+   * submits. Events that arrive before it are replayed in order; a failed fetch is retried, and the
+   * submit is held (never sent natively) meanwhile, so nothing typed is lost.
+   */
+  #handle = (event: Event) => {
+    if (this.#session) return this.#session.handle(event);
+    if (event.type === 'submit') event.preventDefault();
+    this.#load().then(
+      (session) => session.handle(event),
+      () => this.warn('could not load its form handling; check the network and that the chunk files are served next to the script.'),
+    );
+  };
+
+  #load(attempt = 0): Promise<Session> {
+    this.#loading ??= import('./consult-form.session.js').then(
+      (module) => {
+        later = module.later;
+        return (this.#session ??= new module.Session({
+          element: this,
+          form: this.#form!,
+          state: this.#state,
+          startedAt: this.#startedAt,
+          view: () => this.#view(),
+          update: () => {
+            this.requestUpdate();
+            return this.updateComplete;
+          },
+          emit: (name, detail, options) => this.emit(name, detail, options),
+          warn: (message) => this.warn(message),
+        }));
+      },
+      (error) => {
+        this.#loading = undefined;
+        if (attempt > 2) throw error;
+        return new Promise<Session>((resolve) => setTimeout(resolve, 500 * 2 ** attempt)).then(() => this.#load(attempt + 1));
+      },
+    );
+    return this.#loading;
   }
 
   #messages(): ConsultFormMessages {
@@ -221,7 +215,7 @@ export class BlushConsultForm extends BlushElement {
     const hidden = new Set(this.#tokens(this.hide, 'hide'));
     const shown = new Set<FieldId>(['firstName', 'lastName', 'email', 'privacy', ...OPTIONAL_FIELDS.filter((field) => !hidden.has(field))]);
     const required = new Set<FieldId>([...(this.requiredFields == null ? DEFAULT_REQUIRED : this.#tokens(this.requiredFields, 'required-fields')), 'privacy']);
-    const treatments = [...this.#offered(), ...this.added.map((id) => getTreatment(id)!).filter(Boolean)];
+    const treatments = [...this.#offered(), ...this.#state.added.map((id) => getTreatment(id)!)];
     const m = this.#messages();
     return {
       m,
@@ -230,192 +224,13 @@ export class BlushConsultForm extends BlushElement {
       uid: this.#uid,
       shown,
       required: new Set([...required].filter((field) => shown.has(field))),
-      errors: this.errors,
-      formErrors: this.formErrors,
-      summary: this.summary,
-      status: this.status,
-      rejected: this.rejected,
+      ...this.#state,
+      later,
       treatments,
       locations: this.locations?.split(',').map((place) => place.trim()).filter(Boolean) ?? [],
       clinic: this.clinicName?.trim() || m.theClinic,
       phone: this.phone?.trim() || null,
       privacyUrl: safeLinkUrl(this.privacyUrl),
     };
-  }
-
-  #values(): Values {
-    return readControls([...this.#form!.elements, ...this.querySelectorAll(':is([slot=extra], [slot=captcha]) [name]')]);
-  }
-
-  #check(values: Values, only?: string): Record<string, string> {
-    const view = this.#view();
-    const errors = check(values, view, this.querySelectorAll('[slot=extra] [name]'));
-    return only ? { ...this.errors, [only]: errors[only] ?? '' } : errors;
-  }
-
-  #fieldOf(target: EventTarget | null): string | undefined {
-    const name = (target as HTMLInputElement | null)?.name;
-    if (!name || name === 'preferredDate') return undefined;
-    return name === 'days' || name === 'times' ? 'timing' : name;
-  }
-
-  #handleFocusOut = (event: FocusEvent) => {
-    const field = this.#fieldOf(event.target);
-    const group = (event.target as Element).closest('fieldset');
-    // Moving between the boxes of one group is not leaving the field yet.
-    if (!field || (group && group.contains(event.relatedTarget as Node)) || this.#serverErrors.has(field)) return;
-    if (this.status === 'sent') return;
-    const target = event.target as HTMLInputElement;
-    const phone = field === 'phone' && normalizePhone(target.value);
-    if (phone) target.value = formatPhone(phone);
-    this.errors = this.#check(this.#values(), field);
-  };
-
-  #handleInput = (event: Event) => {
-    const field = this.#fieldOf(event.target);
-    if (field === 'privacy' || field === 'sms' || field === 'emailOptIn') {
-      if ((event.target as HTMLInputElement).checked) this.#consentAt[field] = new Date().toISOString();
-    }
-    if (field && this.errors[field]) {
-      this.#serverErrors.delete(field);
-      this.errors = this.#check(this.#values(), field);
-    }
-    if (this.draft) {
-      try {
-        // Consents are given afresh, never restored from storage.
-        const { bcf_trap: _trap, privacy: _privacy, sms: _sms, emailOptIn: _email, adult: _adult, ...values } = this.#values();
-        sessionStorage.setItem(this.#draftKey(), JSON.stringify(values));
-      } catch {
-        /* storage full or blocked: the draft is a convenience */
-      }
-    }
-  };
-
-  #handleSummaryClick = (event: MouseEvent) => {
-    const link = (event.target as Element).closest?.('a[data-field]');
-    if (!link) return;
-    // Focus the field itself; following the fragment would add it to the URL and history.
-    event.preventDefault();
-    const target = this.querySelector<HTMLElement>(`#${CSS.escape(link.getAttribute('href')!.slice(1))}`) ?? this.querySelector<HTMLElement>(`[slot=extra] [name="${CSS.escape(link.getAttribute('data-field')!)}"]`);
-    (target?.closest('fieldset') ?? target)?.scrollIntoView({ block: 'center' });
-    target?.focus({ preventScroll: true });
-  };
-
-  #draftKey(): string {
-    return `blush-consult-draft:${location.pathname}#${this.id}`;
-  }
-
-  async #showErrors(errors: Record<string, string>, formErrors: string[] = []): Promise<void> {
-    this.errors = errors;
-    this.formErrors = formErrors;
-    this.summary = true;
-    await this.updateComplete;
-    this.#form!.querySelector<HTMLElement>('.bcf-summary')?.focus();
-  }
-
-  #handleSubmit = async (event: Event) => {
-    event.preventDefault();
-    if (this.#busy || this.status === 'sent') return;
-    const values = this.#values();
-    const errors = Object.fromEntries(Object.entries(this.#check(values)).filter(([, message]) => message));
-    if (Object.keys(errors).length) {
-      this.rejected = false;
-      await this.#showErrors(errors);
-      this.emit('blush-consult-error', { reason: 'invalid', attempts: 0, fields: Object.keys(errors) });
-      return;
-    }
-    this.errors = {};
-    this.formErrors = [];
-    this.summary = false;
-    if (values.bcf_trap) {
-      // A bot filled the hidden field: thank it and send nothing.
-      this.status = 'sent';
-      return;
-    }
-    this.#busy = true;
-    this.status = 'sending';
-    const wait = this.minFillTime * 1000 - (performance.now() - this.#startedAt);
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const payload = this.#payload(values);
-    const { meta, ...stable } = payload;
-    const signature = JSON.stringify(stable, (key, value) => (key === 'at' ? undefined : value));
-    // The same submission keeps its key across retries, "Try again" and going back online.
-    if (signature !== this.#signature) this.#key = newIdempotencyKey();
-    this.#signature = signature;
-    let handled: Promise<unknown> | undefined;
-    const proceed = this.emit(
-      'blush-consult-submit',
-      { data: payload, idempotencyKey: this.#key, waitUntil: (promise: Promise<unknown>) => void (handled = promise) },
-      { cancelable: true },
-    );
-    if (!proceed) {
-      if (!handled) return this.#finish();
-      const ok = await handled.then(() => true, () => false);
-      return this.#settle(ok ? { ok: true, status: 200, attempts: 1, body: null } : { ok: false, reason: 'network', attempts: 1 }, payload);
-    }
-    const url = safeHttpUrl(this.action);
-    if (!url) {
-      this.warn(`action=${quote(this.action ?? '')} is not an http(s) endpoint; set action="https://…" or handle blush-consult-submit.`);
-      return this.#settle({ ok: false, reason: 'rejected', attempts: 0 }, payload);
-    }
-    this.#settle(await this.#deliver(url, payload), payload);
-  };
-
-  #deliver(url: string, payload: ConsultPayload): Promise<DeliveryOutcome> {
-    let headers: Record<string, string> = {};
-    try {
-      headers = this.headers ? JSON.parse(this.headers) : {};
-    } catch {
-      this.warn(`headers=${quote(this.headers)} is not JSON; use headers='{"X-Api-Key":"…"}'.`);
-    }
-    const { timeout, retries, retryDelay, maxRetryDelay } = this;
-    return deliver(requestFor(url, payload, { form: this.encoding === 'form', headers, key: this.#key, timeout, retries, retryDelay, maxRetryDelay }));
-  }
-
-  #finish(status: ConsultStatus = 'idle'): void {
-    this.#busy = false;
-    this.status = status;
-  }
-
-  async #settle(outcome: DeliveryOutcome, payload: ConsultPayload): Promise<void> {
-    const server = parseServerErrors(outcome.body);
-    const fields: Record<string, string> = {};
-    for (const [name, message] of Object.entries(server.fields)) fields[fieldForServerName(name)] = message;
-    if (outcome.ok && !Object.keys(fields).length && !server.form.length) {
-      this.#finish('sent');
-      if (this.draft) sessionStorage.removeItem(this.#draftKey());
-      const treatments = payload.treatments ?? [];
-      this.emit('blush-consult-success', { treatments, attempts: outcome.attempts });
-      track(this, 'blush_consult_sent', { treatments: treatments.join(',') });
-      const next = safeHttpUrl(this.successUrl);
-      if (next) location.assign(next);
-      else this.updateComplete.then(() => this.focus());
-      return;
-    }
-    if (!outcome.ok && outcome.reason === 'offline') {
-      this.status = 'offline';
-      addEventListener('online', () => this.#deliver(safeHttpUrl(this.action)!, payload).then((next) => this.#settle(next, payload)), { once: true });
-      return;
-    }
-    this.rejected = !outcome.ok && outcome.reason === 'rejected';
-    this.#finish('failed');
-    this.#serverErrors = new Set(Object.keys(fields));
-    if (Object.keys(fields).length || server.form.length) await this.#showErrors(fields, server.form);
-    this.emit('blush-consult-error', {
-      reason: outcome.ok ? 'rejected' : outcome.reason,
-      status: outcome.status,
-      attempts: outcome.attempts,
-      fields: Object.keys(fields),
-    });
-  }
-
-  #payload(values: Values): ConsultPayload {
-    return buildPayload(values, this.#view(), {
-      consentVersion: this.consentVersion,
-      consentAt: this.#consentAt,
-      attribution: this.attribution,
-      locale: this.localization.locale,
-      fillTimeMs: Math.round(performance.now() - this.#startedAt),
-    });
   }
 }

@@ -1,8 +1,7 @@
-import { isEmail, normalizePhone } from './consult-form.model.js';
+import type { Values } from './consult-form.model.js';
+import { notices } from './consult-form.notices.js';
+import { isEmail, normalizePhone } from './consult-form.rules.js';
 import type { FormView } from './consult-form.render.js';
-
-/** Control values by name; checkbox groups and repeated names become lists. */
-export type Values = Record<string, string | string[]>;
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 const LISTS = new Set(['treatments', 'days', 'times']);
@@ -30,29 +29,29 @@ export function readControls(elements: Iterable<Element>): Values {
 /** Fills empty text controls and ticks boxes; never clears or replaces what is already there. */
 export function writeControls(form: HTMLFormElement, values: Values): void {
   for (const element of form.elements) {
-    const control = element as Control;
-    const value = values[control.name];
-    if (value == null || !('value' in control)) continue;
-    if (control.type === 'checkbox' || control.type === 'radio') {
-      const input = control as HTMLInputElement;
+    const input = element as HTMLInputElement;
+    const value = values[input.name];
+    if (value == null || !('value' in input)) continue;
+    if (input.type === 'checkbox' || input.type === 'radio') {
       if ([value].flat().includes(input.value) && !(input.type === 'radio' && form.querySelector(`[name="${input.name}"]:checked`))) input.checked = true;
-    } else if (!control.value && typeof value === 'string') control.value = value;
+    } else if (!input.value && typeof value === 'string') input.value = value;
   }
 }
 
 /** Error message per field id for what is missing or malformed; extra fields use the browser's own check. */
 export function check(values: Values, view: FormView, extras: Iterable<Element>): Record<string, string> {
-  const { m, required, shown } = view;
+  const { required, shown } = view;
+  const n = notices[view.language];
   const errors: Record<string, string> = {};
   const filled = (value: Values[string] | undefined) => (Array.isArray(value) ? value.length > 0 : !!value?.trim());
   for (const field of shown) {
     const value = field === 'timing' ? [values.days ?? [], values.times ?? [], values.preferredDate ?? []].flat().filter(Boolean) : values[field];
-    if (required.has(field) && !filled(value)) errors[field] = m.errors[field];
+    if (required.has(field) && !filled(value)) errors[field] = n.errors[field];
   }
   const email = values.email as string | undefined;
-  if (!errors.email && email?.trim() && !isEmail(email)) errors.email = m.emailFormat;
+  if (!errors.email && email?.trim() && !isEmail(email)) errors.email = n.emailFormat;
   const phone = values.phone as string | undefined;
-  if (!errors.phone && shown.has('phone') && phone?.trim() && !normalizePhone(phone)) errors.phone = m.phoneFormat;
+  if (!errors.phone && shown.has('phone') && phone?.trim() && !normalizePhone(phone)) errors.phone = n.phoneFormat;
   for (const element of extras) {
     const control = element as Control;
     if ('checkValidity' in control && !control.checkValidity()) errors[control.name] = control.validationMessage;

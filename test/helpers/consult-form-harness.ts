@@ -1,6 +1,7 @@
 import { fixture } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/consult-form/index.js';
+import { laterStyles } from '../../src/consult-form/consult-form.later.js';
 import type { BlushConsultForm } from '../../src/consult-form/index.js';
 
 export interface ServerLog {
@@ -30,8 +31,18 @@ export async function consultForm(attributes = '', children = ''): Promise<Blush
     // Attributes given first win: HTML keeps the first of a repeated attribute.
     `<blush-consult-form ${attributes} min-fill-time="0" timeout="4000" retry-delay="20" max-retry-delay="1500">${children}</blush-consult-form>`,
   );
-  await element.updateComplete;
+  await ready(element);
   return element;
+}
+
+/** Lets the element load its on-demand checking and sending code, as a visitor's first focus does. */
+export async function ready(element: BlushConsultForm): Promise<void> {
+  await element.updateComplete;
+  element.querySelector('form')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  // The session adopts its sheet when it starts; the element's own promise settles a moment later.
+  await until(() => document.adoptedStyleSheets.includes(laterStyles.styleSheet!));
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  await element.updateComplete;
 }
 
 export function control<T extends HTMLElement = HTMLInputElement>(element: BlushConsultForm, name: string, value?: string): T {
