@@ -11,7 +11,8 @@ async function openWithKeyboard(el: BlushGallery, id: string) {
   await el.updateComplete;
 }
 
-describe('<blush-gallery>', () => {
+describe('<blush-gallery>', function () {
+  this.timeout(20_000); // Firefox's first key press into a fresh page can take seconds on a busy machine
   // The runner keys each page by its own query string: restore it exactly, never clear it.
   const original = location.href;
   beforeEach(() => emulateFocus());
@@ -74,6 +75,7 @@ describe('<blush-gallery>', () => {
       await openWithKeyboard(el, 'c3');
       await press('Escape');
       await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 20));
       expect(harness.dialog(el).open).to.equal(false);
       expect(harness.focused(el)).to.equal(harness.caseButton(el, 'c3'));
       expect(harness.slider(el)).to.equal(null);
@@ -89,6 +91,7 @@ describe('<blush-gallery>', () => {
       harness.dialogButton(el, 'close').focus();
       await press('Enter');
       await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 20));
       expect(harness.dialog(el).open).to.equal(false);
       expect(harness.focused(el)).to.equal(harness.caseButton(el, 'c2'));
     });

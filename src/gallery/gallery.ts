@@ -252,7 +252,14 @@ export class BlushGallery extends BlushElement {
   #handleDialogClose = (): void => {
     const item = this.shown[this.openIndex];
     this.openIndex = -1;
-    if (item) this.renderRoot.querySelector<HTMLElement>(`[data-case="${CSS.escape(item.id)}"]`)?.focus();
+    const button = item && this.renderRoot.querySelector<HTMLElement>(`[data-case="${CSS.escape(item.id)}"]`);
+    if (!button) return;
+    button.focus();
+    // The dialog's own focus restoration (to the case that opened it) can land after this event; the case shown last wins.
+    setTimeout(() => {
+      const active = (this.renderRoot as ShadowRoot).activeElement;
+      if (active !== button && active?.hasAttribute('data-case')) button.focus();
+    });
   };
 
   #handleDialogClick = (event: MouseEvent): void => {
