@@ -6,7 +6,7 @@ export const hostStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--blush-consult-form-gap, 1.25rem);
-    max-inline-size: 46rem;
+    max-inline-size: 46em;
   }
   :host([state='sent']) slot:not([name='form']) {
     display: none;
@@ -37,8 +37,15 @@ export const lightStyles = css`
       border: 0;
       container-type: inline-size;
       font: inherit;
+      line-height: 1.5;
       color: inherit;
       text-align: start;
+    }
+    /* :where keeps this below our own class rules; themes space every div (line-height: 3, padding). */
+    .bcf :where(div) {
+      margin: 0;
+      padding: 0;
+      line-height: inherit;
     }
     .bcf :is(p, ul, h3, fieldset, legend, label) {
       margin: 0;
@@ -55,7 +62,7 @@ export const lightStyles = css`
     .bcf-row {
       display: grid;
       gap: inherit;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
       align-items: end;
     }
     .bcf-field,
@@ -83,6 +90,7 @@ export const lightStyles = css`
       display: block;
       inline-size: 100%;
       max-inline-size: none;
+      block-size: auto;
       min-block-size: 2.875rem;
       margin: 0;
       padding: var(--_blush-space-2) var(--_blush-space-3);
@@ -122,7 +130,7 @@ export const lightStyles = css`
       flex-wrap: wrap;
     }
     .bcf-grid .bcf-options {
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5em), 1fr));
     }
     .bcf-timing {
       display: grid;
@@ -149,9 +157,9 @@ export const lightStyles = css`
       all: revert;
       appearance: auto !important;
       flex: none;
-      inline-size: 1.25rem !important;
-      block-size: 1.25rem !important;
-      margin: 0.125rem 0 0;
+      inline-size: 1.25em !important;
+      block-size: 1.25em !important;
+      margin: 0.125em 0 0;
       accent-color: var(--_blush-accent);
     }
     .bcf-consent .bcf-choice {
