@@ -8,7 +8,7 @@ const cases = makeCases(6).map((item, index) => ({ ...item, area: `Area ${index 
 async function openWithKeyboard(el: BlushGallery, id: string) {
   harness.caseButton(el, id).focus();
   await press('Enter');
-  await el.updateComplete;
+  await harness.opened(el);
 }
 
 describe('<blush-gallery>', function () {
@@ -31,6 +31,8 @@ describe('<blush-gallery>', function () {
       expect(dialog.matches(':modal')).to.equal(true);
       expect(harness.dialogTitle(el)).to.equal('Lip filler · Area 2');
       const slider = harness.slider(el)!;
+      expect(customElements.get('blush-before-after'), 'the slider module is fetched on first opening').to.exist;
+      expect(slider.shadowRoot).to.exist;
       expect(slider.getAttribute('before')).to.equal(cases[1].before);
       expect(slider.getAttribute('after-alt')).to.equal('Case 2 after treatment');
       expect(dialog.querySelector('.details')!.textContent).to.contain('2 sessions').and.contain('Unretouched');
@@ -128,8 +130,8 @@ describe('<blush-gallery>', function () {
     it('goes to the next case on a leftward swipe and back on a rightward one', async () => {
       const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${cases}></blush-gallery>`);
       await harness.ready(el);
-      await harness.caseButton(el, 'c1').click();
-      await el.updateComplete;
+      harness.caseButton(el, 'c1').click();
+      await harness.opened(el);
       const panel = el.shadowRoot!.querySelector('dialog .dialog-header')!;
       swipe(panel, 300, 180);
       await el.updateComplete;
@@ -147,7 +149,7 @@ describe('<blush-gallery>', function () {
       const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${cases}></blush-gallery>`);
       await harness.ready(el);
       harness.caseButton(el, 'c1').click();
-      await el.updateComplete;
+      await harness.opened(el);
       swipe(harness.slider(el)!, 300, 100);
       await el.updateComplete;
       expect(harness.dialogTitle(el)).to.equal('Botox® · Area 1');
@@ -157,7 +159,7 @@ describe('<blush-gallery>', function () {
       const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${cases}></blush-gallery>`);
       await harness.ready(el);
       harness.caseButton(el, 'c1').click();
-      await el.updateComplete;
+      await harness.opened(el);
       harness.dialog(el).dispatchEvent(new MouseEvent('click', { bubbles: true }));
       expect(harness.dialog(el).open).to.equal(false);
     });

@@ -26,7 +26,7 @@ describe('<blush-gallery>', () => {
       expect(harness.disclaimerText(el)).to.equal('Los resultados varían en cada persona. Las fotos muestran resultados reales de pacientes concretos y no son una garantía.');
       expect(harness.caseButton(el, 'c2').getAttribute('aria-label')).to.equal('Ver en grande: Relleno de labios · Forehead lines');
       harness.caseButton(el, 'c2').click();
-      await el.updateComplete;
+      await harness.opened(el);
       expect(el.shadowRoot!.querySelector('.position')!.textContent).to.equal('Caso 2 de 4');
       expect(harness.dialogButton(el, 'next').textContent!.trim()).to.equal('Caso siguiente');
       expect(harness.dialogButton(el, 'close').getAttribute('aria-label')).to.equal('Cerrar');

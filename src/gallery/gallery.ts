@@ -17,6 +17,15 @@ import { chevron, cssRatio, hasDetails, renderDetails } from './gallery.template
 const CASE_ATTRIBUTES = ['id', 'treatment', 'area', 'sessions', 'time-since', 'photo-date', 'unretouched', 'consent-expires', 'before', 'after', 'before-alt', 'after-alt', 'caption', 'sensitive', 'aspect-ratio', 'src', 'alt', 'slot'];
 const SWIPE_DISTANCE = 48;
 
+// The slider is fetched when a visitor first reaches for a case, not with the grid: a page of
+// thumbnails never pays for it, and the light-DOM case children are not upgraded into hidden sliders.
+let sliderModule: Promise<unknown> | undefined;
+const loadSlider = () => (sliderModule ??= import('../before-after/index.js').catch((error) => {
+  sliderModule = undefined;
+  throw error;
+}));
+const warmSlider = () => void loadSlider().catch(() => undefined);
+
 /**
  * A clinic's before-and-after results: filter chips by treatment, a responsive grid of cases,
  * and an enlarged comparison (`<blush-before-after>`) in a modal dialog with previous/next,
@@ -198,6 +207,11 @@ export class BlushGallery extends BlushElement {
   async open(caseId: string): Promise<boolean> {
     const index = this.shown.findIndex((item) => item.id === caseId);
     if (index < 0 || this.shown[index].treatment !== (this.#activeTreatment ?? this.shown[index].treatment)) return false;
+    try {
+      await loadSlider();
+    } catch {
+      this.warn('the comparison slider could not be loaded; check the network and that the script files are served.');
+    }
     this.openIndex = index;
     await this.updateComplete;
     const dialog = this.dialog;
@@ -407,7 +421,7 @@ export class BlushGallery extends BlushElement {
       ${this.status === 'loading' ? html`<p class="state" role="status">${this.localization.messages(commonMessages).loading}</p>` : nothing}
       ${this.status === 'error' ? html`<p part="error" class="state error" role="alert">${this.localization.messages(commonMessages).contentUnavailable}</p>` : nothing}
       ${this.status === 'ready' && !this.shown.length ? html`<p class="state">${messages.empty}</p>` : nothing}
-      <ul part="grid" class="grid" role="list" aria-label=${messages.resultsHeading} @click=${this.#handleGridClick}>
+      <ul part="grid" class="grid" role="list" aria-label=${messages.resultsHeading} @click=${this.#handleGridClick} @pointerover=${warmSlider} @focusin=${warmSlider}>
         ${this.shown.map((item, index) => this.#renderCase(item, index, active))}
       </ul>
       <p class="visually-hidden" role="status">${this.announcement}</p>

@@ -1,5 +1,3 @@
-// The enlarged view shows each case in the full comparison slider.
-import '../before-after/index.js';
 import { define } from '../core/define.js';
 import { BlushGallery } from './gallery.js';
 

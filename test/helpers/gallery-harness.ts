@@ -66,6 +66,11 @@ export const harness = {
     return button;
   },
   dialog: (el: BlushGallery) => root(el).querySelector('dialog')!,
+  /** Waits for the enlarged view: the first opening fetches the slider module. */
+  async opened(el: BlushGallery) {
+    await waitUntil(() => harness.dialog(el).open, 'the dialog did not open', { timeout: 8000 });
+    await el.updateComplete;
+  },
   slider: (el: BlushGallery) => root(el).querySelector<HTMLElement>('dialog blush-before-after'),
   dialogTitle: (el: BlushGallery) => root(el).querySelector('.dialog-title')?.textContent?.trim(),
   dialogButton: (el: BlushGallery, which: 'previous' | 'next' | 'close') => root(el).querySelector<HTMLButtonElement>(`dialog .${which}`)!,
