@@ -1,7 +1,6 @@
 import { fixture } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/consult-form/index.js';
-import { laterStyles } from '../../src/consult-form/consult-form.later.js';
 import type { BlushConsultForm } from '../../src/consult-form/index.js';
 
 export interface ServerLog {
@@ -39,9 +38,9 @@ export async function consultForm(attributes = '', children = ''): Promise<Blush
 export async function ready(element: BlushConsultForm): Promise<void> {
   await element.updateComplete;
   element.querySelector('form')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-  // The session adopts its sheet when it starts; the element's own promise settles a moment later.
-  await until(() => document.adoptedStyleSheets.includes(laterStyles.styleSheet!));
-  await new Promise((resolve) => setTimeout(resolve, 30));
+  // Imports of one module settle in the order they were asked for: once ours has, the element's has too.
+  await import('../../src/consult-form/consult-form.session.js');
+  await new Promise((resolve) => setTimeout(resolve));
   await element.updateComplete;
 }
 
