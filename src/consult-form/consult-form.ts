@@ -24,7 +24,8 @@ const EVENTS = ['focusin', 'focusout', 'input', 'change', 'click', 'submit'];
  *
  * Its inputs live in the element's own light DOM (a `<form>` it renders), because Firefox's and
  * Safari's autofill and most password managers do not look inside shadow roots; its styles are
- * scoped to `blush-consult-form` and win over theme CSS without leaking out.
+ * scoped to `blush-consult-form` and win over theme CSS without leaking out. The code that checks and
+ * sends (`consult-form.session.ts`) is fetched on the visitor's first focus, input or submit.
  *
  * @tag blush-consult-form
  * @slot extra - The page's own extra fields (labelled inputs with a `name`), sent with the request.
