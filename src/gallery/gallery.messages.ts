@@ -23,46 +23,35 @@ export interface GalleryMessages {
   resultsHeading: string;
 }
 
-const rules = { en: new Intl.PluralRules('en'), es: new Intl.PluralRules('es') };
-const plural = (locale: 'en' | 'es', count: number, one: string, other: string) => `${count} ${rules[locale].select(count) === 'one' ? one : other}`;
+const rules = new Intl.PluralRules('en');
+const plural = (count: number, one: string, other: string) => `${count} ${rules.select(count) === 'one' ? one : other}`;
 
-export const galleryMessages = {
-  en: {
-    filterLabel: 'Filter results by treatment',
-    allTreatments: 'All',
-    caseCount: (count) => plural('en', count, 'case', 'cases'),
-    showing: (count) => `Showing ${plural('en', count, 'case', 'cases')}`,
-    before: 'Before',
-    after: 'After',
-    enlarge: (title) => `View larger: ${title}`,
-    sessions: (count) => plural('en', count, 'session', 'sessions'),
-    timeSince: (duration) => `${duration} after treatment`,
-    photoDate: (date) => `Photos ${date}`,
-    unretouched: 'Unretouched',
-    sensitive: 'Sensitive photo',
-    previous: 'Previous case',
-    next: 'Next case',
-    position: (index, total) => `Case ${index} of ${total}`,
-    empty: 'No before-and-after cases to show yet.',
-    resultsHeading: 'Results',
-  },
-  es: {
-    filterLabel: 'Filtrar resultados por tratamiento',
-    allTreatments: 'Todos',
-    caseCount: (count) => plural('es', count, 'caso', 'casos'),
-    showing: (count) => `Se muestran ${plural('es', count, 'caso', 'casos')}`,
-    before: 'Antes',
-    after: 'Después',
-    enlarge: (title) => `Ver en grande: ${title}`,
-    sessions: (count) => plural('es', count, 'sesión', 'sesiones'),
-    timeSince: (duration) => `${duration} después del tratamiento`,
-    photoDate: (date) => `Fotos del ${date}`,
-    unretouched: 'Sin retoques',
-    sensitive: 'Foto sensible',
-    previous: 'Caso anterior',
-    next: 'Caso siguiente',
-    position: (index, total) => `Caso ${index} de ${total}`,
-    empty: 'Todavía no hay casos de antes y después.',
-    resultsHeading: 'Resultados',
-  },
-} satisfies MessageTables<GalleryMessages>;
+const en: GalleryMessages = {
+  filterLabel: 'Filter results by treatment',
+  allTreatments: 'All',
+  caseCount: (count) => plural(count, 'case', 'cases'),
+  showing: (count) => `Showing ${plural(count, 'case', 'cases')}`,
+  before: 'Before',
+  after: 'After',
+  enlarge: (title) => `View larger: ${title}`,
+  sessions: (count) => plural(count, 'session', 'sessions'),
+  timeSince: (duration) => `${duration} after treatment`,
+  photoDate: (date) => `Photos ${date}`,
+  unretouched: 'Unretouched',
+  sensitive: 'Sensitive photo',
+  previous: 'Previous case',
+  next: 'Next case',
+  position: (index, total) => `Case ${index} of ${total}`,
+  empty: 'No before-and-after cases to show yet.',
+  resultsHeading: 'Results',
+};
+
+/** English ships with the element; Spanish (`gallery.messages.es.ts`) is fetched only by pages that need it (`loadGalleryMessages`). */
+export const galleryMessages: MessageTables<GalleryMessages> = { en, es: en };
+
+let spanish: Promise<unknown> | undefined;
+
+export function loadGalleryMessages(language: string): Promise<unknown> | undefined {
+  if (language !== 'es') return;
+  return (spanish ??= import('./gallery.messages.es.js').then((module) => (galleryMessages.es = module.es), () => undefined));
+}

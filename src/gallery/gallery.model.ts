@@ -1,7 +1,21 @@
 import { getTreatment } from '../core/catalog.js';
-import { compareIsoDates, isIsoDate } from '../core/dates.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
+
+// Core's dates module is a 1 kB chunk of which the gallery needs only these two; fixed-width
+// YYYY-MM-DD strings also compare correctly as text.
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/** Today's calendar date where the visitor is, as `YYYY-MM-DD`. */
+export const todayIso = (now = new Date()): string => `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+
+/** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string | undefined): value is string {
+  const [year, month, day] = (/^(\d{4})-(\d\d)-(\d\d)$/.exec(value?.trim() ?? '') ?? []).slice(1).map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return year > 0 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** One before-and-after case, from a light-DOM child or a JSON entry. */
 export interface GalleryCase {
@@ -107,7 +121,7 @@ export function parseCases(inputs: readonly GalleryCaseInput[], today: string): 
         badExpiry.push(`${id} (${quote(consentExpires)})`);
         return;
       }
-      if (compareIsoDates(consentExpires, today) < 0) {
+      if (consentExpires < today) {
         expired.push(`${id} (${consentExpires})`);
         return;
       }

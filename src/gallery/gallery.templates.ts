@@ -1,6 +1,5 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import type { LocaleController } from '../core/controllers/locale-controller.js';
-import { parseIsoDate } from '../core/dates.js';
 import { galleryMessages } from './gallery.messages.js';
 import { parseTimeSince, type GalleryCase } from './gallery.model.js';
 
@@ -25,7 +24,7 @@ export function localTimeSince(value: string, locale: string): string {
 
 /** A calendar date pinned to noon UTC and formatted in UTC, so no time zone moves it a day (as core's formatDate). */
 function localDate(value: string, locale: string): string {
-  const { year, month, day } = parseIsoDate(value)!;
+  const [year, month, day] = value.split('-').map(Number);
   return formatter(`${locale}|date`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(Date.UTC(year, month - 1, day, 12)));
 }
 
@@ -58,10 +57,6 @@ export function renderDetails(item: GalleryCase, localization: LocaleController,
 }
 
 /** Points along the reading direction; CSS mirrors it in right-to-left layouts. */
-export function chevron(direction: 'previous' | 'next') {
-  return html`<svg class="chevron ${direction}" viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M15 5l-7 7 7 7" />`}</svg>`;
-}
-
 /** `4/3`, `4:3` or `1.5` as a CSS aspect-ratio; null when unreadable. */
 export function cssRatio(value: string | undefined): string | null {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?\s*$/.exec(value ?? '');

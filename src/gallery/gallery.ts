@@ -1,21 +1,17 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
 import { getTreatment, treatmentName } from '../core/catalog.js';
-import { todayIso } from '../core/dates.js';
 import { commonMessages } from '../core/i18n/index.js';
-import { readJsonSource } from '../core/json-source.js';
 import { quote } from '../core/warn.js';
 import type { BlushGalleryFilterDetail, BlushGalleryOpenDetail } from './gallery.events.js';
-import { galleryMessages } from './gallery.messages.js';
-import { caseFromElement, casesFromJson, parseCases, writeUrlParam, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
+import { galleryMessages, loadGalleryMessages } from './gallery.messages.js';
+import { caseFromElement, casesFromJson, parseCases, todayIso, writeUrlParam, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
 import { galleryStyles } from './gallery.styles.js';
-import { chevron, cssRatio, hasDetails, renderDetails } from './gallery.templates.js';
+import { cssRatio, hasDetails, renderDetails } from './gallery.templates.js';
 
 const CASE_ATTRIBUTES = ['id', 'treatment', 'area', 'sessions', 'time-since', 'photo-date', 'unretouched', 'consent-expires', 'before', 'after', 'before-alt', 'after-alt', 'caption', 'sensitive', 'aspect-ratio', 'src', 'alt', 'slot'];
-const SWIPE_DISTANCE = 48;
 
 // The slider is fetched when a visitor first reaches for a case, not with the grid: a page of
 // thumbnails never pays for it, and the light-DOM case children are not upgraded into hidden sliders.
@@ -25,6 +21,13 @@ const loadSlider = () => (sliderModule ??= import('../before-after/index.js').ca
   throw error;
 }));
 const warmSlider = () => void loadSlider().catch(() => undefined);
+
+type DialogModule = typeof import('./gallery.dialog.js');
+let dialogModule: Promise<DialogModule> | undefined;
+const loadDialog = () => (dialogModule ??= import('./gallery.dialog.js').catch((error) => {
+  dialogModule = undefined;
+  throw error;
+}));
 
 /**
  * A clinic's before-and-after results: filter chips by treatment, a responsive grid of cases,
@@ -81,6 +84,7 @@ export class BlushGallery extends BlushElement {
   @state() private openIndex = -1;
   @state() private slottedDisclaimer: string | null = null;
   @state() private announcement = '';
+  @state() private dialogView?: DialogModule;
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot?.querySelector('dialog') ?? null;
@@ -90,7 +94,6 @@ export class BlushGallery extends BlushElement {
   #abort?: AbortController;
   #intersection?: IntersectionObserver;
   #mutation?: MutationObserver;
-  #swipeStart: { x: number; y: number; id: number } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,6 +116,12 @@ export class BlushGallery extends BlushElement {
     this.#intersection?.disconnect();
     this.#intersection = undefined;
     this.#abort?.abort();
+  }
+
+  // Spanish words arrive as their own chunk; rendering waits for them, so no English flashes first.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = loadGalleryMessages(this.localization.language);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -171,7 +180,11 @@ export class BlushGallery extends BlushElement {
       inputs = this.cases;
     } else if (this.src || this.querySelector(':scope > script[type="application/json"]')) {
       this.status = 'loading';
-      const result = await readJsonSource(this, this.src, controller.signal);
+      // Only pages with a JSON source fetch its reader.
+      const result = await import('../core/json-source.js').then(
+        (module) => module.readJsonSource(this, this.src, controller.signal),
+        () => ({ ok: false as const, problem: 'could not load its JSON reader (a network error?); check that the blush-widgets files are all served from the same folder.' }),
+      );
       if (controller.signal.aborted || !result) return;
       const list = result.ok ? casesFromJson(result.data) : null;
       if (!list) {
@@ -207,10 +220,18 @@ export class BlushGallery extends BlushElement {
   async open(caseId: string): Promise<boolean> {
     const index = this.shown.findIndex((item) => item.id === caseId);
     if (index < 0 || this.shown[index].treatment !== (this.#activeTreatment ?? this.shown[index].treatment)) return false;
-    try {
-      await loadSlider();
-    } catch {
-      this.warn('the comparison slider could not be loaded; check the network and that the script files are served.');
+    const [view] = await Promise.all([
+      loadDialog().catch(() => undefined),
+      loadSlider().catch(() => this.warn('the comparison slider could not be loaded; check the network and that the script files are served.')),
+    ]);
+    if (!view) {
+      this.warn('the enlarged view could not be loaded; check the network and that the script files are served.');
+      return false;
+    }
+    if (!this.dialogView) {
+      // Its styles join the element's own, still as constructed sheets (strict-CSP safe).
+      adoptStyles(this.renderRoot as ShadowRoot, [...BlushGallery.elementStyles, view.dialogStyles]);
+      this.dialogView = view;
     }
     this.openIndex = index;
     await this.updateComplete;
@@ -254,15 +275,6 @@ export class BlushGallery extends BlushElement {
     if (button) void this.open(button.dataset.case!);
   };
 
-  #handleDialogKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    // Arrow keys belong to the slider while it has focus.
-    if (event.composedPath().some((node) => (node as Element).localName === 'blush-before-after')) return;
-    event.preventDefault();
-    const forward = (event.key === 'ArrowRight') !== this.#isRtl();
-    this.#step(forward ? 1 : -1);
-  };
-
   #handleDialogClose = (): void => {
     const item = this.shown[this.openIndex];
     this.openIndex = -1;
@@ -274,27 +286,6 @@ export class BlushGallery extends BlushElement {
       const active = (this.renderRoot as ShadowRoot).activeElement;
       if (active !== button && active?.hasAttribute('data-case')) button.focus();
     });
-  };
-
-  #handleDialogClick = (event: MouseEvent): void => {
-    // A click on the backdrop lands on the <dialog> itself, outside the panel.
-    if (event.target === this.dialog) this.close();
-  };
-
-  #handlePointerDown = (event: PointerEvent): void => {
-    const onSlider = event.composedPath().some((node) => (node as Element).localName === 'blush-before-after');
-    this.#swipeStart = event.pointerType === 'touch' && !onSlider ? { x: event.clientX, y: event.clientY, id: event.pointerId } : null;
-  };
-
-  #handlePointerUp = (event: PointerEvent): void => {
-    const start = this.#swipeStart;
-    this.#swipeStart = null;
-    if (!start || start.id !== event.pointerId) return;
-    const dx = event.clientX - start.x;
-    const dy = event.clientY - start.y;
-    if (Math.abs(dx) < SWIPE_DISTANCE || Math.abs(dx) < Math.abs(dy) * 1.5) return;
-    // Swiping left brings the next case in from the end side.
-    this.#step((dx < 0) !== this.#isRtl() ? 1 : -1);
   };
 
   #handleDisclaimerSlotChange = (event: Event): void => {
@@ -383,30 +374,21 @@ export class BlushGallery extends BlushElement {
     const messages = this.localization.messages(galleryMessages);
     const item = this.shown[this.openIndex];
     const visible = this.#visibleCases;
-    const canStep = visible.length > 1;
-    const ratio = item?.aspectRatio ?? this.aspectRatio;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#handleDialogClose} @keydown=${this.#handleDialogKeydown} @click=${this.#handleDialogClick} @pointerdown=${this.#handlePointerDown} @pointerup=${this.#handlePointerUp} @pointercancel=${() => (this.#swipeStart = null)}>
-      ${item
-        ? html`<div class="panel">
-            <header class="dialog-header">
-              <h2 id="dialog-title" class="dialog-title">${this.#title(item)}</h2>
-              <p class="position" aria-live="polite">${messages.position(visible.indexOf(item) + 1, visible.length)}</p>
-              <button type="button" part="nav-button" class="icon-button close" aria-label=${this.localization.messages(commonMessages).close} @click=${() => this.close()}>
-                <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>
-              </button>
-            </header>
-            ${keyed(item.id, html`<blush-before-after part="slider" class="slider" before=${item.before} after=${item.after} before-alt=${item.beforeAlt} after-alt=${item.afterAlt} caption=${item.caption ?? nothing} aspect-ratio=${ratio ?? '4/3'} ?sensitive=${item.sensitive}></blush-before-after>`)}
-            ${renderDetails(item, this.localization)}
-            <p part="disclaimer" class="disclaimer">${this.#disclaimerText}</p>
-            ${canStep
-              ? html`<div class="dialog-nav">
-                  <button type="button" part="nav-button" class="nav previous" @click=${() => this.#step(-1)}>${chevron('previous')}<span>${messages.previous}</span></button>
-                  <button type="button" part="nav-button" class="nav next" @click=${() => this.#step(1)}><span>${messages.next}</span>${chevron('next')}</button>
-                </div>`
-              : nothing}
-          </div>`
-        : nothing}
-    </dialog>`;
+    return this.dialogView!.renderDialog({
+      item,
+      title: item ? this.#title(item) : '',
+      position: messages.position(visible.indexOf(item) + 1, visible.length),
+      closeLabel: this.localization.messages(commonMessages).close,
+      previous: messages.previous,
+      next: messages.next,
+      ratio: item?.aspectRatio ?? this.aspectRatio ?? '4/3',
+      details: item ? renderDetails(item, this.localization) : nothing,
+      disclaimer: this.#disclaimerText,
+      canStep: visible.length > 1,
+      rtl: () => this.#isRtl(),
+      step: (delta) => this.#step(delta),
+      closed: this.#handleDialogClose,
+    });
   }
 
   protected override render() {
@@ -425,7 +407,7 @@ export class BlushGallery extends BlushElement {
         ${this.shown.map((item, index) => this.#renderCase(item, index, active))}
       </ul>
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${this.#renderDialog()}
+      ${this.dialogView ? this.#renderDialog() : nothing}
     `;
   }
 }

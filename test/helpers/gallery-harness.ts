@@ -66,9 +66,10 @@ export const harness = {
     return button;
   },
   dialog: (el: BlushGallery) => root(el).querySelector('dialog')!,
-  /** Waits for the enlarged view: the first opening fetches the slider module. */
+  /** Waits for the enlarged view: the first opening fetches the dialog and slider modules. */
   async opened(el: BlushGallery) {
-    await waitUntil(() => harness.dialog(el).open, 'the dialog did not open', { timeout: 8000 });
+    // The dialog itself is fetched on the first opening too, so it may not exist yet.
+    await waitUntil(() => root(el).querySelector('dialog')?.open, 'the dialog did not open', { timeout: 8000 });
     await el.updateComplete;
   },
   slider: (el: BlushGallery) => root(el).querySelector<HTMLElement>('dialog blush-before-after'),
