@@ -73,7 +73,8 @@ describe('<blush-faq>', () => {
       expect(faq.answerText('When will I see results?')).to.match(/3 to 7 days/);
       expect(faq.root.querySelector('[part="source"]')).to.equal(null);
       faq.el.showSources = true;
-      await faq.el.updateComplete;
+      // The sources code is a chunk of its own, fetched when show-sources is first set.
+      await waitUntil(() => faq.root.querySelector('[part="source"]'), 'no source line appeared');
       const source = faq.root.querySelector('[part="source"]')?.textContent ?? '';
       expect(source).to.contain('prescribing information');
       expect(source).to.contain('November 25, 2026');

@@ -1,6 +1,6 @@
-import { plural, type FaqMessages } from './faq.messages.js';
+import { plural, type FaqMessages, type SearchMessages } from './faq.messages.js';
 
-export const es: FaqMessages = {
+export const es: FaqMessages & SearchMessages = {
   searchLabel: 'Buscar en las preguntas',
   searchPlaceholder: 'Buscar, p. ej., «efectos secundarios»',
   matches: (count, locale) => plural(locale, count, '# pregunta coincide', '# preguntas coinciden'),

@@ -2,13 +2,6 @@ import type { Language } from '../core/i18n/locale.js';
 
 /** Every word `<blush-faq>` shows. English ships with the element; Spanish (`faq.messages.es.ts`) is fetched only by pages that need it. */
 export interface FaqMessages {
-  searchLabel: string;
-  searchPlaceholder: string;
-  /** Announced while filtering. */
-  matches(count: number, locale: string): string;
-  noMatches(query: string): string;
-  noMatchesHint: string;
-  askUs: string;
   expandAll: string;
   collapseAll: string;
   copyLink(question: string): string;
@@ -22,6 +15,17 @@ export interface FaqMessages {
   unavailable: string;
 }
 
+/** Words only a searchable FAQ shows; the English ones ship with the search chunk. */
+export interface SearchMessages {
+  searchLabel: string;
+  searchPlaceholder: string;
+  /** Announced while filtering. */
+  matches(count: number, locale: string): string;
+  noMatches(query: string): string;
+  noMatchesHint: string;
+  askUs: string;
+}
+
 // Building Intl objects is slow the first time (locale data); a visitor's keystrokes reuse them.
 const rules = new Map<string, Intl.PluralRules>();
 
@@ -32,12 +36,6 @@ export function plural(locale: string, count: number, one: string, other: string
 }
 
 export const en: FaqMessages = {
-    searchLabel: 'Search the questions',
-    searchPlaceholder: 'Search, e.g. “side effects”',
-    matches: (count, locale) => plural(locale, count, '# question matches', '# questions match'),
-    noMatches: (query) => `No questions match “${query}”.`,
-    noMatchesHint: 'Try a shorter word, or ask us directly: we are happy to answer.',
-    askUs: 'Ask us in a consultation',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
     copyLink: (question) => `Copy link to “${question}”`,
@@ -51,12 +49,17 @@ export const en: FaqMessages = {
     unavailable: 'These questions could not be loaded. Please refresh the page or contact the clinic.',
 };
 
-let es: FaqMessages | undefined;
+let es: (FaqMessages & SearchMessages) | undefined;
 let spanish: Promise<FaqMessages> | undefined;
 
 /** The table for a language, once loaded (English always is). */
 export function faqMessages(language: Language): FaqMessages {
   return (language === 'es' && es) || en;
+}
+
+/** The search words: Spanish from the Spanish table, English from the search chunk. */
+export function searchMessages(language: Language, english: SearchMessages): SearchMessages {
+  return (language === 'es' && es) || english;
 }
 
 /** Loads the Spanish words, a separate chunk only Spanish pages fetch. */

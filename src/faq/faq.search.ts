@@ -1,11 +1,83 @@
 // Search, fetched only by FAQs with `searchable`: folding the query into terms and marking
 // matches in the text shown.
-import { html, type TemplateResult } from 'lit';
-import type { FaqMessages } from './faq.messages.js';
+import { css, html, type TemplateResult } from 'lit';
+import { plural, type SearchMessages } from './faq.messages.js';
 import { fold } from './faq.model.js';
 
+/** English search words (the Spanish ones come with the Spanish table). */
+export const enSearch: SearchMessages = {
+  searchLabel: 'Search the questions',
+  searchPlaceholder: 'Search, e.g. “side effects”',
+  matches: (count, locale) => plural(locale, count, '# question matches', '# questions match'),
+  noMatches: (query) => `No questions match “${query}”.`,
+  noMatchesHint: 'Try a shorter word, or ask us directly: we are happy to answer.',
+  askUs: 'Ask us in a consultation',
+};
+
+/** Styles only a searchable FAQ needs; the element adopts them once this chunk has arrived. */
+export const searchStyles = css`
+  mark {
+    border-radius: 2px;
+    background: color-mix(in srgb, var(--_blush-accent) 24%, transparent);
+    color: inherit;
+  }
+
+  .search {
+    margin-block-end: var(--_blush-space-4);
+  }
+
+  .empty {
+    padding: var(--_blush-space-5);
+    border: 1px dashed var(--_blush-border);
+    border-radius: var(--_blush-radius);
+    background: var(--_blush-surface);
+    text-align: center;
+  }
+
+  .empty p {
+    margin-block: 0 var(--_blush-space-2);
+  }
+
+  input {
+    inline-size: 100%;
+    min-block-size: 3rem;
+    padding-block: var(--_blush-space-2);
+    padding-inline: var(--_blush-space-4);
+    border: 1px solid var(--_blush-border);
+    border-radius: 999px;
+    background: var(--_blush-surface-raised);
+    color: inherit;
+    font: inherit;
+  }
+
+  input::placeholder {
+    color: var(--_blush-text-muted);
+    opacity: 1;
+  }
+
+  input:focus-visible {
+    outline-offset: 0;
+    border-color: var(--_blush-accent);
+  }
+
+  @media (forced-colors: active) {
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+  }
+
+  @media print {
+    .search,
+    .empty {
+      display: none !important;
+    }
+  }
+`;
+
 /** The search field: filters as the visitor types; Escape clears it, Down moves to the first match. */
-export function renderSearch(messages: FaqMessages, query: string, setQuery: (query: string) => void, focusFirstQuestion: () => boolean): TemplateResult {
+export function renderSearch(messages: SearchMessages, query: string, setQuery: (query: string) => void, focusFirstQuestion: () => boolean): TemplateResult {
   const handleKeydown = (event: KeyboardEvent) => {
     const input = event.target as HTMLInputElement;
     if (event.key === 'Escape' && input.value) {
@@ -17,6 +89,15 @@ export function renderSearch(messages: FaqMessages, query: string, setQuery: (qu
     <label class="visually-hidden" for="search">${messages.searchLabel}</label>
     <input part="search" id="search" type="search" autocomplete="off" spellcheck="false" placeholder=${messages.searchPlaceholder} .value=${query}
       @input=${(event: Event) => setQuery((event.target as HTMLInputElement).value)} @keydown=${handleKeydown} />
+  </div>`;
+}
+
+/** Shown when no question matches the query, with a way to ask instead. */
+export function renderNoMatches(messages: SearchMessages, query: string, cta: unknown): TemplateResult {
+  return html`<div part="empty" class="empty">
+    <p><strong>${messages.noMatches(query.trim())}</strong></p>
+    <p>${messages.noMatchesHint}</p>
+    ${cta}
   </div>`;
 }
 

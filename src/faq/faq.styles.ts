@@ -140,42 +140,12 @@ export const faqStyles = css`
     text-underline-offset: 0.2em;
   }
 
-  mark {
-    border-radius: 2px;
-    background: color-mix(in srgb, var(--_blush-accent) 24%, transparent);
-    color: inherit;
-  }
-
-  .source {
-    font-size: 0.8125em;
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_blush-space-2) var(--_blush-space-4);
     margin-block-start: var(--_blush-space-4);
-  }
-
-  .cta {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.5rem;
-    padding-block: var(--_blush-space-2);
-    padding-inline: var(--_blush-space-4);
-    border: 1px solid transparent;
-    border-radius: 999px;
-    background: var(--_blush-accent);
-    color: var(--_blush-accent-contrast);
-    font-size: 0.9375em;
-    font-weight: 600;
-    text-decoration: none;
-    transition: filter var(--_blush-duration) var(--_blush-easing);
-  }
-
-  .cta:hover {
-    filter: brightness(1.08);
   }
 
   .copy-link,
@@ -213,33 +183,6 @@ export const faqStyles = css`
     margin-block-end: var(--_blush-space-2);
   }
 
-  .search {
-    margin-block-end: var(--_blush-space-4);
-  }
-
-  input {
-    inline-size: 100%;
-    min-block-size: 3rem;
-    padding-block: var(--_blush-space-2);
-    padding-inline: var(--_blush-space-4);
-    border: 1px solid var(--_blush-border);
-    border-radius: 999px;
-    background: var(--_blush-surface-raised);
-    color: inherit;
-    font: inherit;
-  }
-
-  input::placeholder {
-    color: var(--_blush-text-muted);
-    opacity: 1;
-  }
-
-  input:focus-visible {
-    outline-offset: 0;
-    border-color: var(--_blush-accent);
-  }
-
-  .empty,
   .error {
     padding: var(--_blush-space-5);
     border: 1px dashed var(--_blush-border);
@@ -248,25 +191,12 @@ export const faqStyles = css`
     text-align: center;
   }
 
-  .empty p {
-    margin-block: 0 var(--_blush-space-2);
-  }
-
   .error {
     margin: 0;
     color: var(--_blush-text-muted);
   }
 
   @media (forced-colors: active) {
-    mark {
-      forced-color-adjust: none;
-      background: Mark;
-      color: MarkText;
-    }
-
-    .cta {
-      border-color: ButtonText;
-    }
   }
 
   @media print {
@@ -275,11 +205,9 @@ export const faqStyles = css`
       content-visibility: visible !important;
     }
 
-    .search,
     .toolbar,
     .actions,
-    .icon,
-    .empty {
+    .icon {
       display: none !important;
     }
 

@@ -1,23 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
-import { handOffToConsultForm } from '../core/handoff.js';
-import { safeLinkUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
-import type { BlushFaqCtaDetail, BlushFaqToggleDetail } from './faq.events.js';
-import { faqMessages, loadFaqMessages, type FaqMessages } from './faq.messages.js';
+import type { BlushFaqToggleDetail } from './faq.events.js';
+import type { CtaContext } from './faq.cta.js';
+import { faqMessages, loadFaqMessages, searchMessages, type FaqMessages } from './faq.messages.js';
 import { answerText, cleanAttribute, fold, mergeFaqLists, readLightDomItems, type FaqDraft, type FaqItem, type FaqItemInput } from './faq.model.js';
 import { renderBlocks, renderHeading, type Marker } from './faq.render.js';
 import type { FaqQuestionEntity } from './faq.structured-data.js';
 import { animatePanel, claimFaqId, releaseFaqIds } from './faq.dom.js';
 import { faqStyles } from './faq.styles.js';
-
-/** A `YYYY-MM-DD` date for people, read at noon UTC so no time zone moves it to another day. */
-function formatReviewed(date: string, locale: string): string {
-  const parsed = new Date(`${date}T12:00:00Z`);
-  return isNaN(+parsed) ? date : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
-}
 
 /** The search code, once a searchable FAQ on the page has fetched it. */
 let search: typeof import('./faq.search.js') | undefined;
@@ -25,6 +18,11 @@ const unmarked: Marker = (text) => text;
 
 /** The JSON-LD code is its own chunk, loaded only by pages that ask for structured data. */
 const updateStructuredData = () => import('./faq.structured-data.js').then((module) => module.updateFaqStructuredData());
+
+/** The call-to-action code, once an FAQ with `cta` or `booking-url` has fetched it. */
+let cta: typeof import('./faq.cta.js') | undefined;
+/** The sources code, once an FAQ with `show-sources` has fetched it. */
+let sources: typeof import('./faq.sources.js') | undefined;
 
 
 /**
@@ -110,6 +108,7 @@ export class BlushFaq extends BlushElement {
   #searchIndex = new WeakMap<FaqItem, string>();
   #packTreatment?: string;
   #loadedLanguage = '';
+  #extraStyles = 0;
   #loadController?: AbortController;
   #isLoadQueued = false;
   #hashHandled = '';
@@ -158,6 +157,8 @@ export class BlushFaq extends BlushElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('searchable') && this.searchable && !search) this.#queueLoad();
+    if ((changed.has('cta') || changed.has('bookingUrl')) && (this.cta || this.bookingUrl) && !cta) this.#queueLoad();
+    if (changed.has('showSources') && this.showSources && !sources) this.#queueLoad();
     if (changed.has('pack') || changed.has('src') || changed.has('items') || (this.#loadedLanguage && this.#loadedLanguage !== this.localization.language)) {
       this.#queueLoad();
     }
@@ -205,7 +206,15 @@ export class BlushFaq extends BlushElement {
     }
     await loadFaqMessages(language);
     if (this.searchable) search ??= await import('./faq.search.js').catch(() => undefined);
+    if (this.cta || this.bookingUrl) cta ??= await import('./faq.cta.js').catch(() => undefined);
+    if (this.showSources) sources ??= await import('./faq.sources.js').catch(() => undefined);
     if (controller.signal.aborted) return;
+    // The optional parts bring their own styles; adopt them once they are here.
+    const extra = [this.searchable && search?.searchStyles, (this.cta || this.bookingUrl) && cta?.ctaStyles, this.showSources && sources?.sourceStyles].filter((sheet) => !!sheet);
+    if (extra.length > this.#extraStyles) {
+      this.#extraStyles = extra.length;
+      adoptStyles(this.renderRoot as ShadowRoot, [...BlushFaq.elementStyles, ...(extra as CSSResult[])]);
+    }
     this.#loadedLanguage = language;
     releaseFaqIds(this);
     const model = mergeFaqLists([...lists, readLightDomItems(this)]).map((item) => ({ ...item, id: claimFaqId(this, item.id) }));
@@ -280,7 +289,8 @@ export class BlushFaq extends BlushElement {
 
   #setQuery = (query: string): void => {
     this.query = query;
-    const messages = faqMessages(this.localization.language);
+    if (!search) return;
+    const messages = searchMessages(this.localization.language, search.enSearch);
     const count = this.#visibleItems().length;
     this.announcement = query.trim() ? (count ? messages.matches(count, this.localization.locale) : messages.noMatches(query.trim())) : '';
   };
@@ -300,7 +310,7 @@ export class BlushFaq extends BlushElement {
     if (!id) return;
     if (target.classList.contains('question')) this.#setOpen(id, !this.#openIds.has(id));
     else if (target.classList.contains('copy-link')) this.#copyLink(id);
-    else if (target.classList.contains('cta')) this.#handleCta(id, this.#bookingUrl);
+    else if (target.classList.contains('cta')) cta?.handleCta(this.#ctaContext(), id);
   }
 
   // Find-in-page revealed text in a closed answer (hidden="until-found"): open it for real.
@@ -331,36 +341,19 @@ export class BlushFaq extends BlushElement {
     }, 2500);
   }
 
-  get #treatmentId(): string | undefined {
-    return cleanAttribute(this.treatment) || this.#packTreatment;
+  #ctaContext(): CtaContext {
+    return {
+      host: this,
+      cta: this.cta,
+      bookingUrl: this.bookingUrl,
+      treatment: cleanAttribute(this.treatment) || this.#packTreatment,
+      warn: (message) => this.warn(message),
+      emit: (detail) => this.emit('blush-faq-cta', detail),
+    };
   }
 
-  get #bookingUrl(): string | null {
-    if (!this.bookingUrl) return null;
-    const url = safeLinkUrl(cleanAttribute(this.bookingUrl));
-    if (!url) this.warn(`booking-url=${quote(this.bookingUrl)} is not an http(s), mailto or tel link; give the full address of your booking page`);
-    return url;
-  }
-
-  #handleCta(id: string, bookingUrl: string | null): void {
-    const treatment = this.#treatmentId;
-    const target = bookingUrl ? 'booking-url' : 'consult-form';
-    if (!bookingUrl) {
-      handOffToConsultForm({ treatments: treatment ? [treatment] : [] });
-    }
-    this.emit<BlushFaqCtaDetail>('blush-faq-cta', { id, treatment, target });
-    track(this, 'blush-faq-cta', { item: id, target, ...(treatment ? { treatment } : {}) });
-  }
-
-  /** "Book a consultation" as a link to the booking page, or a hand-off to the page's consultation form. */
   #renderCta(id: string, label: string): TemplateResult | typeof nothing {
-    const bookingUrl = this.#bookingUrl;
-    if (!bookingUrl && !(this.cta && document.querySelector('blush-consult-form'))) return nothing;
-    // Inside the list, clicks are handled once for all items (#handleListClick); the empty state has its own.
-    const handleClick = id ? nothing : () => this.#handleCta(id, bookingUrl);
-    return bookingUrl
-      ? html`<a part="cta" class="cta" data-id=${id} href=${bookingUrl} @click=${handleClick}>${label}</a>`
-      : html`<button part="cta" class="cta" data-id=${id} @click=${handleClick}>${label}</button>`;
+    return cta && (this.cta || this.bookingUrl) ? cta.renderCta(this.#ctaContext(), id, label) : nothing;
   }
 
   #headingLevel(): number {
@@ -375,7 +368,6 @@ export class BlushFaq extends BlushElement {
     if (isHidden) mark = unmarked;
     const isOpen = this.#openIds.has(id);
     const isShown = isOpen || this.#closing.has(id);
-    const reviewed = this.showSources && item.reviewed ? messages.reviewed(formatReviewed(item.reviewed, this.localization.locale)) : '';
     const question = html`<button part="question" class="question" data-id=${id} id=${`q-${id}`} aria-expanded=${isOpen} aria-controls=${`a-${id}`}>
       <span class="question-text">${mark(item.question)}</span><span part="icon" class="icon" aria-hidden="true"></span>
     </button>`;
@@ -384,7 +376,7 @@ export class BlushFaq extends BlushElement {
       <div part="answer" class="panel" id=${`a-${id}`} role="region" aria-labelledby=${`q-${id}`} hidden=${isShown ? nothing : 'until-found'}>
         <div class="answer">
           ${renderBlocks(item.answer, mark)}
-          ${this.showSources && (item.source || reviewed) ? html`<p part="source" class="source">${item.source ? `${messages.sourceLabel}: ${item.source}` : ''}${item.source && reviewed ? ' · ' : ''}${reviewed}</p>` : nothing}
+          ${this.showSources && sources ? sources.renderSource(item, messages, this.localization.locale) : nothing}
           <div class="actions">
             ${item.cta === false ? nothing : this.#renderCta(id, messages.bookConsultation)}
             <button part="copy-link" class="copy-link" data-id=${id} aria-label=${messages.copyLink(item.question)}>
@@ -407,10 +399,9 @@ export class BlushFaq extends BlushElement {
     const isAllOpen = visible.every((item) => this.#openIds.has(item.id));
     // Filtered-out items stay in the DOM, hidden: a keystroke then changes attributes, not whole subtrees.
     const shown = new Set(visible);
+    const words = search && searchMessages(this.localization.language, search.enSearch);
     return html`
-      ${this.searchable && search
-        ? search.renderSearch(messages, this.query, this.#setQuery, this.#focusFirstQuestion)
-        : nothing}
+      ${this.searchable && search && words ? search.renderSearch(words, this.query, this.#setQuery, this.#focusFirstQuestion) : nothing}
       ${!this.single && this.model.length > 2 && visible.length
         ? html`<div part="toolbar" class="toolbar">
             <button class="toggle-all" @click=${() => (isAllOpen ? this.collapseAll() : this.expandAll())}>${isAllOpen ? messages.collapseAll : messages.expandAll}</button>
@@ -419,13 +410,7 @@ export class BlushFaq extends BlushElement {
       <div class="list" ?hidden=${!visible.length} @keydown=${this.#handleQuestionKeydown} @click=${this.#handleListClick} @beforematch=${this.#handleBeforeMatch}>
         ${this.model.map((item) => this.#renderItem(item, mark, level, messages, !shown.has(item)))}
       </div>
-      ${visible.length
-        ? nothing
-        : html`<div part="empty" class="empty">
-            <p><strong>${messages.noMatches(this.query.trim())}</strong></p>
-            <p>${messages.noMatchesHint}</p>
-            ${this.#renderCta('', messages.askUs)}
-          </div>`}
+      ${visible.length || !search || !words ? nothing : search.renderNoMatches(words, this.query, this.#renderCta('', words.askUs))}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     `;
   }
