@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { fillBookingUrl, googleCalendarUrl, outlookCalendarUrl } from '../src/next-due/calendar-links.js';
+import { googleCalendarUrl, outlookCalendarUrl } from '../src/next-due/calendar-links.js';
+import { fillBookingUrl } from '../src/next-due/next-due.model.js';
 
 const event = { date: '2026-12-31', title: 'Next Botox® treatment due', details: 'Due Dec 31 & later; book at "Glow" #1' };
 

@@ -1,5 +1,4 @@
 import { addDays, toBasicDate, type IsoDate } from '../core/dates.js';
-import { safeLinkUrl } from '../core/safe-url.js';
 
 export interface CalendarLinkEvent {
   date: IsoDate;
@@ -32,15 +31,4 @@ export function outlookCalendarUrl({ date, title, details }: CalendarLinkEvent):
     body: details,
   }).toString();
   return url.href;
-}
-
-/**
- * Fills a booking-link template: `{treatment}` → the catalog id, `{date}` → `YYYY-MM-DD`,
- * `{month}` → `YYYY-MM`, each URL-encoded. Only these pass into the link — never anything
- * personal. Returns null when the result is not an http(s)/mailto/tel link.
- */
-export function fillBookingUrl(template: string, treatment: string, date: IsoDate): string | null {
-  const values: Record<string, string> = { treatment, date, month: date.slice(0, 7) };
-  const filled = template.replace(/\{(treatment|date|month)\}/g, (_, key: string) => encodeURIComponent(values[key]));
-  return safeLinkUrl(filled);
 }

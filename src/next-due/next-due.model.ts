@@ -1,5 +1,6 @@
 import { addDays, addMonths, compareIsoDates, daysBetween, isIsoDate, type IsoDate } from '../core/dates.js';
 import type { Treatment } from '../core/catalog.js';
+import { safeLinkUrl } from '../core/safe-url.js';
 
 /** Where the visitor stands against the due window. */
 export type DueStatus = 'upcoming' | 'due' | 'overdue';
@@ -88,4 +89,15 @@ export function parseDurations(text: string | null | undefined): { durations: Du
     else bad.push(id);
   }
   return bad.length ? { durations, problem: `has ranges that are not two whole months, shortest first (${bad.join(', ')})` } : { durations };
+}
+
+/**
+ * Fills a booking-link template: `{treatment}` → the catalog id, `{date}` → `YYYY-MM-DD`,
+ * `{month}` → `YYYY-MM`, each URL-encoded. Only these pass into the link — never anything
+ * personal. Returns null when the result is not an http(s)/mailto/tel link.
+ */
+export function fillBookingUrl(template: string, treatment: string, date: IsoDate): string | null {
+  const values: Record<string, string> = { treatment, date, month: date.slice(0, 7) };
+  const filled = template.replace(/\{(treatment|date|month)\}/g, (_, key: string) => encodeURIComponent(values[key]));
+  return safeLinkUrl(filled);
 }

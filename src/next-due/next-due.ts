@@ -1,18 +1,24 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
 import { getCatalog, getTreatment, treatmentName, type Treatment } from '../core/catalog.js';
-import { compareIsoDates, daysBetween, formatDate, isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
-import { handOffToConsultForm } from '../core/handoff.js';
+import { compareIsoDates, isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
+import { languageOf, resolveLocale } from '../core/i18n/locale.js';
 import { quote } from '../core/warn.js';
-import { fillBookingUrl, googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
 import type { BlushNextDueChangeDetail } from './next-due.events.js';
-import { buildIcs } from './ics.js';
-import { nextDueMessages } from './next-due.messages.js';
-import { computeDue, parseDurations, type DateProblem, type Due, type DueResult, type DurationOverrides } from './next-due.model.js';
+import type { ResultView } from './next-due.result.js';
+import { loadNextDueMessages, nextDueMessages, resultMessages } from './next-due.messages.js';
+import { computeDue, fillBookingUrl, parseDurations, type DateProblem, type Due, type DueResult, type DurationOverrides } from './next-due.model.js';
 import { forgetRemembered, readRemembered, writeRemembered } from './next-due.storage.js';
 import { nextDueStyles } from './next-due.styles.js';
+
+type Lazy = typeof import('./next-due.result.js');
+/** The result view, calendar writers and hand-off: fetched once a result is shown or a consultation form is on the page. */
+let lazy: Lazy | undefined;
+let lazyLoad: Promise<unknown> | undefined;
+let lazyFailed = false;
+const loadLazy = () => (lazyLoad ??= import('./next-due.result.js').then((module) => (lazy = module), () => (lazyFailed = true)));
 
 /**
  * "When is my next treatment due?": a visitor picks a treatment and the date of their last
@@ -70,6 +76,7 @@ export class BlushNextDue extends BlushElement {
   @state() private inlineDurations: DurationOverrides = {};
 
   #icsUrl = '';
+  #resultStyled = false;
   #lastEmitted = '';
 
   /** The computed window `{ earliest, latest, status, weeks, days }`, or null while the date is missing or wrong. */
@@ -159,22 +166,10 @@ export class BlushNextDue extends BlushElement {
         const detail: BlushNextDueChangeDetail = { treatment: treatment.id, earliest: due.earliest, latest: due.latest, status: due.status, weeks: due.weeks };
         this.emit('blush-next-due-change', detail);
       }
-      this.#placeTimeline(due);
+      if (lazy) lazy.placeTimeline(this.renderRoot, this.#view(treatment, due));
     } else {
       this.#lastEmitted = '';
     }
-  }
-
-  #placeTimeline(due: Due): void {
-    const timeline = this.renderRoot.querySelector<HTMLElement>('.timeline');
-    if (!timeline || !this.lastDate) return;
-    const today = this.#today();
-    const end = compareIsoDates(today, due.latest) > 0 ? today : due.latest;
-    const span = daysBetween(this.lastDate, end) * 1.08 || 1;
-    const at = (date: IsoDate) => `${((daysBetween(this.lastDate!, date) / span) * 100).toFixed(2)}%`;
-    timeline.style.setProperty('--window-start', at(due.earliest));
-    timeline.style.setProperty('--window-end', at(due.latest));
-    timeline.style.setProperty('--today', at(today));
   }
 
   /** The reminder event's day: the window's first day, or today once that has passed. */
@@ -183,38 +178,36 @@ export class BlushNextDue extends BlushElement {
     return compareIsoDates(due.earliest, today) > 0 ? due.earliest : today;
   }
 
-  #eventText(treatment: Treatment, due: Due) {
-    const m = this.#messages();
-    const name = treatmentName(treatment, this.localization.language);
-    const range = m.range(this.#format(due.earliest), this.#format(due.latest));
-    return { title: m.eventTitle(name), details: m.eventDetails(name, range), alarm: m.alarm(name) };
-  }
-
   #updateCalendarFile(): void {
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
-    this.#icsUrl = '';
     const due = this.due;
     const treatment = this.#currentTreatment();
-    if (!due || !treatment || due.status !== 'upcoming') return;
-    const text = this.#eventText(treatment, due);
-    const host = location.hostname || 'blush-widgets.local';
-    const ics = buildIcs({
-      uid: `next-due-${treatment.id}-${due.earliest}@${host}`,
-      date: due.earliest,
-      summary: text.title,
-      description: text.details,
-      alarmText: text.alarm,
-      alarmDaysBefore: Number.isFinite(this.reminderDays) ? this.reminderDays : 3,
-    });
-    this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    this.#icsUrl = due && treatment && lazy ? lazy.calendarFile(this.#view(treatment, due), this.reminderDays) : '';
+  }
+
+  #view(treatment: Treatment, due: Due): ResultView {
+    const { language, locale } = this.localization;
+    return { host: this, m: resultMessages(language, lazy!.enResult), language, locale, treatment, due, lastDate: this.lastDate, today: this.#today() };
   }
 
   #messages() {
-    return this.localization.messages(nextDueMessages);
+    return nextDueMessages(this.localization.language);
   }
 
-  #format(date: IsoDate): string {
-    return formatDate(date, this.localization.locale);
+  // Spanish words and the result's styles and calendar code are chunks of their own; the update
+  // waits for them rather than show English words or a result that restyles a moment later.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits = [loadNextDueMessages(languageOf(resolveLocale(this))), !lazy && this.due ? loadLazy() : null].filter(Boolean);
+    return waits.length ? Promise.all(waits).then(() => this.#performScheduled()) : this.#performScheduled();
+  }
+
+  #performScheduled(): void {
+    if (lazyFailed && this.due) this.warn('could not load its result view (a network error?); check that the blush-widgets files are all served from the same folder');
+    if (lazy && !this.#resultStyled) {
+      this.#resultStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...BlushNextDue.elementStyles, lazy.resultStyles]);
+    }
+    super.scheduleUpdate();
   }
 
   #handleTreatmentChange(event: Event): void {
@@ -252,7 +245,9 @@ export class BlushNextDue extends BlushElement {
 
   #handleRequestClick(treatment: Treatment, due: Due): void {
     track(this, 'blush_next_due_book', { treatment: treatment.id, via: 'consult-form' });
-    handOffToConsultForm({ treatments: [treatment.id], preferredDate: this.#reminderDate(due) });
+    const data = { treatments: [treatment.id], preferredDate: this.#reminderDate(due) };
+    if (lazy) lazy.handOffToConsultForm(data);
+    else loadLazy().then(() => lazy?.handOffToConsultForm(data));
   }
 
   protected override render() {
@@ -291,75 +286,9 @@ export class BlushNextDue extends BlushElement {
         </div>
       </div>
       <p id="message" part="message" class=${isError ? 'message error' : 'message'} ?hidden=${!message}>${message || ''}</p>
-      ${result?.ok && treatment ? this.#renderResult(treatment, result.due) : nothing}
+      ${result?.ok && treatment && lazy ? lazy.renderResult(this.#view(treatment, result.due), this.#icsUrl, this.#renderBook(treatment, result.due)) : nothing}
       <p class="notice" ?hidden=${!this.notice}>${this.notice}</p>
-      <p class="visually-hidden" role="status">${this.notice || message || (result?.ok && treatment ? this.#announcement(treatment, result.due) : '')}</p>
-    `;
-  }
-
-  /** One short sentence for screen readers when the answer changes, instead of re-reading the whole result. */
-  #announcement(treatment: Treatment, due: Due): string {
-    const m = this.#messages();
-    return `${m.windowHeading(treatmentName(treatment, this.localization.language))}: ${this.#statusText(due)}, ${m.range(this.#format(due.earliest), this.#format(due.latest))}.`;
-  }
-
-  #statusText(due: Due): string {
-    const m = this.#messages();
-    const unit = due.days < 14 ? 'day' : 'week';
-    const amount = unit === 'day' ? due.days : due.weeks;
-    return due.status === 'upcoming' ? m.dueIn(amount, unit) : due.status === 'overdue' ? m.overdueBy(amount, unit) : m.dueNow;
-  }
-
-  #renderResult(treatment: Treatment, due: Due) {
-    const m = this.#messages();
-    const name = treatmentName(treatment, this.localization.language);
-    const status = this.#statusText(due);
-    const range = m.range(this.#format(due.earliest), this.#format(due.latest));
-    const interval = treatment.minInterval;
-    return html`
-      <section class="result" part="result" aria-labelledby="heading">
-        <p id="heading" class="heading">${m.windowHeading(name)}</p>
-        <p class="summary">
-          <span class="status status-${due.status}" part="status">${status}</span>
-          <span class="range">${range}</span>
-        </p>
-        <figure class="timeline-figure">
-          <div class="timeline" part="timeline" aria-hidden="true">
-            <span class="track"></span><span class="window"></span><span class="mark last"></span><span class="mark now"></span>
-          </div>
-          <figcaption>
-            <ul class="legend" aria-label=${m.timeline}>
-              <li class="legend-last">${m.lastVisit}: ${this.lastDate ? this.#format(this.lastDate) : ''}</li>
-              <li class="legend-window">${m.nextWindow}: ${range}</li>
-              <li class="legend-today">${m.today}: ${this.#format(this.#today())}</li>
-            </ul>
-          </figcaption>
-        </figure>
-        <p class="note">
-          ${m.typical(name, treatment.durationMonths[0], treatment.durationMonths[1])}
-          ${interval?.days ? m.minInterval(interval.days, 'day') : interval?.months ? m.minInterval(interval.months, 'month') : nothing}
-        </p>
-        <div class="actions">
-          ${this.#renderCalendar(treatment, due)} ${this.#renderBook(treatment, due)}
-        </div>
-        <p class="disclaimer">${m.disclaimer}</p>
-      </section>
-    `;
-  }
-
-  #renderCalendar(treatment: Treatment, due: Due) {
-    if (!this.#icsUrl) return nothing;
-    const m = this.#messages();
-    const text = this.#eventText(treatment, due);
-    const event = { date: due.earliest, title: text.title, details: text.details };
-    const trackClick = (kind: string) => () => track(this, 'blush_next_due_calendar', { treatment: treatment.id, kind });
-    return html`
-      <div class="calendar" part="calendar" role="group" aria-labelledby="calendar-label">
-        <p class="calendar-label" id="calendar-label">${m.addToCalendar}</p>
-        <a class="button" href=${this.#icsUrl} download=${`next-${treatment.id}-treatment.ics`} @click=${trackClick('ics')}>${m.ics}</a>
-        <a class="button" href=${googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer" @click=${trackClick('google')}>${m.google}<span class="visually-hidden"> ${m.newTab}</span></a>
-        <a class="button" href=${outlookCalendarUrl(event)} target="_blank" rel="noopener noreferrer" @click=${trackClick('outlook')}>${m.outlook}<span class="visually-hidden"> ${m.newTab}</span></a>
-      </div>
+      <p class="visually-hidden" role="status">${this.notice || message || (result?.ok && treatment && lazy ? lazy.announcement(this.#view(treatment, result.due)) : '')}</p>
     `;
   }
 
@@ -371,6 +300,7 @@ export class BlushNextDue extends BlushElement {
       return html`<a class="button primary" part="book" href=${link} @click=${() => track(this, 'blush_next_due_book', { treatment: treatment.id, via: 'link' })}>${m.book}</a>`;
     }
     if (document.querySelector('blush-consult-form')) {
+      loadLazy();
       return html`<button type="button" class="button primary" part="book" @click=${() => this.#handleRequestClick(treatment, due)}>${m.requestAppointment}</button>`;
     }
     return nothing;

@@ -1,0 +1,40 @@
+import { count, type NextDueMessages, type UnitForms } from './next-due.messages.js';
+
+const forms: UnitForms = { day: { one: 'día', other: 'días' }, week: { one: 'semana', other: 'semanas' }, month: { one: 'mes', other: 'meses' } };
+
+export const es: NextDueMessages = {
+  treatment: 'Tratamiento',
+  lastDate: 'Fecha de su último tratamiento',
+  lastDateHint: 'La encontrará en su recibo o en el correo de confirmación.',
+  remember: 'Recordar mi fecha en este dispositivo',
+  rememberHint: 'Solo se guarda en este navegador; no se envía nada a la clínica.',
+  forget: 'Olvidar mi fecha',
+  forgotten: 'Su fecha ya no está guardada en este dispositivo.',
+  empty: 'Introduzca la fecha de su último tratamiento para saber cuándo le toca el siguiente.',
+  invalid: 'Esa fecha no existe en el calendario. Revise el día y el mes.',
+  future: 'Esa fecha es futura. Introduzca la fecha de su último tratamiento.',
+  chooseTreatment: 'Elija un tratamiento para saber cuándo le toca el siguiente.',
+  dueIn: (value, unit) => `Le toca en ${count(forms, 'es', value, unit)}`,
+  dueNow: 'Le toca ahora',
+  overdueBy: (value, unit) => `Con ${count(forms, 'es', value, unit)} de retraso`,
+  windowHeading: (treatment) => `Su próximo tratamiento de ${treatment}`,
+  range: (earliest, latest) => `del ${earliest} al ${latest}`,
+  typical: (treatment, shortest, longest) =>
+    shortest === longest ? `Los resultados de ${treatment} suelen durar unos ${count(forms, 'es', shortest, 'month')}.` : `Los resultados de ${treatment} suelen durar de ${shortest} a ${count(forms, 'es', longest, 'month')}.`,
+  minInterval: (value, unit) => `El prospecto del producto indica al menos ${count(forms, 'es', value, unit)} entre tratamientos.`,
+  timeline: 'Cronología',
+  lastVisit: 'Último tratamiento',
+  nextWindow: 'Próximo periodo',
+  today: 'Hoy',
+  addToCalendar: 'Añadir un recordatorio a su calendario',
+  ics: 'Apple u Outlook (.ics)',
+  google: 'Google Calendar',
+  outlook: 'Outlook.com',
+  newTab: '(se abre en una pestaña nueva)',
+  book: 'Reservar su próxima cita',
+  requestAppointment: 'Solicitar una cita',
+  eventTitle: (treatment) => `Próximo tratamiento de ${treatment}`,
+  eventDetails: (treatment, range) => `Su próximo tratamiento de ${treatment} le toca ${range}. Reserve con su clínica.`,
+  alarm: (treatment) => `Es hora de reservar su próximo tratamiento de ${treatment}`,
+  disclaimer: 'Un intervalo habitual, no un consejo médico: su especialista confirmará el momento adecuado para usted.',
+};

@@ -1,0 +1,28 @@
+import { count, type ResultMessages, type UnitForms } from './next-due.messages.js';
+
+const forms: UnitForms = { day: { one: 'day', other: 'days' }, week: { one: 'week', other: 'weeks' }, month: { one: 'month', other: 'months' } };
+
+/** English words of the result (the Spanish ones come with the Spanish table). */
+export const enResult: ResultMessages = {
+  dueIn: (value, unit) => `Due in ${count(forms, 'en', value, unit)}`,
+  dueNow: 'Due now',
+  overdueBy: (value, unit) => `Overdue by ${count(forms, 'en', value, unit)}`,
+  windowHeading: (treatment) => `Your next ${treatment} treatment`,
+  range: (earliest, latest) => `${earliest} to ${latest}`,
+  typical: (treatment, shortest, longest) =>
+    shortest === longest ? `${treatment} results typically last about ${count(forms, 'en', shortest, 'month')}.` : `${treatment} results typically last ${shortest}–${count(forms, 'en', longest, 'month')}.`,
+  minInterval: (value, unit) => `The product label advises at least ${count(forms, 'en', value, unit)} between treatments.`,
+  timeline: 'Timeline',
+  lastVisit: 'Last treatment',
+  nextWindow: 'Next window',
+  today: 'Today',
+  addToCalendar: 'Add a reminder to your calendar',
+  ics: 'Apple or Outlook (.ics)',
+  google: 'Google Calendar',
+  outlook: 'Outlook.com',
+  newTab: '(opens in a new tab)',
+  eventTitle: (treatment) => `Next ${treatment} treatment due`,
+  eventDetails: (treatment, range) => `Your next ${treatment} treatment is due ${range}. Book with your clinic.`,
+  alarm: (treatment) => `Time to book your next ${treatment} treatment`,
+  disclaimer: 'A typical range, not medical advice: your injector will confirm the right timing for you.',
+};
