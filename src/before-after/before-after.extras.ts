@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { quote } from '../core/warn.js';
 
 // What only some pages use, fetched when its attribute is present (or a photo fails): the
-// vertical and side-by-side layouts, the sensitive-photo veil's look, the failed-photo placeholder's layout, the first-view hint and per-photo
+// side-by-side layout, the failed-photo placeholder's layout, the first-view hint and per-photo
 // alignment. Rendering waits for it, so nothing shifts or flashes.
 
 const clamp = (value: number) => Math.min(100, Math.max(0, value));
@@ -47,15 +47,6 @@ export function align(host: Alignment, root: ParentNode, warn: (message: string)
 }
 
 export const extraStyles = css`
-:host([orientation=vertical]) .frame { touch-action: pan-x; cursor: ns-resize }
-:host([orientation=vertical]) .after { clip-path: inset(var(--blush-ba-position, 50%) 0 0 0) }
-:host([orientation=vertical]) .after .label { inset-block: auto var(--_blush-space-3); inset-inline: var(--_blush-space-3) auto }
-:host([orientation=vertical]) .divider { inset: var(--blush-ba-position, 50%) 0 auto; inline-size: auto; block-size: 2px; margin: -1px 0 0 }
-:host([orientation=vertical]) svg { rotate: 90deg }
-.veiled .divider { display: none }
-.veil { position: absolute; inset: 0; display: grid; place-content: center; justify-items: center; gap: var(--_blush-space-3); padding: var(--_blush-space-4); background: #0004; color: #fff; text-align: center; text-shadow: 0 1px 3px #0008; cursor: auto }
-p { margin: 0 }
-.veil button { border: 0; background: #fff; color: #2b1d23; font-weight: 600; text-shadow: none }
 .missing { position: absolute; inset: 0; display: grid; place-items: center start; padding: var(--_blush-space-4); background: light-dark(#f4f0f1, #2a2427); color: var(--_blush-text-muted); font-size: .875rem }
 .after .missing { place-items: center end; text-align: end }
 .missing span { max-inline-size: 45% }

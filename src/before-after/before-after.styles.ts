@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 // Written compactly on purpose: this element's budget is ~2.5 kB gzip and css`` is shipped verbatim.
 // Script sets --blush-ba-position (the divider, once per frame) on .frame, --blush-ba-ratio on the host,
-// and --_position/--_scale/--_offset on each photo layer. Vertical, side-by-side, veil and failed-photo
-// rules are in before-after.extras.ts, fetched only when used (the blur itself stays here).
+// and --_position/--_scale/--_offset on each photo layer. Side-by-side and failed-photo rules are in
+// before-after.extras.ts, fetched only when used.
 // Notes kept out of the shipped CSS:
 // - Only the slider's own axis is captured: a vertical swipe still scrolls the page.
 // - clip-path has no logical form, hence the one right-to-left rule.
@@ -27,12 +27,21 @@ img, ::slotted(img) { position: absolute !important; inset: 0 !important; width:
 svg { inline-size: 1.25rem; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round }
 input { position: absolute; inset: 0; inline-size: 100%; block-size: 100%; margin: 0; opacity: 0; pointer-events: none }
 input:focus-visible + .divider .handle { outline: 3px solid var(--_blush-focus-color); outline-offset: 2px }
+:host([orientation=vertical]) .frame { touch-action: pan-x; cursor: ns-resize }
+:host([orientation=vertical]) .after { clip-path: inset(var(--blush-ba-position, 50%) 0 0 0) }
+:host([orientation=vertical]) .after .label { inset-block: auto var(--_blush-space-3); inset-inline: var(--_blush-space-3) auto }
+:host([orientation=vertical]) .divider { inset: var(--blush-ba-position, 50%) 0 auto; inline-size: auto; block-size: 2px; margin: -1px 0 0 }
+:host([orientation=vertical]) svg { rotate: 90deg }
 .veiled { background: #6b5d62 }
 .veiled .layer { filter: blur(1.75rem) }
+.veiled .divider { display: none }
+.veil { position: absolute; inset: 0; display: grid; place-content: center; justify-items: center; gap: var(--_blush-space-3); padding: var(--_blush-space-4); background: #0004; color: #fff; text-align: center; text-shadow: 0 1px 3px #0008; cursor: auto }
+p { margin: 0 }
 .foot { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_blush-space-2) var(--_blush-space-4); margin-block-start: var(--_blush-space-3) }
 figcaption { flex: 1 1 12rem; color: var(--_blush-text-muted); font-size: .9375rem }
 button { min-block-size: 2.5rem; padding: 0 var(--_blush-space-4); border: 1px solid var(--_blush-border); border-radius: 2em; background: var(--_blush-surface-raised); color: inherit; font: inherit; font-size: .875rem; cursor: pointer }
 [aria-pressed=true] { border-color: transparent; background: var(--_blush-accent); color: var(--_blush-accent-contrast) }
+.veil button { border: 0; background: #fff; color: #2b1d23; font-weight: 600; text-shadow: none }
 @media (forced-colors: active) {
   .handle, .label, .divider { forced-color-adjust: none; border: 1px solid CanvasText; background: Canvas; color: CanvasText }
   .divider { background: CanvasText }

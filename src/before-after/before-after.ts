@@ -170,7 +170,7 @@ export class BlushBeforeAfter extends BlushElement {
 
   // Features only some pages use arrive in their own chunk; the update that needs them waits for it.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const needed = this.hint || this.sensitive || this.orientation === 'vertical' || this.view === 'side-by-side' || this.failed.length || this.beforePosition || this.afterPosition || this.beforeScale || this.afterScale || this.beforeOffset || this.afterOffset;
+    const needed = this.hint || this.view === 'side-by-side' || this.failed.length || this.beforePosition || this.afterPosition || this.beforeScale || this.afterScale || this.beforeOffset || this.afterOffset;
     if (this.#extras || !needed) return super.scheduleUpdate();
     return loadExtras().then((module) => {
       if (module && !this.#extras) {
