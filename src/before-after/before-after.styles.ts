@@ -2,8 +2,7 @@ import { css } from 'lit';
 
 // Written compactly on purpose: this element's budget is ~2.5 kB gzip and css`` is shipped verbatim.
 // Script sets --blush-ba-position (the divider, once per frame) on .frame, --blush-ba-ratio on the host,
-// and --_position/--_scale/--_offset on each photo layer. Side-by-side and failed-photo rules are in
-// before-after.extras.ts, fetched only when used.
+// and --_position/--_scale/--_offset on each photo layer.
 // Notes kept out of the shipped CSS:
 // - Only the slider's own axis is captured: a vertical swipe still scrolls the page.
 // - clip-path has no logical form, hence the one right-to-left rule.
@@ -22,6 +21,9 @@ img, ::slotted(img) { position: absolute !important; inset: 0 !important; width:
 .label { position: absolute; inset-block: var(--_blush-space-3) auto; inset-inline: var(--_blush-space-3) auto; padding: 0 .75em; border-radius: 1em; background: #0009; color: #fff; font-size: .75rem; font-weight: 600; letter-spacing: .06em; line-height: 1.6; text-transform: uppercase }
 .label, .divider { pointer-events: none }
 .after .label { inset-inline: auto var(--_blush-space-3) }
+.missing { position: absolute; inset: 0; display: grid; place-items: center start; padding: var(--_blush-space-4); background: light-dark(#f4f0f1, #2a2427); color: var(--_blush-text-muted); font-size: .875rem }
+.after .missing { place-items: center end; text-align: end }
+.missing span { max-inline-size: 45% }
 .divider { position: absolute; inset-block: 0; inset-inline-start: var(--blush-ba-position, 50%); inline-size: 2px; margin-inline-start: -1px; background: var(--blush-before-after-divider, #fff); box-shadow: 0 0 6px #0005 }
 .handle { position: absolute; inset: 50%; display: grid; place-items: center; inline-size: 2.75rem; block-size: 2.75rem; margin: -1.375rem; border-radius: 50%; background: #fffffff0; color: #3b2a31; box-shadow: 0 2px 12px #0004 }
 svg { inline-size: 1.25rem; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round }
@@ -30,8 +32,15 @@ input:focus-visible + .divider .handle { outline: 3px solid var(--_blush-focus-c
 :host([orientation=vertical]) .frame { touch-action: pan-x; cursor: ns-resize }
 :host([orientation=vertical]) .after { clip-path: inset(var(--blush-ba-position, 50%) 0 0 0) }
 :host([orientation=vertical]) .after .label { inset-block: auto var(--_blush-space-3); inset-inline: var(--_blush-space-3) auto }
+:host([orientation=vertical]) .missing { place-items: start center }
+:host([orientation=vertical]) .after .missing { place-items: end center }
 :host([orientation=vertical]) .divider { inset: var(--blush-ba-position, 50%) 0 auto; inline-size: auto; block-size: 2px; margin: -1px 0 0 }
 :host([orientation=vertical]) svg { rotate: 90deg }
+:host([view=side-by-side]) .frame { grid-template-columns: 1fr 1fr; gap: var(--_blush-space-2); border-radius: 0; cursor: auto }
+:host([view=side-by-side]) .layer { grid-area: auto; border-radius: var(--_blush-radius) }
+:host([view=side-by-side]) .after { clip-path: none }
+:host([view=side-by-side]) :is(.divider, input) { display: none }
+:host([view=side-by-side]) .missing { place-items: center; text-align: center }
 .veiled { background: #6b5d62 }
 .veiled .layer { filter: blur(1.75rem) }
 .veiled .divider { display: none }

@@ -1,13 +1,8 @@
-import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { BlushElement } from '../core/blush-element.js';
 import { quote } from '../core/warn.js';
 import { styles } from './before-after.styles.js';
 import { messages } from './before-after.messages.js';
-
-type Extras = typeof import('./before-after.extras.js');
-let extras: Promise<Extras | undefined> | undefined;
-// A failed fetch leaves the basic slider working: no hint, no alignment, plain side-by-side.
-const loadExtras = () => (extras ??= import('./before-after.extras.js').catch(() => (extras = undefined)));
 
 type Side = 'before' | 'after';
 
@@ -130,7 +125,6 @@ export class BlushBeforeAfter extends BlushElement {
   #touched = false;
   #intrinsic?: string;
   #observer?: IntersectionObserver;
-  #extras?: Extras;
 
   /**
    * Divider position, 0–100 (default 50): the share of the box showing the before photo,
@@ -168,28 +162,42 @@ export class BlushBeforeAfter extends BlushElement {
     }
   }
 
-  // Features only some pages use arrive in their own chunk; the update that needs them waits for it.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const needed = this.hint || this.view === 'side-by-side' || this.failed.length || this.beforePosition || this.afterPosition || this.beforeScale || this.afterScale || this.beforeOffset || this.afterOffset;
-    if (this.#extras || !needed) return super.scheduleUpdate();
-    return loadExtras().then((module) => {
-      if (module && !this.#extras) {
-        this.#extras = module;
-        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof BlushBeforeAfter).elementStyles, module.extraStyles]);
-      }
-      return super.scheduleUpdate();
-    });
-  }
-
   protected override firstUpdated(): void {
-    if (!this.hint || !this.#extras || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    this.#observer = this.#extras.sweep(this, () => this.#value, (position) => this.#paint(position), () => this.#touched);
+    if (!this.hint || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    this.#observer = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry.isIntersecting) return;
+        this.#observer!.disconnect();
+        const begin = performance.now();
+        const step = (now: number) => {
+          const progress = (now - begin) / 1600;
+          if (progress >= 1 || this.#touched) return this.#paint();
+          this.#paint(clamp(this.#value + 12 * Math.sin(progress * 2 * Math.PI) * (1 - progress)));
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      },
+      { threshold: 0.6 },
+    );
+    this.#observer.observe(this);
   }
 
   protected override updated(): void {
     this.#sync();
     this.#applyRatio();
-    this.#extras?.align(this, this.renderRoot, (message) => this.warn(message));
+    // Per-photo alignment reaches slotted images too: custom properties inherit through the slot.
+    for (const side of ['before', 'after'] as const) {
+      const layer = this.renderRoot.querySelector<HTMLElement>(`.${side}`)!;
+      for (const [name, property, value, example] of [
+        ['position', 'object-position', this[`${side}Position`], '50% 30%'],
+        ['scale', 'scale', this[`${side}Scale`], '1.1'],
+        ['offset', 'translate', this[`${side}Offset`], '2% -3%'],
+      ] as const) {
+        const valid = value && CSS.supports(property, value);
+        if (value && !valid) this.warn(`${side}-${name}=${quote(value)} is not a valid CSS ${property}; use e.g. "${example}".`);
+        layer.style.setProperty(`--_${name}`, valid ? value : null);
+      }
+    }
   }
 
   // Templates are kept on few lines: their whitespace ships as is.
