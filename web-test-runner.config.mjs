@@ -45,7 +45,7 @@ if (wanted.includes('webkit')) {
   });
   // WebKitWebDriver drives one session at a time: test files in parallel iframes lose key events
   // ("Invalid frame ID"). The launcher picks its one-session mode from the global concurrency, so
-  // hand it concurrency 1 while the other engines keep theirs.
+  // hand it concurrency 1 whatever TEST_CONCURRENCY says for the other engines.
   webkit.concurrency = 1;
   const initialize = webkit.initialize.bind(webkit);
   webkit.initialize = (config, testFiles) => initialize({ ...config, concurrency: 1 }, testFiles);
@@ -56,7 +56,8 @@ export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,
-  concurrency: Number(process.env.TEST_CONCURRENCY ?? 2),
+  // One test file at a time per engine: files share localStorage and focus, and a background tab gets no animation frames.
+  concurrency: Number(process.env.TEST_CONCURRENCY ?? 1),
   concurrentBrowsers: Number(process.env.TEST_CONCURRENT_BROWSERS ?? 3),
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,

@@ -125,6 +125,20 @@ describe('<blush-before-after>', () => {
       }
     });
 
+    it('never puts a script or page URL into an <img src>, and says which side was refused', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after before=" javascript:alert(1)" after="data:text/html,<script>alert(1)</script>"></blush-before-after>`);
+        expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+        expect(ba.missing(el, 'before')!.textContent).to.equal('Before: photo unavailable');
+        expect(ba.missing(el, 'after')!.textContent).to.equal('After: photo unavailable');
+        expect(warnings.messages).to.have.length(2);
+        expect(warnings.messages[0]).to.match(/^\[blush-before-after\] before=" javascript:alert\(1\)" is not an http\(s\) or data:image URL/);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('warns once about a value, ratio or alignment it cannot use', async () => {
       const warnings = captureWarnings();
       try {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { BlushElement } from '../core/blush-element.js';
+import { safeImageUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
 import { styles } from './before-after.styles.js';
 import { messages } from './before-after.messages.js';
@@ -225,7 +226,10 @@ ${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
 
   #layer(side: Side, url: string | undefined, alt: string | undefined, missing: (side: string) => string) {
     const label = this.#label(side);
-    return html`<div class="layer ${side}" part=${side}><slot name=${side} @slotchange=${this.#handleSlotChange}>${url ? html`<img src=${url} alt=${alt ?? ''} loading="lazy" decoding="async" draggable="false">` : nothing}</slot>${this.noLabels ? nothing : html`<span class="label" part="label">${label}</span>`}${this.failed.includes(side) ? html`<div class="missing" part="missing"><span>${missing(label)}</span></div>` : nothing}</div>`;
+    // Photo URLs come from attributes or JSON: only http(s) (relative ones included) reach <img src>.
+    const safe = url ? safeImageUrl(url) : null;
+    if (url && !safe) this.warn(`${side}=${quote(url)} is not an http(s) or data:image URL; give the photo's address`);
+    return html`<div class="layer ${side}" part=${side}><slot name=${side} @slotchange=${this.#handleSlotChange}>${safe ? html`<img src=${safe} alt=${alt ?? ''} loading="lazy" decoding="async" draggable="false">` : nothing}</slot>${this.noLabels ? nothing : html`<span class="label" part="label">${label}</span>`}${this.failed.includes(side) || (url && !safe) ? html`<div class="missing" part="missing"><span>${missing(label)}</span></div>` : nothing}</div>`;
   }
 
   /**

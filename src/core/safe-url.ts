@@ -25,3 +25,12 @@ export function safeHttpUrl(value: string | null | undefined): string | null {
   const url = parse(value);
   return url && FETCH_SCHEMES.has(url.protocol) ? url.href : null;
 }
+
+/**
+ * An image address for `<img src>`: `http(s)` (relative ones resolve against the page) or an inline
+ * `data:image/…` picture, which an `<img>` never runs as script. Else null.
+ */
+export function safeImageUrl(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  return /^data:image\/(png|jpeg|webp|gif|avif|svg\+xml)[;,]/i.test(trimmed) ? trimmed : safeHttpUrl(trimmed);
+}
