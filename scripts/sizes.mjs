@@ -21,7 +21,7 @@ export const BUDGETS = {
 // Remove an entry as soon as its artifact fits its budget again.
 export const OVERRUN_CEILINGS = {
   'blush-widgets.js': 54_000,
-  'page: blush-before-after': 13_600,
+  'page: blush-before-after': 13_800,
   'page: blush-gallery': 17_800,
 };
 
