@@ -1,23 +1,16 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { todayIso } from '../src/core/dates.js';
 import '../src/next-due/index.js';
-import type { BlushNextDue } from '../src/next-due/next-due.js';
-import { nextDueHarness, parseIcs, unescapeText } from './helpers/next-due-harness.js';
+import { nextDueHarness, renderNextDue, parseIcs, unescapeText } from './helpers/next-due-harness.js';
 import { setTimezone, TEST_TIMEZONES } from './helpers/timezone.js';
 import { captureWarnings } from './helpers/warnings.js';
-
-async function render(template: ReturnType<typeof html>) {
-  const el = await fixture<BlushNextDue>(template);
-  await el.updateComplete;
-  return { el, ui: nextDueHarness(el) };
-}
 
 describe('<blush-next-due>', function () {
   // The first axe check in a page loads axe; on a shared two-core machine that alone can pass 10 s.
   this.timeout(30_000);
   describe('localization', () => {
     it('speaks Spanish with Spanish dates and plurals', async () => {
-      const { el, ui } = await render(html`<blush-next-due lang="es" treatment="filler-lips" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due lang="es" treatment="filler-lips" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`);
       expect(ui.fixedTreatment()).to.equal('Relleno de labios');
       expect(ui.range()).to.equal('del 1 de septiembre de 2026 al 1 de marzo de 2027');
       expect(ui.status()).to.equal('Le toca en 20 semanas');
@@ -32,14 +25,14 @@ describe('<blush-next-due>', function () {
 
     it('explains an impossible date in Spanish and warns in English for the developer', async () => {
       const warnings = captureWarnings();
-      const { ui } = await render(html`<blush-next-due lang="es" treatment="botox" last-date="2026-02-30" today="2026-04-20"></blush-next-due>`);
+      const { ui } = await renderNextDue(html`<blush-next-due lang="es" treatment="botox" last-date="2026-02-30" today="2026-04-20"></blush-next-due>`);
       warnings.restore();
       expect(ui.message()).to.equal('Esa fecha no existe en el calendario. Revise el día y el mes.');
       expect(warnings.messages).to.deep.equal(['[blush-next-due] last-date="2026-02-30" is not a calendar date; use YYYY-MM-DD.']);
     });
 
     it('uses singular forms for one and Spanish error messages', async () => {
-      const { el, ui } = await render(html`<blush-next-due lang="es-MX" treatment="botox" last-date="2026-03-01" today="2026-07-02"></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due lang="es-MX" treatment="botox" last-date="2026-03-01" today="2026-07-02"></blush-next-due>`);
       expect(ui.status()).to.equal('Con 1 día de retraso');
       el.lastDate = '2026-08-01';
       await el.updateComplete;
@@ -83,7 +76,7 @@ describe('<blush-next-due>', function () {
           ['2026-11-01', '2027-02-01', 'February 1, 2027 to March 1, 2027'],
         ];
         for (const [last, earliest, range] of cases) {
-          const { el, ui } = await render(html`<blush-next-due lang="en-US" treatment="botox" last-date=${last} today=${last}></blush-next-due>`);
+          const { el, ui } = await renderNextDue(html`<blush-next-due lang="en-US" treatment="botox" last-date=${last} today=${last}></blush-next-due>`);
           expect(el.due?.earliest, last).to.equal(earliest);
           expect(ui.range(), last).to.equal(range);
           const fields = parseIcs(await ui.icsText());
@@ -93,7 +86,7 @@ describe('<blush-next-due>', function () {
     }
 
     it('takes today from the visitor’s own calendar date', async () => {
-      const { ui } = await render(html`<blush-next-due treatment="botox"></blush-next-due>`);
+      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox"></blush-next-due>`);
       expect(ui.dateInput().max).to.equal(todayIso());
     });
   });

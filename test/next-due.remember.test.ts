@@ -1,18 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/next-due/index.js';
-import type { BlushNextDue } from '../src/next-due/next-due.js';
 import { STORAGE_KEY } from '../src/next-due/next-due.storage.js';
-import { nextDueHarness } from './helpers/next-due-harness.js';
+import { renderNextDue } from './helpers/next-due-harness.js';
 
 const TODAY = '2026-04-20';
 const stored = () => localStorage.getItem(STORAGE_KEY);
-
-async function render(template: ReturnType<typeof html>) {
-  const el = await fixture<BlushNextDue>(template);
-  await el.updateComplete;
-  return { el, ui: nextDueHarness(el) };
-}
 
 describe('<blush-next-due>', function () {
   // The first axe check in a page loads axe; on a shared two-core machine that alone can pass 10 s.
@@ -22,7 +15,7 @@ describe('<blush-next-due>', function () {
 
   describe('remember my date', () => {
     it('stores nothing until the visitor opts in', async () => {
-      const { ui } = await render(html`<blush-next-due today=${TODAY}></blush-next-due>`);
+      const { ui } = await renderNextDue(html`<blush-next-due today=${TODAY}></blush-next-due>`);
       await ui.enterDate('2026-03-01');
       await ui.chooseTreatment('dysport');
       expect(ui.rememberBox().checked).to.equal(false);
@@ -32,7 +25,7 @@ describe('<blush-next-due>', function () {
     });
 
     it('stores only the treatment id and date once ticked, and keeps them current', async () => {
-      const { el, ui } = await render(html`<blush-next-due today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due today=${TODAY}></blush-next-due>`);
       await ui.enterDate('2026-03-01');
       ui.rememberBox().focus();
       await sendKeys({ press: ' ' });
@@ -47,7 +40,7 @@ describe('<blush-next-due>', function () {
     });
 
     it('does not store a future or impossible date', async () => {
-      const { el, ui } = await render(html`<blush-next-due today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due today=${TODAY}></blush-next-due>`);
       ui.rememberBox().click();
       await el.updateComplete;
       await ui.enterDate('2026-05-01');
@@ -56,7 +49,7 @@ describe('<blush-next-due>', function () {
 
     it('restores the remembered visit on the next page view', async () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ treatment: 'xeomin', lastDate: '2026-03-01' }));
-      const { el, ui } = await render(html`<blush-next-due today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due today=${TODAY}></blush-next-due>`);
       expect(ui.select()!.value).to.equal('xeomin');
       expect(ui.dateInput().value).to.equal('2026-03-01');
       expect(ui.rememberBox().checked).to.equal(true);
@@ -65,7 +58,7 @@ describe('<blush-next-due>', function () {
 
     it('leaves a remembered visit for another treatment alone when the treatment is fixed', async () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ treatment: 'xeomin', lastDate: '2026-03-01' }));
-      const { el, ui } = await render(html`<blush-next-due treatment="botox" today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" today=${TODAY}></blush-next-due>`);
       expect(el.due).to.equal(null);
       expect(ui.rememberBox().checked).to.equal(false);
       expect(stored()).to.not.equal(null);
@@ -73,16 +66,16 @@ describe('<blush-next-due>', function () {
 
     it('ignores unreadable stored data', async () => {
       localStorage.setItem(STORAGE_KEY, '{"treatment":"botox","lastDate":"2026-02-30"}');
-      const { el } = await render(html`<blush-next-due today=${TODAY}></blush-next-due>`);
+      const { el } = await renderNextDue(html`<blush-next-due today=${TODAY}></blush-next-due>`);
       expect(el.due).to.equal(null);
       localStorage.setItem(STORAGE_KEY, 'not json');
-      const second = await render(html`<blush-next-due today=${TODAY}></blush-next-due>`);
+      const second = await renderNextDue(html`<blush-next-due today=${TODAY}></blush-next-due>`);
       expect(second.el.due).to.equal(null);
     });
 
     it('forgets with the visible Forget control and keeps focus on the checkbox', async () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ treatment: 'botox', lastDate: '2026-03-01' }));
-      const { el, ui } = await render(html`<blush-next-due today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due today=${TODAY}></blush-next-due>`);
       ui.forgetButton()!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -99,7 +92,7 @@ describe('<blush-next-due>', function () {
 
     it('forgets when the visitor unticks the checkbox', async () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ treatment: 'botox', lastDate: '2026-03-01' }));
-      const { el, ui } = await render(html`<blush-next-due today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due today=${TODAY}></blush-next-due>`);
       ui.rememberBox().click();
       await el.updateComplete;
       expect(stored()).to.equal(null);

@@ -1,18 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { resetCatalog } from '../src/core/catalog.js';
 import '../src/next-due/index.js';
-import type { BlushNextDue } from '../src/next-due/next-due.js';
 import { STORAGE_KEY } from '../src/next-due/next-due.storage.js';
 import { captureWarnings } from './helpers/warnings.js';
-import { nextDueHarness, parseIcs, unescapeText } from './helpers/next-due-harness.js';
+import { nextDueHarness, renderNextDue, parseIcs, unescapeText } from './helpers/next-due-harness.js';
 
 const TODAY = '2026-04-20';
-
-async function render(template: ReturnType<typeof html>) {
-  const el = await fixture<BlushNextDue>(template);
-  await el.updateComplete;
-  return { el, ui: nextDueHarness(el) };
-}
 
 describe('<blush-next-due>', function () {
   // The first axe check in a page loads axe; on a shared two-core machine that alone can pass 10 s.
@@ -26,7 +19,7 @@ describe('<blush-next-due>', function () {
 
   describe('due window', () => {
     it('shows the window, the status and a timeline for a fixed treatment', async () => {
-      const { el, ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
       expect(ui.select()).to.equal(null);
       expect(ui.fixedTreatment()).to.equal('Botox®');
       expect(ui.range()).to.equal('June 1, 2026 to July 1, 2026');
@@ -39,7 +32,7 @@ describe('<blush-next-due>', function () {
     });
 
     it('announces each new answer, or the problem, in one short status sentence', async () => {
-      const { ui } = await render(html`<blush-next-due treatment="botox" today=${TODAY}></blush-next-due>`);
+      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" today=${TODAY}></blush-next-due>`);
       expect(ui.announcement()).to.equal('Enter the date of your last treatment to see when the next one is due.');
       await ui.enterDate('2026-03-01');
       expect(ui.announcement()).to.equal('Your next Botox® treatment: Due in 6 weeks, June 1, 2026 to July 1, 2026.');
@@ -48,7 +41,7 @@ describe('<blush-next-due>', function () {
     });
 
     it('places the window and today on the timeline through CSS custom properties', async () => {
-      const { ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
+      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
       const style = ui.timeline().style;
       const start = parseFloat(style.getPropertyValue('--window-start'));
       const end = parseFloat(style.getPropertyValue('--window-end'));
@@ -59,7 +52,7 @@ describe('<blush-next-due>', function () {
     });
 
     it('says "due now" inside the window and "overdue" after it', async () => {
-      const { el, ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-06-10"></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-06-10"></blush-next-due>`);
       expect(ui.status()).to.equal('Due now');
       expect(el.due?.status).to.equal('due');
       await expect(el).to.be.accessible();
@@ -73,12 +66,12 @@ describe('<blush-next-due>', function () {
     });
 
     it('counts days when the window is under two weeks away', async () => {
-      const { ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-05-31"></blush-next-due>`);
+      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-05-31"></blush-next-due>`);
       expect(ui.status()).to.equal('Due in 1 day');
     });
 
     it('lets the visitor pick a treatment from the catalog and a date', async () => {
-      const { el, ui } = await render(html`<blush-next-due today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due today=${TODAY}></blush-next-due>`);
       expect(ui.select()!.value).to.equal('botox');
       expect([...ui.select()!.options].map((option) => option.value)).to.include.members(['botox', 'dysport', 'filler-lips']);
       expect(ui.message()).to.equal('Enter the date of your last treatment to see when the next one is due.');
@@ -110,7 +103,7 @@ describe('<blush-next-due>', function () {
   describe('bad input', () => {
     it('explains a future date inline and warns once about the attribute', async () => {
       const warnings = captureWarnings();
-      const { el, ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-05-01" today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-05-01" today=${TODAY}></blush-next-due>`);
       el.requestUpdate();
       await el.updateComplete;
       warnings.restore();
@@ -125,7 +118,7 @@ describe('<blush-next-due>', function () {
 
     it('explains an impossible date and warns with the fix', async () => {
       const warnings = captureWarnings();
-      const { el, ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-02-30" today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-02-30" today=${TODAY}></blush-next-due>`);
       warnings.restore();
       expect(ui.message()).to.equal('That is not a calendar date. Please check the day and month.');
       expect(el.due).to.equal(null);
@@ -134,7 +127,7 @@ describe('<blush-next-due>', function () {
 
     it('warns about an unknown treatment and lets the visitor choose one', async () => {
       const warnings = captureWarnings();
-      const { el, ui } = await render(html`<blush-next-due treatment="botx" last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botx" last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
       warnings.restore();
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.match(/^\[blush-next-due\] treatment="botx" is not in the treatment catalog; use one of botox, dysport/);
@@ -146,7 +139,7 @@ describe('<blush-next-due>', function () {
 
     it('falls back to the catalog with one warning for unusable durations JSON', async () => {
       const warnings = captureWarnings();
-      const { el } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} durations="{botox:[3,5]}"></blush-next-due>`);
+      const { el } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} durations="{botox:[3,5]}"></blush-next-due>`);
       el.requestUpdate();
       await el.updateComplete;
       warnings.restore();
@@ -156,7 +149,7 @@ describe('<blush-next-due>', function () {
 
     it('ignores a bad today with a warning and uses the real date', async () => {
       const warnings = captureWarnings();
-      const { el, ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="soon"></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="soon"></blush-next-due>`);
       warnings.restore();
       expect(warnings.messages).to.deep.equal(['[blush-next-due] today="soon" is not a calendar date; use YYYY-MM-DD. Using the visitor\'s date.']);
       expect(ui.dateInput().max).to.match(/^\d{4}-\d{2}-\d{2}$/);
@@ -165,7 +158,7 @@ describe('<blush-next-due>', function () {
 
     it('drops an unsafe booking-url with a warning', async () => {
       const warnings = captureWarnings();
-      const { ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} booking-url="javascript:alert(1)"></blush-next-due>`);
+      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} booking-url="javascript:alert(1)"></blush-next-due>`);
       warnings.restore();
       expect(ui.book()).to.equal(null);
       expect(warnings.messages).to.deep.equal(['[blush-next-due] booking-url="javascript:alert(1)" is not an http(s), mailto or tel link; give your booking page\'s address.']);
@@ -174,13 +167,13 @@ describe('<blush-next-due>', function () {
 
   describe('clinic durations', () => {
     it('uses the durations attribute for this element', async () => {
-      const { el, ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} durations='{"botox":[3,5]}'></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} durations='{"botox":[3,5]}'></blush-next-due>`);
       expect(el.due).to.include({ earliest: '2026-06-01', latest: '2026-08-01' });
       expect(ui.note()).to.include('3–5 months');
     });
 
     it('reads durations from an inline JSON script', async () => {
-      const { el } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}>
+      const { el } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}>
         <script type="application/json">{"botox":[4,6]}</script>
       </blush-next-due>`);
       expect(el.due).to.include({ earliest: '2026-07-01', latest: '2026-09-01' });
@@ -188,7 +181,7 @@ describe('<blush-next-due>', function () {
 
     it('warns once about unusable inline JSON and keeps the catalog figures', async () => {
       const warnings = captureWarnings();
-      const { el } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}>
+      const { el } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}>
         <script type="application/json">{"botox":[5,3]}</script>
       </blush-next-due>`);
       warnings.restore();
@@ -201,7 +194,7 @@ describe('<blush-next-due>', function () {
     it('follows window.blushWidgetsConfig through the shared catalog', async () => {
       window.blushWidgetsConfig = { treatments: [{ id: 'botox', durationMonths: [4, 6] }, { id: 'prp-hair', name: { en: 'PRP for hair' }, durationMonths: [4, 6] }] };
       resetCatalog();
-      const { el, ui } = await render(html`<blush-next-due last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(html`<blush-next-due last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
       expect(el.due).to.include({ earliest: '2026-07-01', latest: '2026-09-01' });
       await ui.chooseTreatment('prp-hair');
       expect(el.due).to.include({ earliest: '2026-07-01', latest: '2026-09-01' });
@@ -211,7 +204,7 @@ describe('<blush-next-due>', function () {
 
   describe('add to calendar', () => {
     it('offers an .ics file, Google Calendar and Outlook.com for the window’s first day', async () => {
-      const { ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} reminder-days="5"></blush-next-due>`);
+      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} reminder-days="5"></blush-next-due>`);
       expect(ui.calendarLinks()).to.have.length(3);
       const ics = ui.icsLink()!;
       expect(ics.href).to.match(/^blob:/);
@@ -232,12 +225,12 @@ describe('<blush-next-due>', function () {
     });
 
     it('offers no reminder once the window has opened', async () => {
-      const { ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-06-10"></blush-next-due>`);
+      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-06-10"></blush-next-due>`);
       expect(ui.calendarLinks()).to.have.length(0);
     });
 
     it('replaces the .ics file when the window changes', async () => {
-      const { ui } = await render(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
+      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
       const before = ui.icsLink()!.href;
       await ui.enterDate('2026-03-15');
       expect(ui.icsLink()!.href).not.to.equal(before);

@@ -1,4 +1,12 @@
+import { fixture, type html } from '@open-wc/testing';
 import type { BlushNextDue } from '../../src/next-due/next-due.js';
+
+/** Mounts a `<blush-next-due>` template and returns it with its harness. */
+export async function renderNextDue(template: ReturnType<typeof html>) {
+  const el = await fixture<BlushNextDue>(template);
+  await el.updateComplete;
+  return { el, ui: nextDueHarness(el) };
+}
 
 /** Shadow-DOM lookups for `<blush-next-due>` tests, so tests read as what a visitor sees. */
 export function nextDueHarness(el: BlushNextDue) {
