@@ -1,5 +1,5 @@
 import { getTreatment } from '../core/catalog.js';
-import { safeHttpUrl } from '../core/safe-url.js';
+import { safeImageUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
 
 // Core's dates module is a 1 kB chunk of which the gallery needs only these two; fixed-width
@@ -108,8 +108,8 @@ export function parseCases(inputs: readonly GalleryCaseInput[], today: string): 
     if (seenIds.has(id)) id = `${id}-${index + 1}`;
     seenIds.add(id);
 
-    const before = safeHttpUrl(text(input.before) ?? '') ?? dataImage(text(input.before));
-    const after = safeHttpUrl(text(input.after) ?? '') ?? dataImage(text(input.after));
+    const before = safeImageUrl(text(input.before));
+    const after = safeImageUrl(text(input.after));
     if (!before || !after) {
       missingImages.push(id);
       return;
@@ -168,10 +168,6 @@ export function parseCases(inputs: readonly GalleryCaseInput[], today: string): 
   return { cases, problems };
 }
 
-/** Inline images are fine for demos and generated illustrations; only image data types pass. */
-function dataImage(value: string | undefined): string | null {
-  return value && /^data:image\/(png|jpeg|webp|gif|avif|svg\+xml)[;,]/i.test(value) ? value : null;
-}
 
 const RELATIVE_PATTERN = /^(\d+(?:[.,]\d+)?)\s*(day|week|month|year)s?$/i;
 

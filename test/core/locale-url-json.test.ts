@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { LocaleController } from '../../src/core/controllers/locale-controller.js';
 import { languageOf, resolveLocale } from '../../src/core/i18n/locale.js';
 import { readJsonSource } from '../../src/core/json-source.js';
-import { safeHttpUrl, safeLinkUrl } from '../../src/core/safe-url.js';
+import { safeHttpUrl, safeImageUrl, safeLinkUrl } from '../../src/core/safe-url.js';
 
 class LocaleProbe extends LitElement {
   readonly localization = new LocaleController(this);
@@ -70,6 +70,16 @@ describe('core/safe-url', () => {
     }
     expect(safeHttpUrl('mailto:a@b.c')).to.equal(null);
     expect(safeHttpUrl('https://a.example/x.json')).to.equal('https://a.example/x.json');
+  });
+});
+
+describe('core/safe-url images', () => {
+  it('lets http(s) and inline data:image pictures into <img src>, nothing else', () => {
+    expect(safeImageUrl('/photos/a.jpg')).to.equal(new URL('/photos/a.jpg', document.baseURI).href);
+    expect(safeImageUrl(' data:image/png;base64,AAAA')).to.equal('data:image/png;base64,AAAA');
+    for (const value of ['data:text/html,<script>alert(1)</script>', 'javascript:alert(1)', 'data:image/svg', 'mailto:a@b.c', '', undefined]) {
+      expect(safeImageUrl(value), String(value)).to.equal(null);
+    }
   });
 });
 
