@@ -106,8 +106,14 @@ export function formatDate(value: IsoDate, locale: string, options: Intl.DateTim
   const { year, month, day } = requireDate(value);
   const date = new Date(Date.UTC(year, month - 1, day, 12));
   if (year < 100) date.setUTCFullYear(year);
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  // Building an Intl.DateTimeFormat costs far more than formatting with one; lists of dates reuse it.
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return formatter.format(date);
 }
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** `2026-03-01` as basic `20260301`, the form iCalendar's `VALUE=DATE` wants. */
 export function toBasicDate(value: IsoDate): string {
