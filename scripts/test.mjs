@@ -15,6 +15,7 @@ const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const extraArgs = process.argv.slice(2);
 const watch = extraArgs.includes('--watch');
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = []; // named again just before the last line, where CI's log tail shows them
 
 function freePort() {
   return new Promise((resolve) => {
@@ -39,6 +40,10 @@ async function waitForPort(port, timeoutMs) {
 }
 
 function finish() {
+  if (failures.length) {
+    console.log(`\nFailed (${failures.length}):`);
+    for (const failure of failures) console.log(`  ✗ ${failure}`);
+  }
   console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exit(totals.failed > 0 ? 1 : 0);
 }
@@ -83,8 +88,12 @@ if (!totals.failed) {
   if (existsSync(countFile)) {
     const counts = JSON.parse(readFileSync(countFile, 'utf8'));
     for (const key of Object.keys(totals)) totals[key] += counts[key];
+    failures.push(...counts.failures);
   }
-  if (code !== 0 && totals.failed === 0) totals.failed += 1; // the runner failed without a failing test
+  if (code !== 0 && totals.failed === 0) {
+    totals.failed += 1; // the runner failed without a failing test
+    failures.push(`@web/test-runner exited with code ${code} without a failing test`);
+  }
 }
 stopDriver();
 
@@ -108,7 +117,12 @@ if (process.env.E2E !== '0' && !process.env.TEST_FILES && e2eFiles.length) {
   totals.passed += read('pass');
   totals.failed += read('fail') + read('cancelled');
   totals.skipped += read('skipped') + read('todo');
-  if (child.status !== 0 && read('fail') + read('cancelled') === 0) totals.failed += 1;
+  // TAP names a failure on its "not ok" line; the indentation shows the suite it belongs to.
+  for (const match of output.matchAll(/^(\s*)not ok \d+ - (.*)$/gm)) failures.push(`[e2e] ${match[2]}`);
+  if (child.status !== 0 && read('fail') + read('cancelled') === 0) {
+    totals.failed += 1;
+    failures.push(`the end-to-end run exited with code ${child.status} without a failing test`);
+  }
 }
 
 finish();
