@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import { eventually } from './helpers/wait.js';
 
 // The end-to-end suites (test/e2e/embedding.e2e.mjs) cover hostile themes, strict CSP and AJAX
 // swaps in Chromium with real headers; this runs the hostile-theme part in every engine.
@@ -51,7 +52,8 @@ describe('embedding on a hostile theme', () => {
       <blush-consult-form action="/nowhere"></blush-consult-form>
     </div>`);
     await Promise.all(TAGS.map((tag) => (host.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Some parts arrive as their own chunks (the FAQ's extras, the form's delivery): wait until all have a box.
+    await eventually(() => TAGS.every((tag) => host.querySelector(tag)!.getBoundingClientRect().height > 60), 'not every element rendered');
     return { host, styles };
   }
 

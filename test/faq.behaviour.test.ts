@@ -1,6 +1,7 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { faqFixture } from './helpers/faq-harness.js';
+import { eventually } from './helpers/wait.js';
 
 const items = html`<details><summary>What is Botox?</summary><p>A muscle relaxer.</p></details>
   <details><summary>Does it hurt?</summary><p>A brief pinch.</p></details>
@@ -93,7 +94,7 @@ describe('<blush-faq>', () => {
     it('opens and focuses the item named by the hash when the page loads', async () => {
       history.replaceState(null, '', '#does-it-hurt');
       const faq = await faqFixture(html`<blush-faq>${items}</blush-faq>`);
-      await waitUntil(() => faq.openQuestions().length === 1);
+      await eventually(() => faq.openQuestions().length === 1);
       expect(faq.openQuestions()).to.deep.equal(['Does it hurt?']);
       expect(faq.focused()).to.equal(faq.question('Does it hurt?'));
     });
@@ -105,7 +106,7 @@ describe('<blush-faq>', () => {
       await faq.el.updateComplete;
       expect(faq.questionTexts()).to.deep.equal(['How long does it last?']);
       location.hash = 'what-is-botox';
-      await waitUntil(() => faq.openQuestions().includes('What is Botox?'), 'hashchange did not open the item');
+      await eventually(() => faq.openQuestions().includes('What is Botox?'), 'hashchange did not open the item');
       expect(faq.questionTexts()).to.have.length(3);
       expect(faq.focused()).to.equal(faq.question('What is Botox?'));
     });
@@ -117,7 +118,7 @@ describe('<blush-faq>', () => {
       const copy = faq.panelOf(faq.question('How long does it last?')).querySelector<HTMLButtonElement>('[part="copy-link"]')!;
       expect(copy.getAttribute('aria-label')).to.equal('Copy link to “How long does it last?”');
       copy.click();
-      await waitUntil(() => faq.status() !== '');
+      await eventually(() => faq.status() !== '');
       if (faq.status() === 'Link copied') expect(copy.textContent).to.contain('Link copied');
       else {
         expect(faq.status()).to.equal('The link is in the address bar');

@@ -1,8 +1,9 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { faqFixture } from './helpers/faq-harness.js';
 import { captureWarnings } from './helpers/warnings.js';
 import { registerFaqPack } from '../src/faq/index.js';
+import { eventually } from './helpers/wait.js';
 
 describe('<blush-faq>', () => {
   describe('localization', () => {
@@ -33,7 +34,7 @@ describe('<blush-faq>', () => {
       const first = faq.ids()[0];
       document.documentElement.lang = 'es';
       try {
-        await waitUntil(() => faq.questionTexts()[0]?.startsWith('¿'), 'the FAQ stayed in English');
+        await eventually(() => faq.questionTexts()[0]?.startsWith('¿'), 'the FAQ stayed in English');
         expect(faq.questionTexts()[0]).to.equal('¿Qué es el Botox y cómo actúa?');
         expect(faq.ids()[0]).to.equal(first);
       } finally {

@@ -1,5 +1,6 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { faqFixture } from './helpers/faq-harness.js';
+import { eventually } from './helpers/wait.js';
 
 const jsonLdScripts = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
 const jsonLd = () => JSON.parse(jsonLdScripts()[0]?.textContent ?? 'null');
@@ -15,7 +16,7 @@ describe('<blush-faq>', () => {
       await faqFixture(html`<blush-faq structured-data .items=${[{ question: 'Is it </script> safe?', answer: 'Yes.' }]}>
         <details><summary>What is Botox?</summary><p>A purified protein.</p><ul><li>Frown lines</li><li>Crow’s feet</li></ul></details>
       </blush-faq>`);
-      await waitUntil(() => jsonLdScripts().length, 'no JSON-LD was written');
+      await eventually(() => jsonLdScripts().length, 'no JSON-LD was written');
       expect(jsonLdScripts()).to.have.length(1);
       expect(jsonLdScripts()[0].textContent).not.to.contain('</script>');
       expect(jsonLd()).to.deep.equal({
@@ -35,16 +36,16 @@ describe('<blush-faq>', () => {
         <details><summary>Do you offer payment plans?</summary>Yes.</details>
       </blush-faq>`)).el;
       const names = () => (jsonLd()?.mainEntity ?? []).map((question: { name: string }) => question.name);
-      await waitUntil(() => names().includes('Do you offer payment plans?') && names().length > 2, 'the JSON-LD never held both FAQs');
+      await eventually(() => names().includes('Do you offer payment plans?') && names().length > 2, 'the JSON-LD never held both FAQs');
       expect(jsonLdScripts()).to.have.length(1);
       const all = names();
       expect(all.filter((name: string) => name === 'What is Botox and how does it work?')).to.have.length(1);
       expect(all.at(-1)).to.equal('Do you offer payment plans?');
       second.remove();
-      await waitUntil(() => !names().includes('Do you offer payment plans?'), 'the removed FAQ stayed in the JSON-LD');
+      await eventually(() => !names().includes('Do you offer payment plans?'), 'the removed FAQ stayed in the JSON-LD');
       expect(names()).to.include('What is Botox and how does it work?');
       first.remove();
-      await waitUntil(() => jsonLdScripts().length === 0, 'the JSON-LD outlived the last FAQ');
+      await eventually(() => jsonLdScripts().length === 0, 'the JSON-LD outlived the last FAQ');
     });
   });
 });

@@ -1,6 +1,7 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { faqFixture } from './helpers/faq-harness.js';
 import { captureWarnings } from './helpers/warnings.js';
+import { eventually } from './helpers/wait.js';
 
 describe('<blush-faq>', () => {
   describe('content sources', () => {
@@ -74,7 +75,7 @@ describe('<blush-faq>', () => {
       expect(faq.root.querySelector('[part="source"]')).to.equal(null);
       faq.el.showSources = true;
       // The sources code is a chunk of its own, fetched when show-sources is first set.
-      await waitUntil(() => faq.root.querySelector('[part="source"]'), 'no source line appeared');
+      await eventually(() => faq.root.querySelector('[part="source"]'), 'no source line appeared');
       const source = faq.root.querySelector('[part="source"]')?.textContent ?? '';
       expect(source).to.contain('prescribing information');
       expect(source).to.contain('November 25, 2026');
@@ -96,14 +97,14 @@ describe('<blush-faq>', () => {
       const faq = await faqFixture(html`<blush-faq .items=${[{ question: 'Do you treat men?', answer: 'Yes.' }]}></blush-faq>`);
       expect(faq.questionTexts()).to.deep.equal(['Do you treat men?']);
       faq.el.items = [{ question: 'Is there parking?', answer: 'Yes.' }];
-      await waitUntil(() => faq.questionTexts()[0] !== 'Do you treat men?', 'the new items never rendered');
+      await eventually(() => faq.questionTexts()[0] !== 'Do you treat men?', 'the new items never rendered');
       expect(faq.questionTexts()).to.deep.equal(['Is there parking?']);
     });
 
     it('follows edits to its <details> children', async () => {
       const faq = await faqFixture(html`<blush-faq><details><summary>One?</summary>1</details></blush-faq>`);
       faq.el.insertAdjacentHTML('beforeend', '<details><summary>Two?</summary>2</details>');
-      await waitUntil(() => faq.questionTexts().length === 2, 'the added <details> never rendered');
+      await eventually(() => faq.questionTexts().length === 2, 'the added <details> never rendered');
       expect(faq.questionTexts()).to.deep.equal(['One?', 'Two?']);
     });
 

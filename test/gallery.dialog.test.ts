@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/gallery/index.js';
 import type { BlushGallery } from '../src/gallery/gallery.js';
 import { emulateFocus, harness, makeCases, press } from './helpers/gallery-harness.js';
+import { eventually } from './helpers/wait.js';
 
 const cases = makeCases(6).map((item, index) => ({ ...item, area: `Area ${index + 1}` }));
 
@@ -76,9 +77,10 @@ describe('<blush-gallery>', function () {
       await harness.ready(el);
       await openWithKeyboard(el, 'c3');
       await press('Escape');
-      await el.updateComplete;
+      await eventually(() => !harness.dialog(el).open, 'the dialog stayed open');
+      // Focus comes back in the dialog's close event and once more a task later (see #handleDialogClose).
+      await eventually(() => harness.focused(el) === harness.caseButton(el, 'c3'), 'focus did not return to case c3');
       await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(harness.dialog(el).open).to.equal(false);
       expect(harness.focused(el)).to.equal(harness.caseButton(el, 'c3'));
       expect(harness.slider(el)).to.equal(null);
     });
@@ -92,9 +94,9 @@ describe('<blush-gallery>', function () {
       expect(harness.dialogTitle(el)).to.equal('Lip filler · Area 2');
       harness.dialogButton(el, 'close').focus();
       await press('Enter');
-      await el.updateComplete;
+      await eventually(() => !harness.dialog(el).open, 'the dialog stayed open');
+      await eventually(() => harness.focused(el) === harness.caseButton(el, 'c2'), 'focus did not return to case c2');
       await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(harness.dialog(el).open).to.equal(false);
       expect(harness.focused(el)).to.equal(harness.caseButton(el, 'c2'));
     });
 

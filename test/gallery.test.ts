@@ -3,6 +3,7 @@ import '../src/gallery/index.js';
 import type { BlushGallery } from '../src/gallery/gallery.js';
 import { harness, makeCases, svgImage } from './helpers/gallery-harness.js';
 import { captureWarnings } from './helpers/warnings.js';
+import { eventually } from './helpers/wait.js';
 
 const PAST = '2020-01-01';
 const FUTURE = '2999-12-31';
@@ -80,8 +81,7 @@ describe('<blush-gallery>', () => {
       const warnings = captureWarnings();
       try {
         const el = await fixture<BlushGallery>(html`<blush-gallery src="/test/no-such-gallery.json"></blush-gallery>`);
-        await harness.ready(el).catch(() => undefined);
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await eventually(() => harness.error(el), 'no error message was shown');
         expect(harness.error(el)?.textContent).to.contain('could not be loaded');
         const mine = harness.galleryWarnings(warnings.messages);
         expect(mine).to.have.length(1);
@@ -95,8 +95,8 @@ describe('<blush-gallery>', () => {
       const warnings = captureWarnings();
       try {
         const el = await fixture<BlushGallery>(html`<blush-gallery><script type="application/json">{"items": 3}</script></blush-gallery>`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        expect(harness.error(el)).to.not.equal(null);
+        // The JSON reader is its own chunk: wait for it rather than for a fixed time.
+        await eventually(() => harness.error(el), 'no error message was shown');
         expect(harness.galleryWarnings(warnings.messages)).to.deep.equal([
           '[blush-gallery] the JSON is not a list of cases; give an array, or an object with a "cases" array.',
         ]);

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { eventually } from '../helpers/wait.js';
 
 // The loader registers only what a page uses, and keeps watching for elements inserted later
 // (Squarespace-style AJAX navigation, single-page apps).
@@ -14,10 +15,10 @@ describe('loader', () => {
     // Inserted the way AJAX themes swap content: a fresh chunk of HTML.
     const swapped = document.createRange().createContextualFragment('<section><blush-next-due treatment="botox"></blush-next-due></section>');
     container.append(swapped);
-    await waitUntil(() => customElements.get('blush-next-due') !== undefined, 'blush-next-due was not loaded', { timeout: 5000 });
+    await eventually(() => customElements.get('blush-next-due') !== undefined, 'blush-next-due was not loaded');
     expect(customElements.get('blush-faq')).to.equal(undefined);
     const element = container.querySelector('blush-next-due')!;
-    await waitUntil(() => element.shadowRoot !== null, 'the inserted element was not upgraded');
+    await eventually(() => element.shadowRoot !== null, 'the inserted element was not upgraded');
     container.remove();
   });
 });

@@ -1,7 +1,8 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/faq/index.js';
 import type { BlushFaq } from '../../src/faq/faq.js';
+import { eventually } from './wait.js';
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -49,7 +50,7 @@ export function faqHarness(el: BlushFaq) {
 /** Renders an FAQ and waits until its content is read (loaded, failed or empty). */
 export async function faqFixture(template: TemplateResult) {
   const el = await fixture<BlushFaq>(template);
-  await waitUntil(() => el.shadowRoot?.querySelector('.list, [part="error"]'), 'the FAQ never rendered its content', { timeout: 4000 });
+  await eventually(() => el.shadowRoot?.querySelector('.list, [part="error"]'), 'the FAQ never rendered its content');
   await el.updateComplete;
   return faqHarness(el);
 }

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 /** Chromium runs two test pages at once; key presses need this page to act as the focused one. */
@@ -10,6 +10,7 @@ export async function press(key: string) {
   await sendKeys({ press: key });
 }
 import type { BlushGallery } from '../../src/gallery/gallery.js';
+import { eventually } from './wait.js';
 
 /** A tiny inline SVG, so tests need no image files and make no requests. */
 export function svgImage(label: string, color = '#d9b8c4'): string {
@@ -48,7 +49,7 @@ const root = (el: BlushGallery) => el.shadowRoot!;
 
 export const harness = {
   async ready(el: BlushGallery) {
-    await waitUntil(() => !root(el).querySelector('.state[role="status"]') && root(el).querySelector('.grid'), 'gallery did not finish loading');
+    await eventually(() => !root(el).querySelector('.state[role="status"]') && root(el).querySelector('.grid'), 'gallery did not finish loading');
     await el.updateComplete;
   },
   chips: (el: BlushGallery) => [...root(el).querySelectorAll<HTMLButtonElement>('[part="filter"]')],
@@ -69,7 +70,7 @@ export const harness = {
   /** Waits for the enlarged view: the first opening fetches the dialog and slider modules. */
   async opened(el: BlushGallery) {
     // The dialog itself is fetched on the first opening too, so it may not exist yet.
-    await waitUntil(() => root(el).querySelector('dialog')?.open, 'the dialog did not open', { timeout: 8000 });
+    await eventually(() => root(el).querySelector('dialog')?.open, 'the dialog did not open');
     await el.updateComplete;
   },
   slider: (el: BlushGallery) => root(el).querySelector<HTMLElement>('dialog blush-before-after'),
