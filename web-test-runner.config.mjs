@@ -8,6 +8,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { countReporter } from './test/plugins/count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testPlugins } from './test/plugins/index.mjs';
+import { DATE_TEST_FILES, DATE_TEST_ZONES } from './test/plugins/zones.mjs';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -21,22 +22,12 @@ const CHROMIUM_FLAGS = [
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
-const browsers = [];
-if (wanted.includes('chromium')) {
-  browsers.push(
-    chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS } }),
-  );
-}
-if (wanted.includes('firefox')) {
-  browsers.push(
-    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true } }),
-  );
-}
-if (wanted.includes('webkit')) {
+/** WebKitGTK's MiniBrowser through a WebKitWebDriver that scripts/test.mjs started on `port`. */
+function webkitLauncher(port) {
   const webkit = webdriverLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
-    port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+    port,
     capabilities: {
       browserName: 'MiniBrowser',
       'wdio:enforceWebDriverClassic': true,
@@ -49,10 +40,35 @@ if (wanted.includes('webkit')) {
   webkit.concurrency = 1;
   const initialize = webkit.initialize.bind(webkit);
   webkit.initialize = (config, testFiles) => initialize({ ...config, concurrency: 1 }, testFiles);
-  browsers.push(webkit);
+  return webkit;
 }
 
+const firefoxLauncher = (env = process.env) =>
+  puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, env } });
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS } }),
+  );
+}
+if (wanted.includes('firefox')) {
+  browsers.push(firefoxLauncher());
+}
+if (wanted.includes('webkit')) browsers.push(webkitLauncher(Number(process.env.WEBKIT_DRIVER_PORT ?? 4444)));
+
+// The date tests again in Firefox and WebKit under real TZs (see test/plugins/zones.mjs); each
+// zone's WebKitWebDriver was started by scripts/test.mjs with that TZ (WEBKIT_TZ_PORTS="zone=port,…").
+const webkitZonePorts = new Map((process.env.WEBKIT_TZ_PORTS ?? '').split(',').filter(Boolean).map((entry) => entry.split('=')));
+const groups = process.env.TEST_FILES
+  ? []
+  : DATE_TEST_ZONES.flatMap((zone) => [
+      ...(wanted.includes('firefox') ? [{ name: `firefox TZ=${zone}`, files: DATE_TEST_FILES, browsers: [firefoxLauncher({ ...process.env, TZ: zone })] }] : []),
+      ...(webkitZonePorts.has(zone) ? [{ name: `webkit TZ=${zone}`, files: DATE_TEST_FILES, browsers: [webkitLauncher(Number(webkitZonePorts.get(zone)))] }] : []),
+    ]);
+
 export default {
+  groups,
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,

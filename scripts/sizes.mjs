@@ -21,7 +21,8 @@ export const BUDGETS = {
 // Remove an entry as soon as its artifact fits its budget again.
 export const OVERRUN_CEILINGS = {
   'blush-widgets.js': 54_000,
-  'page: blush-before-after': 13_800,
+  // Raised from 13 800 for theme-proof slotted photos and the one "loaded twice" warning (loader and core).
+  'page: blush-before-after': 14_000,
   'page: blush-gallery': 17_800,
 };
 

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DATE_TEST_ZONES } from '../test/plugins/zones.mjs';
 
 const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const extraArgs = process.argv.slice(2);
@@ -57,7 +58,7 @@ function run(command, args, env) {
 }
 
 // 1. Browser tests.
-let driver;
+const drivers = [];
 const countFile = join(mkdtempSync(join(tmpdir(), 'blush-test-')), 'counts.json');
 const env = { ...process.env, BROWSERS: browsers.join(','), ...(watch ? {} : { BLUSH_COUNT_FILE: countFile }) };
 if (browsers.includes('webkit')) {
@@ -66,20 +67,27 @@ if (browsers.includes('webkit')) {
     totals.failed += 1;
     finish();
   }
-  const port = await freePort();
-  env.WEBKIT_DRIVER_PORT = String(port);
-  driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { detached: true, stdio: 'ignore' });
-  if (!(await waitForPort(port, 20_000))) {
-    console.error('WebKitWebDriver did not start');
-    totals.failed += 1;
+  // One driver for the whole suite, and one per zone for the date tests under a real TZ (test/plugins/zones.mjs).
+  const zones = process.env.TEST_FILES || watch ? [] : DATE_TEST_ZONES;
+  const tzPorts = [];
+  for (const zone of [undefined, ...zones]) {
+    const port = await freePort();
+    const driverEnv = zone ? { ...process.env, TZ: zone } : process.env;
+    drivers.push(spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { detached: true, stdio: 'ignore', env: driverEnv }));
+    if (!(await waitForPort(port, 20_000))) {
+      console.error(`WebKitWebDriver${zone ? ` (TZ=${zone})` : ''} did not start`);
+      totals.failed += 1;
+    }
+    if (zone) tzPorts.push(`${zone}=${port}`);
+    else env.WEBKIT_DRIVER_PORT = String(port);
+  }
+  env.WEBKIT_TZ_PORTS = tzPorts.join(',');
+}
+function stopDriver() {
+  for (const driver of drivers.splice(0)) {
+    try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ }
   }
 }
-const stopDriver = () => {
-  if (driver) {
-    try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ }
-    driver = undefined;
-  }
-};
 process.on('exit', stopDriver);
 
 if (!totals.failed) {

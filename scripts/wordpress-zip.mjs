@@ -42,14 +42,16 @@ const entry = [
   ...packNames.map((name, index) => `import pack${index} from ${JSON.stringify(join(packDir, `${name}.ts`))};`),
   `export const packs = { ${packNames.map((name, index) => `${JSON.stringify(name)}: pack${index}`).join(', ')} };`,
 ].join('\n');
-// A pack that cannot be exported must not break `npm run build`: the plugin then leaves that
-// FAQ to the browser (the element loads the pack itself) and the WordPress test reports it.
+// A pack that cannot be exported fails the build: a plugin without it would render
+// `[blush_faq pack]` with no server-side answers, and nothing would say so until a clinic noticed.
 let packs = {};
 try {
   await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', outfile: join(temp, 'packs.mjs'), logLevel: 'error' });
   ({ packs } = await import(pathToFileURL(join(temp, 'packs.mjs')).href));
 } catch (error) {
-  console.warn(`wordpress-zip: FAQ packs not exported (${error.message.split('\n')[0]}); [blush_faq pack] renders no server-side answers`);
+  rmSync(temp, { recursive: true, force: true });
+  console.error(`wordpress-zip: FAQ packs not exported: ${error.message.split('\n')[0]}`);
+  process.exit(1);
 }
 rmSync(temp, { recursive: true, force: true });
 
@@ -95,6 +97,10 @@ for (const [name, pack] of Object.entries(packs)) {
     languages[language] = items
       .filter((item) => typeof item?.question === 'string' && typeof item?.answer === 'string')
       .map((item) => ({ id: item.id || slugify(item.question), question: item.question, answer_html: answerHtml(item.answer) }));
+  }
+  if (!Object.values(languages).some((items) => items.length)) {
+    console.error(`wordpress-zip: FAQ pack "${name}" exported no questions (src/faq/packs/${name}.ts must default-export { en: [{ question, answer }] })`);
+    process.exit(1);
   }
   writeFileSync(join(out, 'packs', `${name}.json`), `${JSON.stringify({ name, treatment: pack.treatment ?? null, languages }, null, 1)}\n`);
 }

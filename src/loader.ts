@@ -33,6 +33,14 @@ const observer = new MutationObserver((records) => {
   for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element);
 });
 
+// Another copy (the all-in-one file, the WordPress plugin) got here first: this loader is not needed.
+// One warning per page, shared with core/define.ts through the same global symbol.
+const WARNED = Symbol.for('blush-widgets.loaded-twice');
+if (Object.keys(modules).some((tag) => customElements.get(tag)) && !(globalThis as Record<symbol, boolean>)[WARNED]) {
+  (globalThis as Record<symbol, boolean>)[WARNED] = true;
+  console.warn('[blush-widgets] is already loaded on this page, so this loader is not needed. Load it once: one script tag, or the WordPress plugin alone.');
+}
+
 observer.observe(document.documentElement, { childList: true, subtree: true });
 scan(document);
 

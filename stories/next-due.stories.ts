@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/consult-form/index.js';
 import '../src/next-due/index.js';
 
 interface NextDueArgs {
@@ -85,3 +86,28 @@ export const Spanish: Story = {
 export const RightToLeft: Story = { parameters: { direction: 'rtl' } };
 
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
+
+/** An unknown treatment id: a clear prompt to choose from the catalog, and one console warning. */
+export const UnknownTreatment: Story = { args: { treatment: 'botx', lastDate: '' } };
+
+/**
+ * A date remembered on this device (only after the visitor ticked the box): it comes back on the
+ * next visit with a visible "Forget my date" control. This story writes the one storage key itself.
+ */
+export const Remembered: Story = {
+  args: { lastDate: '' },
+  beforeEach: () => {
+    localStorage.setItem('blush-widgets:next-due', JSON.stringify({ treatment: 'botox', lastDate: '2026-08-14' }));
+    // Leaving the story forgets it again, so the other stories start clean.
+    return () => localStorage.removeItem('blush-widgets:next-due');
+  },
+};
+
+/** With a consultation form on the page and no booking URL: "Request an appointment" scrolls to the form and fills in treatment and timing. */
+export const HandOffToForm: Story = {
+  args: { bookingUrl: '' },
+  render: (args) => html`<div style="display: grid; gap: 2rem">
+    <blush-next-due treatment=${args.treatment} last-date=${args.lastDate} today=${args.today}><p>${args.intro}</p></blush-next-due>
+    <blush-consult-form action="/api/consult"></blush-consult-form>
+  </div>`,
+};

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import type { BlushConsultErrorEvent, BlushConsultSubmitEvent, BlushConsultSuccessEvent } from '../src/consult-form/index.js';
+import type { BlushConsultErrorEvent, BlushConsultSuccessEvent } from '../src/consult-form/index.js';
 import {
   VALID,
   consultForm,
@@ -204,38 +204,28 @@ describe('<blush-consult-form>', () => {
       expect(log.submissions).to.have.length(1);
     });
 
-    it('lets the page send the data itself through a cancelled blush-consult-submit', async () => {
+    it('holds a submit made faster than min-fill-time until that time has passed, and reports the true fill time', async () => {
       const run = newRun();
-      const el = await consultForm(`action="${endpoint(run, '200')}"`);
-      await fill(el, VALID);
-      let received: BlushConsultSubmitEvent['detail'] | undefined;
-      el.addEventListener('blush-consult-submit', (event) => {
-        event.preventDefault();
-        received = event.detail;
-        event.detail.waitUntil(new Promise((resolve) => setTimeout(resolve, 50)));
-      });
-      submitButton(el).click();
-      await oneEvent(el, 'blush-consult-success');
-      expect(received!.data.email).to.equal('olivia@example.com');
-      expect(received!.idempotencyKey).to.be.a('string');
-      expect((await serverLog(run)).attempts).to.have.length(0);
-      expect(el.getAttribute('state')).to.equal('sent');
-    });
-
-    it('holds a submit made faster than min-fill-time until that time has passed', async () => {
-      const run = newRun();
-      const beforeCreation = Date.now();
+      const beforeCreation = performance.now();
       const el = await consultForm(`action="${endpoint(run, '200')}" min-fill-time="2"`);
+      const afterCreation = performance.now();
       await fill(el, VALID);
       const sent = oneEvent(el, 'blush-consult-success');
-      const clickedAt = Date.now();
+      const clickedAt = performance.now();
+      const clickedAtWall = Date.now();
       submitButton(el).click();
+      // WebKit may spend a while inside click() before it fires submit.
+      const clickReturnedAt = performance.now();
       await sent;
       const log = await serverLog(run);
       const owed = 2000 - (clickedAt - beforeCreation);
       expect(owed, 'the test clicked well inside the minimum time').to.be.greaterThan(500);
-      expect(log.attempts[0].at - clickedAt).to.be.at.least(owed - 50);
-      expect(log.submissions[0].body.meta).to.have.property('fillTimeMs').that.is.at.least(1990);
+      expect(log.attempts[0].at - clickedAtWall).to.be.at.least(owed - 50);
+      // What the visitor really took, not the held time: the back end's spam signal.
+      const { fillTimeMs } = log.submissions[0].body.meta as { fillTimeMs: number };
+      // A few ms of slack: some engines coarsen performance.now().
+      expect(fillTimeMs).to.be.within(Math.floor(clickedAt - afterCreation) - 2, Math.ceil(clickReturnedAt - beforeCreation) + 5);
+      expect(fillTimeMs, 'faster than the minimum, as the visitor really was').to.be.below(2000);
     });
 
     it('says it is offline, keeps the request, and sends it once the connection returns', async function () {
@@ -288,6 +278,48 @@ describe('<blush-consult-form>', () => {
       const body = (await serverLog(run)).submissions[0].body;
       expect(body['cf-turnstile-response']).to.equal('token-123');
       expect(body.insurance).to.equal('None');
+    });
+
+    it('checks and sends extra fields slotted directly, without a wrapper', async () => {
+      const run = newRun();
+      const el = await consultForm(
+        `action="${endpoint(run, '200')}"`,
+        `<label slot="extra" for="ins">Insurance provider</label><input slot="extra" id="ins" name="insurance" required>
+         <input slot="captcha" type="hidden" name="h-captcha-response" value="token-456">`,
+      );
+      await fill(el, VALID);
+      const failure = oneEvent(el, 'blush-consult-error') as Promise<BlushConsultErrorEvent>;
+      submitButton(el).click();
+      expect((await failure).detail.fields).to.deep.equal(['insurance']);
+      await el.updateComplete;
+      const insurance = control(el, 'insurance');
+      summary(el)!.querySelector<HTMLAnchorElement>('a[data-field="insurance"]')!.click();
+      expect(document.activeElement, 'the summary link leads to the slotted field').to.equal(insurance);
+      await fill(el, { insurance: 'Aetna' });
+      submitButton(el).click();
+      await until(async () => (await serverLog(run)).submissions.length === 1);
+      const body = (await serverLog(run)).submissions[0].body;
+      expect(body.insurance).to.equal('Aetna');
+      expect(body['h-captcha-response']).to.equal('token-456');
+    });
+
+    it('goes to success-url once the endpoint accepts the request', async () => {
+      const run = newRun();
+      const page = location.href;
+      const el = await consultForm(`action="${endpoint(run, '200')}" success-url="#thanks-${run}"`);
+      await fill(el, VALID);
+      let hashWhenSucceeded: string | undefined;
+      el.addEventListener('blush-consult-success', () => (hashWhenSucceeded = location.hash));
+      try {
+        submitButton(el).click();
+        // A fragment on this page: a real navigation that leaves the test page in place.
+        await until(() => location.hash === `#thanks-${run}`);
+        expect(location.href).to.equal(new URL(`#thanks-${run}`, page).href);
+        expect(hashWhenSucceeded, 'listeners hear of the success before the page moves on').to.equal(new URL(page).hash);
+        expect((await serverLog(run)).submissions).to.have.length(1);
+      } finally {
+        history.replaceState(history.state, '', page);
+      }
     });
 
     it('sends attribution without query strings when asked to', async () => {

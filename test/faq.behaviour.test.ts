@@ -1,21 +1,12 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-import { faqFixture } from './helpers/faq-harness.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { faqFixture, type faqHarness } from './helpers/faq-harness.js';
 import { eventually } from './helpers/wait.js';
+import { emulate } from './helpers/media.js';
 
 const items = html`<details><summary>What is Botox?</summary><p>A muscle relaxer.</p></details>
   <details><summary>Does it hurt?</summary><p>A brief pinch.</p></details>
   <details><summary>How long does it last?</summary><p>Three to four months.</p></details>`;
-
-/** Media emulation through the test runner where the engine's automation offers it (Chromium); false elsewhere. */
-async function emulate(payload: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
-  try {
-    await emulateMedia(payload);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('<blush-faq>', () => {
   describe('open state', () => {
@@ -89,26 +80,75 @@ describe('<blush-faq>', () => {
   });
 
   describe('deep links', () => {
-    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+    // Two screens of page above the FAQ, so only scrolling brings a linked question into view.
+    let spacer: HTMLElement | undefined;
+    const pushFaqBelowTheFold = () => {
+      spacer = document.body.insertBefore(document.createElement('div'), document.body.firstChild);
+      spacer.style.blockSize = `${innerHeight * 2}px`;
+    };
+    const isInView = (element: Element) => {
+      const { top } = element.getBoundingClientRect();
+      return top >= -1 && top < innerHeight;
+    };
+    afterEach(() => {
+      history.replaceState(null, '', location.pathname + location.search);
+      spacer?.remove();
+      spacer = undefined;
+      scrollTo(0, 0);
+    });
 
-    it('opens and focuses the item named by the hash when the page loads', async () => {
+    it('opens, focuses and scrolls to the item named by the hash when the page loads', async () => {
+      pushFaqBelowTheFold();
       history.replaceState(null, '', '#does-it-hurt');
       const faq = await faqFixture(html`<blush-faq>${items}</blush-faq>`);
       await eventually(() => faq.openQuestions().length === 1);
       expect(faq.openQuestions()).to.deep.equal(['Does it hurt?']);
       expect(faq.focused()).to.equal(faq.question('Does it hurt?'));
+      await eventually(() => isInView(faq.question('Does it hurt?')), 'the linked question was not scrolled into view');
     });
 
-    it('opens the item when the hash changes later, even if the search hid it', async () => {
+    it('opens and scrolls to the item when the hash changes later, even if the search hid it', async () => {
+      pushFaqBelowTheFold();
       const faq = await faqFixture(html`<blush-faq searchable>${items}</blush-faq>`);
       faq.search()!.value = 'months';
       faq.search()!.dispatchEvent(new Event('input'));
       await faq.el.updateComplete;
       expect(faq.questionTexts()).to.deep.equal(['How long does it last?']);
+      expect(isInView(faq.el)).to.equal(false);
       location.hash = 'what-is-botox';
       await eventually(() => faq.openQuestions().includes('What is Botox?'), 'hashchange did not open the item');
       expect(faq.questionTexts()).to.have.length(3);
       expect(faq.focused()).to.equal(faq.question('What is Botox?'));
+      await eventually(() => isInView(faq.question('What is Botox?')), 'the linked question was not scrolled into view');
+    });
+
+    it('gives a question asked twice in one FAQ its own id, answer and link', async () => {
+      const faq = await faqFixture(html`<blush-faq>
+        <details><summary>Is it safe?</summary><p>Botox: yes, in trained hands.</p></details>
+        <details><summary>Is it safe?</summary><p>Fillers: yes, and they can be dissolved.</p></details>
+      </blush-faq>`);
+      expect(faq.ids()).to.deep.equal(['is-it-safe', 'is-it-safe-2']);
+      const [first, second] = faq.questions();
+      const ids = [...faq.root.querySelectorAll('[id]')].map((element) => element.id);
+      expect(new Set(ids).size).to.equal(ids.length);
+      expect(faq.panelOf(first)).to.not.equal(faq.panelOf(second));
+      expect(faq.panelOf(second).getAttribute('aria-labelledby')).to.equal(second.id);
+
+      first.click();
+      await faq.settled();
+      expect(faq.questions().map((question) => question.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false']);
+      expect(faq.panelOf(second).hasAttribute('hidden')).to.equal(true);
+
+      location.hash = 'is-it-safe-2';
+      await eventually(() => second.getAttribute('aria-expanded') === 'true', 'the second item’s link did not open it');
+      expect(faq.focused()).to.equal(second);
+      expect(faq.panelOf(second).textContent).to.contain('Fillers');
+
+      // Suffixes are handed out in order on every read, so links and open answers survive edits.
+      faq.el.insertAdjacentHTML('beforeend', '<details><summary>Is it safe?</summary><p>Peels: yes.</p></details>');
+      await eventually(() => faq.questions().length === 3, 'the added <details> never rendered');
+      expect(faq.ids()).to.deep.equal(['is-it-safe', 'is-it-safe-2', 'is-it-safe-3']);
+      expect(faq.questions().map((question) => question.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true', 'false']);
     });
 
     it('copies a link to the item, or puts it in the address bar when the clipboard is unavailable', async () => {
@@ -128,31 +168,43 @@ describe('<blush-faq>', () => {
   });
 
   describe('print', () => {
-    it('prints every answer expanded, without the controls', async () => {
-      const faq = await faqFixture(html`<blush-faq searchable>${items}</blush-faq>`);
-      const panel = faq.panelOf(faq.question('Does it hurt?'));
-      expect(getComputedStyle(panel).display === 'none' || panel.offsetHeight === 0).to.equal(true);
-      let restore: () => Promise<unknown>;
-      if ((await emulate({ media: 'print' })) && matchMedia('print').matches) {
-        restore = () => emulate({ media: 'screen' });
-      } else {
-        // No print emulation in this engine: apply the element's own @media print rules to screen.
-        const sheets = faq.root.adoptedStyleSheets;
-        const printRules = sheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
-        expect(printRules).to.have.length.greaterThan(0);
-        const screen = new CSSStyleSheet();
-        for (const rule of printRules) for (const inner of rule.cssRules) screen.insertRule(inner.cssText, screen.cssRules.length);
-        faq.root.adoptedStyleSheets = [...sheets, screen];
-        restore = async () => (faq.root.adoptedStyleSheets = sheets);
-      }
-      try {
-        expect(getComputedStyle(panel).display).to.equal('block');
-        expect(panel.offsetHeight).to.be.greaterThan(0);
-        expect(getComputedStyle(faq.root.querySelector('.search')!).display).to.equal('none');
-      } finally {
-        await restore();
-      }
-    });
+    /** Print styles in force: print emulation where the engine offers it, else the element's own @media print rules applied to screen. */
+    async function printing(faq: ReturnType<typeof faqHarness>): Promise<() => Promise<unknown>> {
+      if ((await emulate({ media: 'print' })) && matchMedia('print').matches) return () => emulate({ media: 'screen' });
+      const sheets = faq.root.adoptedStyleSheets;
+      const printRules = sheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+      expect(printRules).to.have.length.greaterThan(0);
+      const screen = new CSSStyleSheet();
+      for (const rule of printRules) for (const inner of rule.cssRules) screen.insertRule(inner.cssText, screen.cssRules.length);
+      faq.root.adoptedStyleSheets = [...sheets, screen];
+      return async () => (faq.root.adoptedStyleSheets = sheets);
+    }
+
+    const isShown = (element: HTMLElement) => getComputedStyle(element).display !== 'none' && element.offsetHeight > 0;
+    const panels = (faq: ReturnType<typeof faqHarness>) => [...faq.root.querySelectorAll<HTMLElement>('[part="answer"]')];
+
+    for (const [query, shownOnScreen] of [['months', 1], ['laser', 0]] as const) {
+      it(`prints every question and answer expanded, without the controls, while a search for "${query}" shows ${shownOnScreen}`, async () => {
+        const faq = await faqFixture(html`<blush-faq searchable>${items}</blush-faq>`);
+        expect(panels(faq).some(isShown)).to.equal(false);
+        faq.search()!.focus();
+        await sendKeys({ type: query });
+        await faq.el.updateComplete;
+        expect(faq.questions()).to.have.length(shownOnScreen);
+        expect(!!faq.empty()).to.equal(shownOnScreen === 0);
+        const restore = await printing(faq);
+        try {
+          const questions = [...faq.root.querySelectorAll<HTMLElement>('[part="question"]')];
+          expect(questions.map(isShown)).to.deep.equal([true, true, true]);
+          expect(panels(faq).map((panel) => getComputedStyle(panel).display)).to.deep.equal(['block', 'block', 'block']);
+          expect(panels(faq).map(isShown)).to.deep.equal([true, true, true]);
+          expect(getComputedStyle(faq.root.querySelector('.search')!).display).to.equal('none');
+          if (faq.empty()) expect(getComputedStyle(faq.empty()!).display).to.equal('none');
+        } finally {
+          await restore();
+        }
+      });
+    }
   });
 
   describe('call to action', () => {

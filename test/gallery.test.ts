@@ -77,6 +77,26 @@ describe('<blush-gallery>', () => {
   });
 
   describe('bad input', () => {
+    it('shows a placeholder for a thumbnail that cannot load, with one warning naming the case', async () => {
+      const warnings = captureWarnings();
+      try {
+        const cases = makeCases(2);
+        cases[1].before = '/test/no-such-photo.jpg';
+        const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${cases}></blush-gallery>`);
+        await harness.ready(el);
+        const frame = () => el.shadowRoot!.querySelector('li[data-id="c2"] .thumb')!;
+        await eventually(() => frame().querySelector('.missing'), 'no placeholder replaced the broken thumbnail');
+        expect(frame().querySelector('.missing')!.textContent).to.equal('Photo unavailable');
+        expect(frame().querySelectorAll('img')).to.have.length(1);
+        expect(el.shadowRoot!.querySelector('li[data-id="c1"] .missing')).to.equal(null);
+        expect(harness.galleryWarnings(warnings.messages)).to.deep.equal([
+          `[blush-gallery] the before photo of case "c2" ("${new URL('/test/no-such-photo.jpg', location.href).href}") could not be loaded; check its URL.`,
+        ]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('shows a visible error and warns once when the JSON src cannot be loaded', async () => {
       const warnings = captureWarnings();
       try {

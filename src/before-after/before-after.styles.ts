@@ -6,7 +6,7 @@ import { css } from 'lit';
 // Notes kept out of the shipped CSS:
 // - Only the slider's own axis is captured: a vertical swipe still scrolls the page.
 // - clip-path has no logical form, hence the one right-to-left rule.
-// - !important inside a shadow root outranks a theme's "img { height: auto }".
+// - !important inside a shadow root outranks a theme's "img { height: auto; border; filter }" on slotted photos.
 // - Keyboard focus sits on an invisible native range; the handle shows it.
 // - The blur's soft edges fade into a neutral ground, not the page.
 export const styles = css`
@@ -16,7 +16,7 @@ figure { margin: 0 }
 .layer { grid-area: 1/1; position: relative; overflow: hidden; aspect-ratio: var(--blush-ba-ratio, 4/3); background: var(--_blush-surface) }
 .after { clip-path: inset(0 0 0 var(--blush-ba-position, 50%)) }
 :host(:dir(rtl)) .after { clip-path: inset(0 var(--blush-ba-position, 50%) 0 0) }
-img, ::slotted(img) { position: absolute !important; inset: 0 !important; width: 100% !important; height: 100% !important; max-width: none !important; margin: 0 !important; object-fit: cover !important; object-position: var(--_position) !important; transform-origin: var(--_position); scale: var(--_scale); translate: var(--_offset); -webkit-user-drag: none }
+img, ::slotted(img) { position: absolute !important; inset: 0 !important; width: 100% !important; height: 100% !important; max-width: none !important; margin: 0 !important; padding: 0 !important; border: 0 !important; filter: none !important; box-shadow: none !important; object-fit: cover !important; object-position: var(--_position) !important; transform-origin: var(--_position); scale: var(--_scale); translate: var(--_offset); -webkit-user-drag: none }
 ::slotted(picture) { display: contents !important }
 .label { position: absolute; inset-block: var(--_blush-space-3) auto; inset-inline: var(--_blush-space-3) auto; padding: 0 .75em; border-radius: 1em; background: #0009; color: #fff; font-size: .75rem; font-weight: 600; letter-spacing: .06em; line-height: 1.6; text-transform: uppercase }
 .label, .divider { pointer-events: none }

@@ -91,7 +91,7 @@ export class BlushBeforeAfter extends BlushElement {
   orientation?: 'horizontal' | 'vertical';
   /** `slider` (default), or `side-by-side` to show both photos next to each other. */
   view?: 'slider' | 'side-by-side';
-  /** Width/height of the box, e.g. `4/5`. Default: the before photo's `width`/`height` attributes, else its natural size once loaded, else 4/3. */
+  /** Width/height of the box, e.g. `4/5`. Default: the before photo's `width`/`height` attributes, else 4/3 until the before photo loads and then its natural size (a layout shift, so it warns with the value to set). */
   aspectRatio?: string;
   /** The divider follows the mouse without a click (touch and keyboard work as usual). Default `false`. */
   hover?: boolean;
@@ -292,7 +292,12 @@ ${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
     }
     if (this.failed.includes(side)) this.failed = this.failed.filter((failed) => failed !== side);
     if (side === 'before' && !this.#intrinsic) {
-      this.#intrinsic = `${image.naturalWidth} / ${image.naturalHeight}`;
+      const [width, height] = [image.naturalWidth, image.naturalHeight];
+      this.#intrinsic = `${width} / ${height}`;
+      // Better a photo uncropped than a guessed shape, but the clinic can stop the layout shift.
+      if (!this.aspectRatio && Math.abs(width / height - 4 / 3) > 0.01) {
+        this.warn(`the box changed shape when the before photo loaded (a layout shift); set aspect-ratio="${width}/${height}", or width and height on the slotted <img>, so space is reserved.`);
+      }
       this.#applyRatio();
     }
   }

@@ -3,8 +3,11 @@ import type { ConsultPayload } from './consult-form.model.js';
 
 /**
  * Fired before sending; cancelable. The page may send `data` itself: call `preventDefault()`,
- * and pass your own promise to `waitUntil()` so the form shows "Sending…" and then "Sent" or
- * "Could not send" (a rejected promise keeps every value in the form).
+ * and pass your own promise to `waitUntil()` while handling the event, so the form shows
+ * "Sending…" and then "Sent" or "Could not send" (a rejected promise fires `blush-consult-error`
+ * with reason `network` and keeps every value in the form). Cancelling without `waitUntil()` is a
+ * veto: nothing is sent, neither success nor error fires, and the form is editable again with every
+ * value kept; the page shows its own message.
  */
 export type BlushConsultSubmitEvent = CustomEvent<{
   data: ConsultPayload;

@@ -71,6 +71,7 @@ export interface ConsultPayload {
   adult?: boolean;
   consent: Record<string, ConsentRecord>;
   attribution?: Record<string, string>;
+  /** `fillTimeMs`: from the form's creation to the visitor's submit, before any `min-fill-time` hold (a spam signal). */
   meta: { language: string; submittedAt: string; fillTimeMs: number; page: string };
   [extra: string]: unknown;
 }

@@ -78,13 +78,17 @@ export class Session {
     return this.host.update();
   }
 
+  /** The page's named controls in `slots`: slotted directly (`<input slot="extra" name>`) or inside a slotted wrapper. */
+  #slotted(slots: string, name = '[name]'): NodeListOf<HTMLElement> {
+    return this.host.element.querySelectorAll(`:scope > :is(${slots})${name}, :scope > :is(${slots}) ${name}`);
+  }
+
   #values(): Values {
-    const { element, form } = this.host;
-    return readControls([...form.elements, ...element.querySelectorAll(':is([slot=extra], [slot=captcha]) [name]')]);
+    return readControls([...this.host.form.elements, ...this.#slotted('[slot=extra], [slot=captcha]')]);
   }
 
   #check(values: Values, only?: string): Record<string, string> {
-    const errors = check(values, this.host.view(), this.host.element.querySelectorAll('[slot=extra] [name]'));
+    const errors = check(values, this.host.view(), this.#slotted('[slot=extra]'));
     return only ? { ...this.host.state.errors, [only]: errors[only] ?? '' } : errors;
   }
 
@@ -130,10 +134,9 @@ export class Session {
     if (!link) return;
     // Focus the field itself; following the fragment would add it to the URL and history.
     event.preventDefault();
-    const { element } = this.host;
     const target =
-      element.querySelector<HTMLElement>(`#${CSS.escape(link.getAttribute('href')!.slice(1))}`) ??
-      element.querySelector<HTMLElement>(`[slot=extra] [name="${CSS.escape(link.getAttribute('data-field')!)}"]`);
+      this.host.element.querySelector<HTMLElement>(`#${CSS.escape(link.getAttribute('href')!.slice(1))}`) ??
+      this.#slotted('[slot=extra]', `[name="${CSS.escape(link.getAttribute('data-field')!)}"]`)[0];
     (target?.closest('fieldset') ?? target)?.scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });
   }
@@ -150,6 +153,8 @@ export class Session {
   async #submit(event: Event): Promise<void> {
     event.preventDefault();
     const { host } = this;
+    // Measured now, before any hold below, so the endpoint sees how fast the visitor really was.
+    const fillTimeMs = Math.round(performance.now() - host.startedAt);
     if (this.#busy || host.state.status === 'sent') return;
     const values = this.#values();
     const errors = Object.fromEntries(Object.entries(this.#check(values)).filter(([, message]) => message));
@@ -171,9 +176,9 @@ export class Session {
         { duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 3000 : 800, iterations: Infinity },
       ),
     );
-    const wait = host.element.minFillTime * 1000 - (performance.now() - host.startedAt);
+    const wait = host.element.minFillTime * 1000 - fillTimeMs;
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const payload = this.#payload(values);
+    const payload = this.#payload(values, fillTimeMs);
     const { meta, ...stable } = payload;
     const signature = JSON.stringify(stable, (key, value) => (key === 'at' ? undefined : value));
     // The same submission keeps its key across retries, "Try again" and going back online.
@@ -249,15 +254,15 @@ export class Session {
     });
   }
 
-  #payload(values: Values): ConsultPayload {
-    const { element, startedAt } = this.host;
+  #payload(values: Values, fillTimeMs: number): ConsultPayload {
+    const { element } = this.host;
     const view = this.host.view();
     return buildPayload(values, view, {
       consentVersion: element.consentVersion,
       consentAt: this.#consentAt,
       attribution: element.attribution,
       locale: view.locale,
-      fillTimeMs: Math.round(performance.now() - startedAt),
+      fillTimeMs,
     });
   }
 }

@@ -27,13 +27,17 @@ const EVENTS = ['focusin', 'focusout', 'input', 'change', 'click', 'submit'];
  * scoped to `blush-consult-form` and win over theme CSS without leaking out. The code that checks and
  * sends (`consult-form.session.ts`) is fetched on the visitor's first focus, input or submit.
  *
+ * Two spam signals: a hidden honeypot field (a bot that fills it is thanked and nothing is sent), and
+ * the time from load to submit, sent as `meta.fillTimeMs` so the endpoint can set aside a request
+ * made faster than `min-fill-time`. A fast request is never dropped here: autofill makes people quick too.
+ *
  * @tag blush-consult-form
- * @slot extra - The page's own extra fields (labelled inputs with a `name`), sent with the request.
+ * @slot extra - The page's own extra fields (labelled controls with a `name`), sent with the request: slot each control (`<input slot="extra" name="insurance">`) or one wrapper holding them.
  * @slot captcha - A CAPTCHA widget; its token (`cf-turnstile-response`, `g-recaptcha-response`, `h-captcha-response`) is sent.
  * @csspart base - The column that holds the form, extra fields, CAPTCHA and actions.
  * @cssprop [--blush-accent] - Submit button and focus colour.
  * @cssprop [--blush-consult-form-gap=1.25rem] - Space between fields.
- * @fires {BlushConsultSubmitEvent} blush-consult-submit - Before sending, cancelable; carries the data.
+ * @fires {BlushConsultSubmitEvent} blush-consult-submit - Before sending, cancelable; carries the data. To send it yourself, call `preventDefault()` and pass your promise to `detail.waitUntil()`: the form then shows "Sent" or, if it rejects, "Could not send" with every value kept. Cancelling without `waitUntil()` vetoes the request: nothing is sent, no success or error fires, and the form returns to its editable state with every value kept, so show your own message.
  * @fires {BlushConsultSuccessEvent} blush-consult-success - The clinic's endpoint accepted the request.
  * @fires {BlushConsultErrorEvent} blush-consult-error - Invalid, rejected, or could not be delivered.
  */
@@ -72,7 +76,11 @@ export class BlushConsultForm extends BlushElement {
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
   /** Longest wait between attempts in milliseconds, also capping a server's `Retry-After`. */
   @property({ type: Number, attribute: 'max-retry-delay' }) maxRetryDelay = 30000;
-  /** Seconds a visitor must spend before a request is sent (bots submit instantly); a faster submit is held until then. */
+  /**
+   * Seconds a person needs at least to fill the form (bots submit instantly). A faster submit is still
+   * sent, since autofill makes people quick too, but only once this time has passed; its true time from
+   * load to submit goes with it as `meta.fillTimeMs`, so the endpoint can flag it.
+   */
   @property({ type: Number, attribute: 'min-fill-time' }) minFillTime = 2;
   /** Send UTM parameters, referrer and landing page with the request. */
   @property({ type: Boolean }) attribution = false;

@@ -1,11 +1,13 @@
 import { VERSION } from './version.js';
 
-let hasWarnedAboutVersions = false;
+// Shared by every copy of the library on the page, so a third copy does not warn again.
+const WARNED = Symbol.for('blush-widgets.loaded-twice');
 
 /**
  * Registers a custom element unless the tag is already taken. A clinic's theme and a plugin
- * may both load our script: the second copy must be ignored quietly, or with one warning
- * when its version differs, never with the `NotSupportedError` that `customElements.define` throws.
+ * may both load our script: the second copy is ignored with one warning for the whole page
+ * (naming both versions when they differ), never with the `NotSupportedError` that
+ * `customElements.define` throws.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & { blushVersion?: string }) | undefined;
@@ -14,12 +16,12 @@ export function define(tag: string, element: CustomElementConstructor): void {
     customElements.define(tag, element);
     return;
   }
-  // One warning for the whole second copy, not one per element it tries to register.
-  if (existing.blushVersion !== VERSION && !hasWarnedAboutVersions) {
-    hasWarnedAboutVersions = true;
-    console.warn(
-      `[blush-widgets] <${tag}> and the other elements are already defined by version ${existing.blushVersion ?? 'unknown'}; ` +
-        `this copy (${VERSION}) is ignored. Load blush-widgets once per page.`,
-    );
-  }
+  const page = globalThis as Record<symbol, boolean>;
+  // The same class again is the same copy (a module imported twice by one bundle): nothing to say.
+  if (existing === element || page[WARNED]) return;
+  page[WARNED] = true;
+  console.warn(
+    `[blush-widgets] <${tag}> is already defined by version ${existing.blushVersion ?? '?'}, so this copy (${VERSION}) is ignored. ` +
+      'Load it once: one script tag, or the WordPress plugin alone.',
+  );
 }

@@ -1,15 +1,19 @@
 // Page-level helpers of <blush-faq>: deep-link ids unique across the page, and the open/close motion.
 
-/** Deep-link ids handed out on this page, so two FAQs asking the same question get distinct links. */
+/** Deep-link ids handed out on this page, so the same question asked twice (in one FAQ or two) gets distinct links. */
 const claimedIds = new Map<string, Element>();
 
-/** A page-unique id for `key`: the key itself, or `key-2`, `key-3`… when another FAQ or element has it. */
+/**
+ * A page-unique id for `key`: the key itself, or `key-2`, `key-3`… when an earlier item, another
+ * FAQ or an element has it. The owner releases its ids before claiming them again in order, so
+ * the suffixes stay the same across re-renders.
+ */
 export function claimFaqId(owner: Element, key: string): string {
   let id = key;
   for (let suffix = 2; ; suffix++) {
     const holder = claimedIds.get(id);
     const element = document.getElementById(id);
-    if ((!holder || holder === owner) && (!element || owner.contains(element))) break;
+    if (!holder && (!element || owner.contains(element))) break;
     id = `${key}-${suffix}`;
   }
   claimedIds.set(id, owner);

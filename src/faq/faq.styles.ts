@@ -5,7 +5,8 @@ import { css } from 'lit';
 // - the panel has no padding or border: hidden="until-found" keeps its box, at zero size;
 // - inside an answer the text is already muted, so its controls inherit rather than mute again
 //   (muting twice fails contrast);
-// - print: paper has no buttons, so every answer prints open, without the controls.
+// - print: paper has no buttons or search field, so every item and answer prints open, whatever
+//   the search hid (`.list [hidden]` covers both the filtered-out items and the closed panels).
 
 export const faqStyles = css`
   .list {
@@ -189,18 +190,12 @@ export const faqStyles = css`
     border-radius: var(--_blush-radius);
     background: var(--_blush-surface);
     text-align: center;
-  }
-
-  .error {
     margin: 0;
     color: var(--_blush-text-muted);
   }
 
-  @media (forced-colors: active) {
-  }
-
   @media print {
-    .panel[hidden] {
+    .list [hidden] {
       display: block !important;
       content-visibility: visible !important;
     }

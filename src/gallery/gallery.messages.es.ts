@@ -17,6 +17,7 @@ export const es: GalleryMessages = {
   photoDate: (date) => `Fotos del ${date}`,
   unretouched: 'Sin retoques',
   sensitive: 'Foto sensible',
+  unavailable: 'Foto no disponible',
   previous: 'Caso anterior',
   next: 'Caso siguiente',
   position: (index, total) => `Caso ${index} de ${total}`,

@@ -16,6 +16,7 @@ export interface GalleryMessages {
   photoDate: (date: string) => string;
   unretouched: string;
   sensitive: string;
+  unavailable: string;
   previous: string;
   next: string;
   position: (index: number, total: number) => string;
@@ -39,6 +40,7 @@ const en: GalleryMessages = {
   photoDate: (date) => `Photos ${date}`,
   unretouched: 'Unretouched',
   sensitive: 'Sensitive photo',
+  unavailable: 'Photo unavailable',
   previous: 'Previous case',
   next: 'Next case',
   position: (index, total) => `Case ${index} of ${total}`,

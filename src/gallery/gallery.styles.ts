@@ -114,6 +114,15 @@ export const galleryStyles = css`
     background: var(--_blush-surface);
   }
 
+  .missing {
+    display: grid;
+    place-items: center;
+    padding: var(--_blush-space-2);
+    color: var(--_blush-text-muted);
+    font-size: 0.8125rem;
+    text-align: center;
+  }
+
   .half img {
     display: block;
     inline-size: 100%;

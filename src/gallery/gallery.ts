@@ -81,6 +81,8 @@ export class BlushGallery extends BlushElement {
   @state() private shown: GalleryCase[] = [];
   @state() private status: 'loading' | 'ready' | 'error' = 'loading';
   @state() private near = new Set<string>();
+  /** Thumbnails that failed to load, as `caseId before|after`. */
+  @state() private broken = new Set<string>();
   @state() private openIndex = -1;
   @state() private slottedDisclaimer: string | null = null;
   @state() private announcement = '';
@@ -199,6 +201,7 @@ export class BlushGallery extends BlushElement {
     const { cases, problems } = parseCases(inputs, todayIso());
     for (const problem of problems) this.warn(problem);
     this.shown = cases;
+    this.broken = new Set();
     this.status = 'ready';
   }
 
@@ -354,13 +357,16 @@ export class BlushGallery extends BlushElement {
     const messages = this.localization.messages(galleryMessages);
     const isNear = this.near.has(item.id);
     const ratio = item.aspectRatio ?? this.aspectRatio;
-    const image = (source: string) => html`<span class="half"><img alt="" loading="lazy" decoding="async" src=${isNear ? source : nothing} /></span>`;
+    const image = (source: string, side: string) =>
+      this.broken.has(`${item.id} ${side}`)
+        ? html`<span class="half missing">${messages.unavailable}</span>`
+        : html`<span class="half"><img alt="" loading="lazy" decoding="async" src=${isNear ? source : nothing} @error=${() => this.#thumbnailFailed(item, side)} /></span>`;
     const title = this.#title(item);
     // Visible labels sit outside the button so its name is exactly the aria-label (WCAG 2.5.3).
     return html`<li class="case" data-id=${item.id} data-ratio=${ratio ?? nothing} ?hidden=${active !== null && item.treatment !== active}>
       <div class="frame ${item.sensitive ? 'is-sensitive' : ''}">
         <button type="button" part="case" class="thumb" data-case=${item.id} aria-label=${messages.enlarge(item.sensitive ? `${title} (${messages.sensitive})` : title)} aria-describedby=${hasDetails(item) ? `details-${index}` : nothing}>
-          ${image(item.before)}${image(item.after)}
+          ${image(item.before, 'before')}${image(item.after, 'after')}
         </button>
         <span class="tag" aria-hidden="true">${messages.before}</span><span class="tag after" aria-hidden="true">${messages.after}</span>
         ${item.sensitive ? html`<span class="veil" aria-hidden="true">${messages.sensitive}</span>` : nothing}
@@ -368,6 +374,12 @@ export class BlushGallery extends BlushElement {
       <p part="case-title" class="title">${title}</p>
       ${renderDetails(item, this.localization, `details-${index}`)}
     </li>`;
+  }
+
+  /** A thumbnail that cannot load shows a placeholder in its place, and the clinic gets one warning for it. */
+  #thumbnailFailed(item: GalleryCase, side: string): void {
+    this.broken = new Set(this.broken).add(`${item.id} ${side}`);
+    this.warn(`the ${side} photo of case ${quote(item.id)} (${quote(item[side as 'before'])}) could not be loaded; check its URL.`);
   }
 
   #renderDialog() {

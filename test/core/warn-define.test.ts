@@ -29,15 +29,23 @@ describe('core/warn', () => {
 });
 
 describe('core/define', () => {
-  it('registers a tag once and ignores a second copy of the same version quietly', () => {
+  // The "loaded twice" warning is once per page; each test starts a fresh page's worth.
+  beforeEach(() => delete (globalThis as Record<symbol, unknown>)[Symbol.for('blush-widgets.loaded-twice')]);
+
+  it('registers a tag once and ignores a second copy of the same version with one warning', () => {
     const warnings = captureWarnings();
     try {
       class First extends HTMLElement {}
       class Second extends HTMLElement {}
+      class Third extends HTMLElement {}
       define('blush-test-once', First);
+      define('blush-test-once', First);
+      expect(warnings.messages, 'the same class again is not a second copy').to.deep.equal([]);
       expect(() => define('blush-test-once', Second)).not.to.throw();
+      define('blush-test-once', Third);
       expect(customElements.get('blush-test-once')).to.equal(First);
-      expect(warnings.messages).to.deep.equal([]);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('[blush-widgets] <blush-test-once>').and.contain(`version ${VERSION}, so this copy (${VERSION}) is ignored`).and.contain('Load it once');
     } finally {
       warnings.restore();
     }
@@ -58,7 +66,7 @@ describe('core/define', () => {
       define('blush-test-versions', class extends HTMLElement {});
       define('blush-test-versions-two', class extends HTMLElement {});
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('[blush-widgets]').and.contain('<blush-test-versions>').and.contain('0.0.1').and.contain(VERSION);
+      expect(warnings.messages[0]).to.contain('[blush-widgets]').and.contain('<blush-test-versions>').and.contain('version 0.0.1').and.contain(VERSION);
     } finally {
       warnings.restore();
     }

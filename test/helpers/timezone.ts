@@ -1,8 +1,12 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
-/** Emulates a time zone where the engine allows it (Chromium); resolves false elsewhere. */
+/**
+ * Emulates a time zone where the engine allows it (Chromium). Elsewhere it resolves true only when
+ * the browser already runs in that zone (Firefox started with TZ=…, see web-test-runner.config.mjs).
+ */
 export async function setTimezone(timezoneId: string): Promise<boolean> {
-  return executeServerCommand<boolean, { timezoneId: string }>('set-timezone', { timezoneId });
+  const emulated = await executeServerCommand<boolean, { timezoneId: string }>('set-timezone', { timezoneId });
+  return emulated || Intl.DateTimeFormat().resolvedOptions().timeZone === timezoneId;
 }
 
 /** The time zones date tests run under: far east and west of UTC, with and without DST. */

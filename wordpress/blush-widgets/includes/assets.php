@@ -53,7 +53,14 @@ function blush_widgets_used_in( $content ) {
 	return is_string( $content ) && (bool) preg_match( '/<blush-|\[blush_|wp:blush\//', $content );
 }
 
-// Tags pasted into a Custom HTML block or the classic editor have no render callback to enqueue for them.
+/*
+ * Where the script gets enqueued. Blocks and shortcodes enqueue as they render; tags typed as
+ * HTML are found where they are printed (shortcodes.php): post content, Custom HTML blocks
+ * anywhere (block templates and template parts, block widgets) and the classic Text and Custom
+ * HTML widgets. The script is printed in the footer, so finding a tag while the page renders is
+ * early enough. Below: a singular page is known before it renders, and a theme that prints tags
+ * from its PHP templates can load the script everywhere with the `blush_widgets_load_everywhere` filter.
+ */
 add_action(
 	'wp_enqueue_scripts',
 	function () {

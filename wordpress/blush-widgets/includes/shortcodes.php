@@ -94,3 +94,15 @@ function blush_widgets_content_filter( $content ) {
 	return $content;
 }
 add_filter( 'the_content', 'blush_widgets_content_filter', 12 );
+// The same for tags typed outside post content: Custom HTML blocks in templates and block
+// widgets, and the classic Text and Custom HTML widgets (see assets.php).
+add_filter(
+	'render_block',
+	function ( $html, $block ) {
+		return 'core/html' === ( $block['blockName'] ?? '' ) ? blush_widgets_content_filter( $html ) : $html;
+	},
+	10,
+	2
+);
+add_filter( 'widget_text_content', 'blush_widgets_content_filter', 12 );
+add_filter( 'widget_custom_html_content', 'blush_widgets_content_filter', 12 );
