@@ -8,7 +8,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { countReporter } from './test/plugins/count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testPlugins } from './test/plugins/index.mjs';
-import { DATE_TEST_FILES, DATE_TEST_ZONES } from './test/plugins/zones.mjs';
+import { DATE_TEST_FILES } from './test/plugins/zones.mjs';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -46,30 +46,19 @@ function webkitLauncher(port) {
 const firefoxLauncher = (env = process.env) =>
   puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, env } });
 
+// scripts/test.mjs runs this config in passes: first every test file in every engine; then, once
+// per zone of test/plugins/zones.mjs (BLUSH_TEST_ZONE), the date tests again in Firefox and WebKit
+// started under that real TZ (scripts/test.mjs starts that WebKitWebDriver with the TZ too).
+const zone = process.env.BLUSH_TEST_ZONE;
 const browsers = [];
-if (wanted.includes('chromium')) {
-  browsers.push(
-    chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS } }),
-  );
+if (wanted.includes('chromium') && !zone) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS } }));
 }
-if (wanted.includes('firefox')) {
-  browsers.push(firefoxLauncher());
-}
+if (wanted.includes('firefox')) browsers.push(firefoxLauncher(zone ? { ...process.env, TZ: zone } : process.env));
 if (wanted.includes('webkit')) browsers.push(webkitLauncher(Number(process.env.WEBKIT_DRIVER_PORT ?? 4444)));
 
-// The date tests again in Firefox and WebKit under real TZs (see test/plugins/zones.mjs); each
-// zone's WebKitWebDriver was started by scripts/test.mjs with that TZ (WEBKIT_TZ_PORTS="zone=port,…").
-const webkitZonePorts = new Map((process.env.WEBKIT_TZ_PORTS ?? '').split(',').filter(Boolean).map((entry) => entry.split('=')));
-const groups = process.env.TEST_FILES
-  ? []
-  : DATE_TEST_ZONES.flatMap((zone) => [
-      ...(wanted.includes('firefox') ? [{ name: `firefox TZ=${zone}`, files: DATE_TEST_FILES, browsers: [firefoxLauncher({ ...process.env, TZ: zone })] }] : []),
-      ...(webkitZonePorts.has(zone) ? [{ name: `webkit TZ=${zone}`, files: DATE_TEST_FILES, browsers: [webkitLauncher(Number(webkitZonePorts.get(zone)))] }] : []),
-    ]);
-
 export default {
-  groups,
-  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  files: zone ? DATE_TEST_FILES : process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,
   // One test file at a time per engine: files share localStorage and focus, and a background tab gets no animation frames.

@@ -57,53 +57,61 @@ function run(command, args, env) {
   });
 }
 
-// 1. Browser tests.
+// 1. Browser tests, in passes: every test file in every engine; then, once per zone of
+// test/plugins/zones.mjs, the date tests again in Firefox and WebKit started under that real TZ
+// (Chromium emulates zones within the first pass). One pass at a time keeps a 2-core machine at
+// three browsers or fewer: with five at once, a MiniBrowser hung.
 const drivers = [];
-const countFile = join(mkdtempSync(join(tmpdir(), 'blush-test-')), 'counts.json');
-const env = { ...process.env, BROWSERS: browsers.join(','), ...(watch ? {} : { BLUSH_COUNT_FILE: countFile }) };
-if (browsers.includes('webkit')) {
-  if (!existsSync('/usr/bin/WebKitWebDriver') || spawnSync('sh', ['-c', 'command -v xvfb-run']).status !== 0) {
-    console.error('WebKit needs WebKitWebDriver and xvfb-run: apt-get install -y webkit2gtk-driver xvfb (or set BROWSERS=chromium,firefox)');
-    totals.failed += 1;
-    finish();
-  }
-  // One driver for the whole suite, and one per zone for the date tests under a real TZ (test/plugins/zones.mjs).
-  const zones = process.env.TEST_FILES || watch ? [] : DATE_TEST_ZONES;
-  const tzPorts = [];
-  for (const zone of [undefined, ...zones]) {
-    const port = await freePort();
-    const driverEnv = zone ? { ...process.env, TZ: zone } : process.env;
-    drivers.push(spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { detached: true, stdio: 'ignore', env: driverEnv }));
-    if (!(await waitForPort(port, 20_000))) {
-      console.error(`WebKitWebDriver${zone ? ` (TZ=${zone})` : ''} did not start`);
-      totals.failed += 1;
-    }
-    if (zone) tzPorts.push(`${zone}=${port}`);
-    else env.WEBKIT_DRIVER_PORT = String(port);
-  }
-  env.WEBKIT_TZ_PORTS = tzPorts.join(',');
-}
-function stopDriver() {
+function stopDrivers() {
   for (const driver of drivers.splice(0)) {
     try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ }
   }
 }
-process.on('exit', stopDriver);
+process.on('exit', stopDrivers);
 
-if (!totals.failed) {
+async function browserPass(zone) {
+  const label = zone ? `TZ=${zone}` : 'all tests';
+  const countFile = join(mkdtempSync(join(tmpdir(), 'blush-test-')), 'counts.json');
+  const env = { ...process.env, BROWSERS: browsers.join(','), ...(zone ? { BLUSH_TEST_ZONE: zone } : {}), ...(watch ? {} : { BLUSH_COUNT_FILE: countFile }) };
+  if (browsers.includes('webkit')) {
+    const port = await freePort();
+    drivers.push(spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { detached: true, stdio: 'ignore', env: zone ? { ...process.env, TZ: zone } : process.env }));
+    if (!(await waitForPort(port, 20_000))) {
+      totals.failed += 1;
+      failures.push(`WebKitWebDriver did not start (${label})`);
+      stopDrivers();
+      return;
+    }
+    env.WEBKIT_DRIVER_PORT = String(port);
+  }
   const code = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...extraArgs], env);
+  stopDrivers();
   if (watch) process.exit(code);
+  let failed = 0;
   if (existsSync(countFile)) {
     const counts = JSON.parse(readFileSync(countFile, 'utf8'));
     for (const key of Object.keys(totals)) totals[key] += counts[key];
-    failures.push(...counts.failures);
+    failures.push(...counts.failures.map((failure) => (zone ? `${failure} (TZ=${zone})` : failure)));
+    failed = counts.failed;
   }
-  if (code !== 0 && totals.failed === 0) {
+  if (code !== 0 && failed === 0) {
     totals.failed += 1; // the runner failed without a failing test
-    failures.push(`@web/test-runner exited with code ${code} without a failing test`);
+    failures.push(`@web/test-runner exited with code ${code} without a failing test (${label})`);
   }
 }
-stopDriver();
+
+if (browsers.includes('webkit') && (!existsSync('/usr/bin/WebKitWebDriver') || spawnSync('sh', ['-c', 'command -v xvfb-run']).status !== 0)) {
+  console.error('WebKit needs WebKitWebDriver and xvfb-run: apt-get install -y webkit2gtk-driver xvfb (or set BROWSERS=chromium,firefox)');
+  totals.failed += 1;
+  finish();
+}
+await browserPass();
+if (!process.env.TEST_FILES && (browsers.includes('firefox') || browsers.includes('webkit'))) {
+  for (const zone of DATE_TEST_ZONES) {
+    console.log(`\nThe date tests again in Firefox and WebKit under TZ=${zone}:`);
+    await browserPass(zone);
+  }
+}
 
 // 2. End-to-end suites, against the built CDN files.
 const e2eFiles = existsSync('test/e2e') ? readdirSync('test/e2e').filter((file) => file.endsWith('.e2e.mjs')).sort() : [];

@@ -7,7 +7,7 @@ import { keyed } from 'lit/directives/keyed.js';
 
 /** What the gallery gives the dialog on each render; `item` is unset while it is closed. */
 export interface DialogParts {
-  item?: { id: string; before: string; after: string; beforeAlt?: string; afterAlt?: string; caption?: string; sensitive?: boolean };
+  item?: { id: string; before: string; after: string; beforeAlt?: string; afterAlt?: string; caption?: string; sensitive?: boolean; alignment: Record<string, string | undefined> };
   title: string;
   position: string;
   closeLabel: string;
@@ -62,7 +62,7 @@ export function renderDialog(parts: DialogParts): TemplateResult {
               <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>
             </button>
           </header>
-          ${keyed(item.id, html`<blush-before-after part="slider" class="slider" before=${item.before} after=${item.after} before-alt=${item.beforeAlt} after-alt=${item.afterAlt} caption=${item.caption ?? nothing} aspect-ratio=${parts.ratio} ?sensitive=${item.sensitive}></blush-before-after>`)}
+          ${keyed(item.id, html`<blush-before-after part="slider" class="slider" before=${item.before} after=${item.after} before-alt=${item.beforeAlt} after-alt=${item.afterAlt} caption=${item.caption ?? nothing} aspect-ratio=${parts.ratio} ?sensitive=${item.sensitive} before-position=${item.alignment['before-position'] ?? nothing} after-position=${item.alignment['after-position'] ?? nothing} before-scale=${item.alignment['before-scale'] ?? nothing} after-scale=${item.alignment['after-scale'] ?? nothing} before-offset=${item.alignment['before-offset'] ?? nothing} after-offset=${item.alignment['after-offset'] ?? nothing}></blush-before-after>`)}
           ${parts.details}
           <p part="disclaimer" class="disclaimer">${parts.disclaimer}</p>
           ${parts.canStep

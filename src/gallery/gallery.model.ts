@@ -17,6 +17,11 @@ export function isIsoDate(value: string | undefined): value is string {
   return year > 0 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The slider's per-photo alignment attributes a case may carry (focal point, zoom, shift). */
+export const ALIGNMENT = ['before-position', 'after-position', 'before-scale', 'after-scale', 'before-offset', 'after-offset'] as const;
+type Alignment = (typeof ALIGNMENT)[number];
+const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
 /** One before-and-after case, from a light-DOM child or a JSON entry. */
 export interface GalleryCase {
   id: string;
@@ -36,10 +41,14 @@ export interface GalleryCase {
   caption?: string;
   sensitive: boolean;
   aspectRatio?: string;
+  /** Handed to the enlarged view's slider as written; it checks and warns about them itself. */
+  alignment: Partial<Record<Alignment, string>>;
 }
 
 /** The JSON shape of one case (camelCase keys; kebab-case attribute names are accepted too). */
-export type GalleryCaseInput = Partial<Record<keyof GalleryCase | 'time-since' | 'photo-date' | 'consent-expires' | 'before-alt' | 'after-alt' | 'aspect-ratio', unknown>>;
+export type GalleryCaseInput = Partial<
+  Record<keyof GalleryCase | 'time-since' | 'photo-date' | 'consent-expires' | 'before-alt' | 'after-alt' | 'aspect-ratio' | Alignment | 'beforePosition' | 'afterPosition' | 'beforeScale' | 'afterScale' | 'beforeOffset' | 'afterOffset', unknown>
+>;
 
 export interface ParsedCases {
   /** Cases that may be shown today, in source order. */
@@ -79,6 +88,7 @@ export function caseFromElement(element: Element): GalleryCaseInput {
     caption: attribute('caption') ?? element.querySelector(':scope > [slot="caption"]')?.textContent ?? undefined,
     sensitive: element.hasAttribute('sensitive') ? '' : undefined,
     aspectRatio: attribute('aspect-ratio'),
+    ...Object.fromEntries(ALIGNMENT.map((name) => [name, attribute(name)])),
   };
 }
 
@@ -153,6 +163,7 @@ export function parseCases(inputs: readonly GalleryCaseInput[], today: string): 
       caption: text(input.caption),
       sensitive: flag(input.sensitive),
       aspectRatio: text(get('aspectRatio', 'aspect-ratio')),
+      alignment: Object.fromEntries(ALIGNMENT.map((name) => [name, text(input[name] ?? input[camel(name) as keyof GalleryCaseInput])]).filter(([, value]) => value)),
     });
   });
 

@@ -7,11 +7,11 @@ import { commonMessages } from '../core/i18n/index.js';
 import { quote } from '../core/warn.js';
 import type { BlushGalleryFilterDetail, BlushGalleryOpenDetail } from './gallery.events.js';
 import { galleryMessages, loadGalleryMessages } from './gallery.messages.js';
-import { caseFromElement, casesFromJson, parseCases, todayIso, writeUrlParam, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
+import { ALIGNMENT, caseFromElement, casesFromJson, parseCases, todayIso, writeUrlParam, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
 import { galleryStyles } from './gallery.styles.js';
 import { cssRatio, hasDetails, renderDetails } from './gallery.templates.js';
 
-const CASE_ATTRIBUTES = ['id', 'treatment', 'area', 'sessions', 'time-since', 'photo-date', 'unretouched', 'consent-expires', 'before', 'after', 'before-alt', 'after-alt', 'caption', 'sensitive', 'aspect-ratio', 'src', 'alt', 'slot'];
+const CASE_ATTRIBUTES = ['id', 'treatment', 'area', 'sessions', 'time-since', 'photo-date', 'unretouched', 'consent-expires', 'before', 'after', 'before-alt', 'after-alt', 'caption', 'sensitive', 'aspect-ratio', 'src', 'alt', 'slot', ...ALIGNMENT];
 
 // The slider is fetched when a visitor first reaches for a case, not with the grid: a page of
 // thumbnails never pays for it, and the light-DOM case children are not upgraded into hidden sliders.
@@ -39,7 +39,7 @@ const loadDialog = () => (dialogModule ??= import('./gallery.dialog.js').catch((
  * in the dialog, where there is room to use it.
  *
  * @tag blush-gallery
- * @slot - Cases as `<blush-before-after>` children with `treatment`, `area`, `sessions`, `time-since`, `photo-date`, `unretouched`, `consent-expires` attributes (readable without JavaScript; the gallery renders its own grid from them). Or one `<script type="application/json">` child.
+ * @slot - Cases as `<blush-before-after>` children with `treatment`, `area`, `sessions`, `time-since`, `photo-date`, `unretouched`, `consent-expires` attributes (readable without JavaScript; the gallery renders its own grid from them); their `before-position`, `after-scale`, `after-offset`… alignment reaches the enlarged slider (in JSON as `beforePosition`, `afterScale`, …). Or one `<script type="application/json">` child.
  * @slot disclaimer - The clinic's own wording of the "results vary" notice. Left blank, the default text is shown (with a warning).
  * @csspart filters - The group of treatment filter buttons.
  * @csspart filter - One treatment filter button (`aria-pressed` marks the current one).

@@ -22,8 +22,7 @@ export function countReporter() {
     stop({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
-        const group = session.group?.name && session.group.name !== 'default' ? `, ${session.group.name}` : '';
-        const where = `[${session.browser?.name ?? 'browser'}${group}] ${relative(process.cwd(), session.testFile)}`;
+        const where = `[${session.browser?.name ?? 'browser'}] ${relative(process.cwd(), session.testFile)}`;
         if (session.testResults) countSuite(session.testResults, totals, where);
         const hasResults = session.testResults && (session.testResults.tests.length || session.testResults.suites.length);
         if (!hasResults && (session.errors?.length || !session.passed)) {
