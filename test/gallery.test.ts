@@ -77,6 +77,23 @@ describe('<blush-gallery>', () => {
   });
 
   describe('bad input', () => {
+    it('warns once when the light-DOM case photos would all download with the page', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BlushGallery>(html`<blush-gallery>
+          <blush-before-after treatment="botox"><img slot="before" src=${svgImage('B')} alt="" /><img slot="after" src=${svgImage('A')} alt="" loading="lazy" /></blush-before-after>
+          <blush-before-after treatment="botox"><img slot="before" src=${svgImage('B')} alt="" loading="lazy" /><img slot="after" src=${svgImage('A')} alt="" loading="lazy" /></blush-before-after>
+        </blush-gallery>`);
+        await harness.ready(el);
+        expect(harness.visibleIds(el)).to.have.length(2);
+        expect(harness.galleryWarnings(warnings.messages)).to.deep.equal([
+          '[blush-gallery] 1 photo(s) in the case children load with the page, unseen; add loading="lazy" to each <img> in them.',
+        ]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('shows a placeholder for a thumbnail that cannot load, with one warning naming the case', async () => {
       const warnings = captureWarnings();
       try {

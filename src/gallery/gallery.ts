@@ -39,7 +39,7 @@ const loadDialog = () => (dialogModule ??= import('./gallery.dialog.js').catch((
  * in the dialog, where there is room to use it.
  *
  * @tag blush-gallery
- * @slot - Cases as `<blush-before-after>` children with `treatment`, `area`, `sessions`, `time-since`, `photo-date`, `unretouched`, `consent-expires` attributes (readable without JavaScript; the gallery renders its own grid from them); their `before-position`, `after-scale`, `after-offset`… alignment reaches the enlarged slider (in JSON as `beforePosition`, `afterScale`, …). Or one `<script type="application/json">` child.
+ * @slot - Cases as `<blush-before-after>` children with `treatment`, `area`, `sessions`, `time-since`, `photo-date`, `unretouched`, `consent-expires` attributes (readable without JavaScript; the gallery renders its own grid from them); their `before-position`, `after-scale`, `after-offset`… alignment reaches the enlarged slider (in JSON as `beforePosition`, `afterScale`, …). Give their `<img>` `loading="lazy"`: the children are never shown, so only then do they not download. Or one `<script type="application/json">` child.
  * @slot disclaimer - The clinic's own wording of the "results vary" notice. Left blank, the default text is shown (with a warning).
  * @csspart filters - The group of treatment filter buttons.
  * @csspart filter - One treatment filter button (`aria-pressed` marks the current one).
@@ -197,6 +197,9 @@ export class BlushGallery extends BlushElement {
       inputs = list;
     } else {
       inputs = [...this.querySelectorAll(':scope > blush-before-after')].map(caseFromElement);
+      // The children are never shown (the grid has its own lazy thumbnails), but an eager <img> downloads anyway.
+      const eager = this.querySelectorAll(':scope > blush-before-after img:not([loading=lazy])').length;
+      if (eager) this.warn(`${eager} photo(s) in the case children load with the page, unseen; add loading="lazy" to each <img> in them.`);
     }
     const { cases, problems } = parseCases(inputs, todayIso());
     for (const problem of problems) this.warn(problem);
