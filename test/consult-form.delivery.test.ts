@@ -13,6 +13,7 @@ import {
   summary,
   until,
 } from './helpers/consult-form-harness.js';
+import { captureWarnings } from './helpers/warnings.js';
 
 describe('<blush-consult-form>', () => {
   describe('delivery to a real endpoint', () => {
@@ -253,6 +254,44 @@ describe('<blush-consult-form>', () => {
       const log = await serverLog(run);
       expect(log.attempts).to.have.length(1);
       expect(log.submissions[0].body.email).to.equal('olivia@example.com');
+    });
+
+    it('gets through to a cross-origin endpoint whose CORS refuses the Idempotency-Key header, keeping the key in the body', async () => {
+      const warnings = captureWarnings();
+      try {
+        const run = newRun();
+        // The page is served from localhost; 127.0.0.1 is another origin, so the browser asks first.
+        const other = new URL(endpoint(run, '200', '&cors=no-key'), location.href);
+        other.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+        const el = await consultForm(`action="${other.href}" retry-delay="50"`);
+        await fill(el, VALID);
+        submitButton(el).click();
+        const success = await oneEvent(el, 'blush-consult-success');
+        const log = await serverLog(run);
+        // The first attempt never passed the preflight; the retry went without the header.
+        expect(success.detail.attempts).to.equal(2);
+        expect(log.attempts.map((attempt) => attempt.headerKey)).to.deep.equal(['']);
+        expect(log.submissions).to.have.length(1);
+        const meta = log.submissions[0].body.meta as Record<string, string>;
+        expect(meta.idempotencyKey).to.match(/^[\w-]{16,}$/);
+        expect(log.attempts[0].key).to.equal(meta.idempotencyKey);
+        expect(warnings.messages.filter((message) => message.includes('Idempotency-Key'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('sends the key as a header and in the body to a cross-origin endpoint that allows it', async () => {
+      const run = newRun();
+      const other = new URL(endpoint(run, '200'), location.href);
+      other.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      const el = await consultForm(`action="${other.href}"`);
+      await fill(el, VALID);
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-success');
+      const log = await serverLog(run);
+      expect(log.attempts).to.have.length(1);
+      expect(log.attempts[0].headerKey).to.equal((log.submissions[0].body.meta as Record<string, string>).idempotencyKey);
     });
 
     it('sends nothing when the honeypot is filled, yet looks sent to the bot', async () => {

@@ -13,23 +13,31 @@ export interface DeliveryRequest {
   retryDelayMs: number;
   /** Ceiling for any wait, including a server's `Retry-After`. */
   maxRetryDelayMs: number;
+  /** The endpoint is on another origin, so the browser asks its permission (CORS) first. */
+  crossOrigin: boolean;
 }
 
 export type DeliveryFailure = 'network' | 'timeout' | 'server' | 'rejected' | 'offline';
 
 export type DeliveryOutcome =
-  | { ok: true; status: number; attempts: number; body: unknown }
+  /** `withoutKeyHeader`: it only got through once the `Idempotency-Key` header was left off (the key stays in the body). */
+  | { ok: true; status: number; attempts: number; body: unknown; withoutKeyHeader?: boolean }
   | { ok: false; reason: DeliveryFailure; status?: number; attempts: number; body?: unknown };
 
-/** One submission as a request: JSON or form-encoded, the page's headers, and our own on top. */
+/**
+ * One submission as a request: JSON or form-encoded, the page's headers, and our own on top. The
+ * idempotency key travels as the `Idempotency-Key` header and as `meta.idempotencyKey` in the body,
+ * for back ends (form services, webhooks) that only read the body.
+ */
 export function requestFor(
   url: string,
   payload: ConsultPayload,
   options: { form: boolean; headers: Record<string, string>; key: string; timeout: number; retries: number; retryDelay: number; maxRetryDelay: number },
 ): DeliveryRequest {
+  const keyed = { ...payload, meta: { ...payload.meta, idempotencyKey: options.key } };
   return {
     url,
-    body: options.form ? toFormBody(payload) : JSON.stringify(payload),
+    body: options.form ? toFormBody(keyed) : JSON.stringify(keyed),
     headers: {
       ...options.headers,
       Accept: 'application/json',
@@ -40,6 +48,7 @@ export function requestFor(
     retries: Math.max(0, options.retries),
     retryDelayMs: options.retryDelay,
     maxRetryDelayMs: options.maxRetryDelay,
+    crossOrigin: new URL(url, location.href).origin !== location.origin,
   };
 }
 
@@ -58,9 +67,12 @@ async function readBody(response: Response): Promise<unknown> {
  * Sends one submission until it lands or clearly cannot. Network errors, timeouts, 5xx and 429
  * are retried with backoff (the caller keeps the `Idempotency-Key` header the same, so a server
  * that saw an earlier attempt answers without recording twice); any other 4xx is final.
+ * A cross-origin endpoint whose CORS preflight does not allow the `Idempotency-Key` header looks
+ * like a network error: after one, the retries go without that header, the key still in the body.
  * Never throws.
  */
 export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome> {
+  let { headers } = request;
   for (let attempt = 1; ; attempt++) {
     if (!navigator.onLine) return { ok: false, reason: 'offline', attempts: attempt - 1 };
     const timeout = new AbortController();
@@ -70,14 +82,14 @@ export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome
     try {
       const response = await fetch(request.url, {
         method: 'POST',
-        headers: request.headers,
+        headers,
         body: request.body,
         signal: timeout.signal,
         credentials: 'same-origin',
       });
       const body = await readBody(response);
       const { status } = response;
-      if (response.ok) return { ok: true, status, attempts: attempt, body };
+      if (response.ok) return { ok: true, status, attempts: attempt, body, withoutKeyHeader: headers !== request.headers };
       const retryable = status === 429 || status >= 500;
       outcome = { ok: false, reason: retryable ? 'server' : 'rejected', status, attempts: attempt, body };
       if (!retryable) return outcome;
@@ -85,6 +97,10 @@ export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome
     } catch {
       outcome = { ok: false, reason: timeout.signal.aborted ? 'timeout' : navigator.onLine ? 'network' : 'offline', attempts: attempt };
       if (outcome.reason === 'offline') return outcome;
+      if (outcome.reason === 'network' && request.crossOrigin) {
+        const { 'Idempotency-Key': _key, ...rest } = request.headers;
+        headers = rest;
+      }
     } finally {
       clearTimeout(timer);
     }

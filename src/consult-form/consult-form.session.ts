@@ -226,6 +226,12 @@ export class Session {
     const fields: Record<string, string> = {};
     const known = host.view().shown;
     for (const [name, message] of Object.entries(server.fields)) fields[fieldForServerName(name, known)] = message;
+    if (outcome.ok && outcome.withoutKeyHeader) {
+      host.warn(
+        'the endpoint refused requests carrying the Idempotency-Key header (its CORS preflight does not allow it), so this one went without; ' +
+          'the key is also in the body as meta.idempotencyKey. Allow the header (Access-Control-Allow-Headers: Idempotency-Key) so retries are recognised.',
+      );
+    }
     if (outcome.ok && !Object.keys(fields).length && !server.form.length) {
       this.#finish('sent');
       if (host.element.draft) sessionStorage.removeItem(this.#draftKey());

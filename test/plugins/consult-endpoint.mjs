@@ -16,16 +16,31 @@ export function consultEndpointPlugin() {
     return runs.get(id);
   };
 
+  // Reached from another origin (the page's host is localhost, the endpoint's 127.0.0.1), it answers
+  // CORS like a form service: `cors=no-key` lists every request header but Idempotency-Key.
+  function allowCors(req, res, url) {
+    if (!req.headers.origin) return;
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+    const allowed = ['content-type', 'accept', 'authorization', 'x-clinic', ...(url.searchParams.get('cors') === 'no-key' ? [] : ['idempotency-key'])];
+    res.setHeader('Access-Control-Allow-Headers', allowed.join(', '));
+    res.setHeader('Access-Control-Allow-Methods', 'POST');
+  }
+
   async function handle(req, res) {
     const url = new URL(req.url, 'http://localhost');
+    allowCors(req, res, url);
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
     const run = runOf(url.searchParams.get('run') ?? 'default');
-    const key = String(req.headers['idempotency-key'] ?? '');
     const { type, body } = await readBody(req);
+    const headerKey = String(req.headers['idempotency-key'] ?? '');
+    // A request that had to leave the header off still carries its key in the body.
+    const key = headerKey || String(body?.meta?.idempotencyKey ?? body?.['meta.idempotencyKey'] ?? '');
     const steps = (url.searchParams.get('script') ?? '200').split(',');
     const index = run.attempts.filter((attempt) => attempt.key === key).length;
     const step = steps[Math.min(index, steps.length - 1)];
     run.attempts.push({
       key,
+      headerKey,
       step,
       at: Date.now(),
       type,
@@ -64,7 +79,7 @@ export function consultEndpointPlugin() {
       const [koa] = server.listeners('request');
       server.removeListener('request', koa);
       server.on('request', (req, res) => {
-        if (req.method === 'POST' && req.url.startsWith(PATH)) {
+        if ((req.method === 'POST' || req.method === 'OPTIONS') && req.url.startsWith(PATH)) {
           handle(req, res).catch(() => sendJson(res, 500, { error: 'test endpoint failed' }));
         } else {
           koa.call(server, req, res);
