@@ -54,9 +54,12 @@ function skipExpression(source, index) {
   return index;
 }
 
-const minifyCss = (text) =>
-  text
+const minifyCss = (text) => {
+  // Strings and url(…) pass through untouched: none of the rules below may reach inside them.
+  const kept = [];
+  return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(["'])(?:\\.|(?!\1)[^\\])*\1|url\([^)]*\)/g, (token) => `\0${kept.push(token) - 1}\0`)
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/;}/g, '}')
@@ -64,7 +67,9 @@ const minifyCss = (text) =>
     .replace(/([{;][\w-]+) ?: /g, '$1:')
     .replace(/ !important/g, '!important')
     // 0.5rem → .5rem, where a number starts (after a space, colon, comma, slash or bracket).
-    .replace(/([\s:,(/])0\.(\d)/g, '$1.$2');
+    .replace(/([\s:,(/])0\.(\d)/g, '$1.$2')
+    .replace(/\0(\d+)\0/g, (_, index) => kept[index]);
+};
 
 const minifyHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
 

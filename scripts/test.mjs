@@ -134,7 +134,10 @@ if (process.env.E2E !== '0' && !process.env.TEST_FILES && e2eFiles.length) {
   totals.failed += read('fail') + read('cancelled');
   totals.skipped += read('skipped') + read('todo');
   // TAP names a failure on its "not ok" line; the indentation shows the suite it belongs to.
-  for (const match of output.matchAll(/^(\s*)not ok \d+ - (.*)$/gm)) failures.push(`[e2e] ${match[2]}`);
+  // A suite with a failing test is "not ok" too (failureType 'subtestsFailed'): name only the tests.
+  for (const match of output.matchAll(/^\s*not ok \d+ - (.*)$\n((?:.*\n)*?)\s*\.\.\.$/gm)) {
+    if (!/failureType: 'subtestsFailed'|type: 'suite'/.test(match[2])) failures.push(`[e2e] ${match[1]}`);
+  }
   if (child.status !== 0 && read('fail') + read('cancelled') === 0) {
     totals.failed += 1;
     failures.push(`the end-to-end run exited with code ${child.status} without a failing test`);

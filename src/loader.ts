@@ -38,7 +38,7 @@ const observer = new MutationObserver((records) => {
 const WARNED = Symbol.for('blush-widgets.loaded-twice');
 if (Object.keys(modules).some((tag) => customElements.get(tag)) && !(globalThis as Record<symbol, boolean>)[WARNED]) {
   (globalThis as Record<symbol, boolean>)[WARNED] = true;
-  console.warn('[blush-widgets] is already loaded on this page, so this loader is not needed. Load it once: one script tag, or the WordPress plugin alone.');
+  console.warn('[blush-widgets] is already loaded, so this loader is not needed. Load it once: one script tag, or the WordPress plugin alone.');
 }
 
 observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -6,7 +6,7 @@ import { captureWarnings } from './helpers/warnings.js';
 import { eventually } from './helpers/wait.js';
 import { emulate } from './helpers/media.js';
 
-const pair = (extra = html``) => html`<blush-before-after before=${photo(400, 500)} after=${photo(400, 500, '#c9a3b1')} before-alt="Forehead lines at rest" after-alt="Smoother forehead two weeks later">${extra}</blush-before-after>`;
+const pair = (extra = html``) => html`<blush-before-after aspect-ratio="4/5" before=${photo(400, 500)} after=${photo(400, 500, '#c9a3b1')} before-alt="Forehead lines at rest" after-alt="Smoother forehead two weeks later">${extra}</blush-before-after>`;
 
 describe('<blush-before-after>', () => {
   describe('value', () => {

@@ -263,13 +263,13 @@ describe('<blush-consult-form>', () => {
         // The page is served from localhost; 127.0.0.1 is another origin, so the browser asks first.
         const other = new URL(endpoint(run, '200', '&cors=no-key'), location.href);
         other.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-        const el = await consultForm(`action="${other.href}" retry-delay="50"`);
+        const el = await consultForm(`action="${other.href}" retries="1" retry-delay="50"`);
         await fill(el, VALID);
         submitButton(el).click();
         const success = await oneEvent(el, 'blush-consult-success');
         const log = await serverLog(run);
-        // The first attempt never passed the preflight; the retry went without the header.
-        expect(success.detail.attempts).to.equal(2);
+        // Both attempts with the header failed at the preflight; the last try went without it.
+        expect(success.detail.attempts).to.equal(3);
         expect(log.attempts.map((attempt) => attempt.headerKey)).to.deep.equal(['']);
         expect(log.submissions).to.have.length(1);
         const meta = log.submissions[0].body.meta as Record<string, string>;
@@ -279,6 +279,21 @@ describe('<blush-consult-form>', () => {
       } finally {
         warnings.restore();
       }
+    });
+
+    it('keeps the Idempotency-Key header when a cross-origin answer is lost, so the server sees the same key', async () => {
+      const run = newRun();
+      const other = new URL(endpoint(run, 'drop,200'), location.href);
+      other.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      const el = await consultForm(`action="${other.href}" retry-delay="50"`);
+      await fill(el, VALID);
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-success');
+      const log = await serverLog(run);
+      expect(log.attempts.map((attempt) => attempt.step)).to.deep.equal(['drop', '200']);
+      expect(new Set(log.attempts.map((attempt) => attempt.headerKey)).size).to.equal(1);
+      expect(log.attempts[0].headerKey).to.not.equal('');
+      expect(log.submissions).to.have.length(1);
     });
 
     it('sends the key as a header and in the body to a cross-origin endpoint that allows it', async () => {

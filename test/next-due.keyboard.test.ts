@@ -4,6 +4,7 @@ import '../src/next-due/index.js';
 import type { BlushNextDue } from '../src/next-due/next-due.js';
 import { STORAGE_KEY } from '../src/next-due/next-due.storage.js';
 import { nextDueHarness } from './helpers/next-due-harness.js';
+import { eventually } from './helpers/wait.js';
 
 describe('<blush-next-due>', function () {
   // The first axe check in a page loads axe; on a shared two-core machine that alone can pass 10 s.
@@ -39,8 +40,9 @@ describe('<blush-next-due>', function () {
       const ui = nextDueHarness(el);
       ui.select()!.focus();
       await sendKeys({ press: 'ArrowDown' });
+      // WebKit applies a select's key press a moment after the WebDriver call returns.
+      await eventually(() => ui.select()!.value === 'dysport', 'ArrowDown did not choose the next treatment');
       await el.updateComplete;
-      expect(ui.select()!.value).to.equal('dysport');
       expect(el.due?.earliest).to.equal('2026-06-01');
       expect(ui.root.querySelector('.heading')!.textContent).to.equal('Your next Dysport® treatment');
     });

@@ -67,12 +67,14 @@ async function readBody(response: Response): Promise<unknown> {
  * Sends one submission until it lands or clearly cannot. Network errors, timeouts, 5xx and 429
  * are retried with backoff (the caller keeps the `Idempotency-Key` header the same, so a server
  * that saw an earlier attempt answers without recording twice); any other 4xx is final.
- * A cross-origin endpoint whose CORS preflight does not allow the `Idempotency-Key` header looks
- * like a network error: after one, the retries go without that header, the key still in the body.
+ * A cross-origin endpoint whose CORS preflight does not allow the `Idempotency-Key` header fails
+ * like the network: only when every attempt failed that way is one more made without the header
+ * (the key still in the body), so a lost answer is always retried with the header.
  * Never throws.
  */
 export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome> {
   let { headers } = request;
+  let answered = false;
   for (let attempt = 1; ; attempt++) {
     if (!navigator.onLine) return { ok: false, reason: 'offline', attempts: attempt - 1 };
     const timeout = new AbortController();
@@ -87,6 +89,7 @@ export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome
         signal: timeout.signal,
         credentials: 'same-origin',
       });
+      answered = true;
       const body = await readBody(response);
       const { status } = response;
       if (response.ok) return { ok: true, status, attempts: attempt, body, withoutKeyHeader: headers !== request.headers };
@@ -97,14 +100,15 @@ export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome
     } catch {
       outcome = { ok: false, reason: timeout.signal.aborted ? 'timeout' : navigator.onLine ? 'network' : 'offline', attempts: attempt };
       if (outcome.reason === 'offline') return outcome;
-      if (outcome.reason === 'network' && request.crossOrigin) {
-        const { 'Idempotency-Key': _key, ...rest } = request.headers;
-        headers = rest;
-      }
     } finally {
       clearTimeout(timer);
     }
-    if (attempt > request.retries) return outcome;
+    if (attempt > request.retries) {
+      if (answered || outcome.reason !== 'network' || !request.crossOrigin || headers !== request.headers) return outcome;
+      const { 'Idempotency-Key': _key, ...rest } = request.headers;
+      headers = rest;
+      continue;
+    }
     await sleep(Math.min(request.maxRetryDelayMs, wait ?? backoffMs(attempt - 1, request.retryDelayMs, request.maxRetryDelayMs)));
   }
 }

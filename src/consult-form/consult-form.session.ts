@@ -228,7 +228,7 @@ export class Session {
     for (const [name, message] of Object.entries(server.fields)) fields[fieldForServerName(name, known)] = message;
     if (outcome.ok && outcome.withoutKeyHeader) {
       host.warn(
-        'the endpoint refused requests carrying the Idempotency-Key header (its CORS preflight does not allow it), so this one went without; ' +
+        'the endpoint could only be reached without the Idempotency-Key header (its CORS preflight may not allow it), so the request went without; ' +
           'the key is also in the body as meta.idempotencyKey. Allow the header (Access-Control-Allow-Headers: Idempotency-Key) so retries are recognised.',
       );
     }

@@ -44,7 +44,7 @@ const EVENTS = ['focusin', 'focusout', 'input', 'change', 'click', 'submit'];
 export class BlushConsultForm extends BlushElement {
   static override styles = [...BlushElement.styles, hostStyles];
 
-  /** The clinic's endpoint (`https://formspree.io/f/…`, a webhook, `/api/consult`). Requests are POSTed with an `Idempotency-Key` header, the same key also in the body as `meta.idempotencyKey`; another origin should allow that header in CORS (if it does not, retries go without it, with one warning). */
+  /** The clinic's endpoint (`https://formspree.io/f/…`, a webhook, `/api/consult`). Requests are POSTed with an `Idempotency-Key` header, the same key also in the body as `meta.idempotencyKey`; another origin should allow that header in CORS (if every attempt fails as if it does not, one last try goes without it, with a warning). */
   @property() action?: string;
   /** Body format: `json` (default) or `form` (`application/x-www-form-urlencoded`). */
   @property() encoding: 'json' | 'form' = 'json';

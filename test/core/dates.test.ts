@@ -10,7 +10,10 @@ import {
   toDayNumber,
   todayIso,
 } from '../../src/core/dates.js';
-import { setTimezone, TEST_TIMEZONES } from '../helpers/timezone.js';
+import { passZone, setTimezone, TEST_TIMEZONES } from '../helpers/timezone.js';
+
+// The main pass has no zone of its own (Chromium emulates the zones below).
+const passTimeZone = await passZone();
 
 describe('core/dates', () => {
   after(async () => {
@@ -71,6 +74,13 @@ describe('core/dates', () => {
   });
 
   describe('time zones', () => {
+    // A "TZ=…" pass of scripts/test.mjs must really run there, or its zone cases below test nothing.
+    if (passTimeZone) {
+      it(`runs in the real time zone of its test pass, ${passTimeZone}`, () => {
+        expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(passTimeZone);
+      });
+    }
+
     for (const zone of TEST_TIMEZONES) {
       it(`gives the same answers in ${zone}`, async () => {
         const emulated = await setTimezone(zone);

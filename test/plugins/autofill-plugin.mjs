@@ -16,8 +16,17 @@ export function autofillPlugin() {
         const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: payload.selector });
         if (!nodeId) throw new Error(`autofill: nothing matches ${payload.selector}`);
         const { node } = await client.send('DOM.describeNode', { nodeId });
-        await client.send('Autofill.trigger', { fieldId: node.backendNodeId, address: { fields: payload.fields } });
-        return true;
+        // Chromium's autofill learns a form by parsing it a moment after it appears; until then the
+        // field is "not found". On a busy machine that moment can be long, so ask again for a while.
+        for (const started = Date.now(); ; ) {
+          try {
+            await client.send('Autofill.trigger', { fieldId: node.backendNodeId, address: { fields: payload.fields } });
+            return true;
+          } catch (error) {
+            if (!String(error?.message).includes('Field not found') || Date.now() - started > 8000) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 200));
+          }
+        }
       } finally {
         await client.detach().catch(() => {});
       }

@@ -30,3 +30,4 @@ require_once BLUSH_WIDGETS_DIR . 'includes/faq-packs.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/blocks.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/kses.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/routing.php';

@@ -35,6 +35,11 @@ async function waitFor(check, what, timeoutMs = 30_000) {
 
 const phpFpm = () => readdirSync('/usr/sbin').filter((name) => /^php-fpm\d/.test(name)).map((name) => `/usr/sbin/${name}`)[0];
 
+/** `text` as a single-quoted PHP string literal. */
+export function phpString(text) {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
 /** Installs the Debian packages when something is missing (two apt steps, or apt picks apache2 for `httpd`). */
 export function ensurePackages(log = console.log) {
   const missing = () => [

@@ -139,31 +139,13 @@ function blush_widgets_render_gallery( array $a ) {
 }
 
 /**
- * May the content being rendered choose where a form sends its data (`action`, `success_url`)?
- * Only when the post's author, and its last editor if recorded, have `unfiltered_html`: kses
- * strips these attributes from an Author's tags, but not from their shortcodes and block
- * attributes. Outside a post (widgets, other plugins' do_shortcode) the settings decide.
+ * `action` and `success_url` are honoured as stored: content saved by a user without
+ * `unfiltered_html` no longer has them (see routing.php).
  */
-function blush_widgets_may_route() {
-	$post = get_post();
-	if ( ! $post || ! $post->post_author ) {
-		return false;
-	}
-	foreach ( array( $post->post_author, get_post_meta( $post->ID, '_edit_last', true ) ) as $user ) {
-		if ( $user && ! user_can( (int) $user, 'unfiltered_html' ) ) {
-			return false;
-		}
-	}
-	return true;
-}
-
 function blush_widgets_render_consult_form( array $a ) {
 	blush_widgets_enqueue();
 	$options = blush_widgets_options();
 	$phone   = '' !== ( $a['phone'] ?? '' ) ? $a['phone'] : $options['phone'];
-	if ( ! blush_widgets_may_route() ) {
-		unset( $a['action'], $a['success_url'] );
-	}
 	$attributes = blush_widgets_attributes(
 		array(
 			'action'          => '' !== ( $a['action'] ?? '' ) ? $a['action'] : $options['form_endpoint'],

