@@ -147,6 +147,21 @@ describe('<blush-before-after>', () => {
       }
     });
 
+    it('says nothing about a photo that arrives after the element left the page', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after aspect-ratio="4/3" before=${photo(41, 59)} after=${photo(41, 59)}></blush-before-after>`);
+        const image = ba.image(el, 'after');
+        el.remove();
+        // What a slow photo does once its element is gone (the test's own cleanup, a page swap): it fails late.
+        image.dispatchEvent(new Event('error'));
+        await settle();
+        expect(warnings.messages).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('never puts a script or page URL into an <img src>, and says which side was refused', async () => {
       const warnings = captureWarnings();
       try {

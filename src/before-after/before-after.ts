@@ -277,8 +277,8 @@ ${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
 
   // load and error do not bubble: caught while capturing at the frame, for slotted and own images alike.
   #handleImage = (event: Event): void => {
-    // The handle's inline <svg> fires load too.
-    if (!(event.target instanceof HTMLImageElement)) return;
+    // The handle's inline <svg> fires load too; a photo that arrives after the element left the page says nothing.
+    if (!(event.target instanceof HTMLImageElement) || !this.isConnected) return;
     const side = event.composedPath().includes(this.renderRoot.querySelector('.after')!) ? 'after' : 'before';
     this.#imageSettled(event.target as HTMLImageElement, side, event.type === 'load');
   };

@@ -381,6 +381,7 @@ export class BlushGallery extends BlushElement {
 
   /** A thumbnail that cannot load shows a placeholder in its place, and the clinic gets one warning for it. */
   #thumbnailFailed(item: GalleryCase, side: string): void {
+    if (!this.isConnected) return;
     this.broken = new Set(this.broken).add(`${item.id} ${side}`);
     this.warn(`the ${side} photo of case ${quote(item.id)} (${quote(item[side as 'before'])}) could not be loaded; check its URL.`);
   }
