@@ -21,10 +21,14 @@ function load(tag: string): void {
   });
 }
 
+// A gallery's case children are data, never shown: they must not pull in the slider at start-up
+// (the gallery fetches it itself when a visitor opens a case).
+const selector = (tag: string) => `${tag}:not(blush-gallery>*)`;
+
 function scan(root: ParentNode): void {
   for (const tag of waiting) {
     if (customElements.get(tag)) waiting.delete(tag);
-    else if ((root as Element).localName === tag || root.querySelector(tag)) load(tag);
+    else if ((root as Element).matches?.(selector(tag)) || root.querySelector(selector(tag))) load(tag);
   }
   if (!waiting.size) observer.disconnect();
 }

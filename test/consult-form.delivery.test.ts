@@ -11,9 +11,9 @@ import {
   statusText,
   submitButton,
   summary,
-  until,
 } from './helpers/consult-form-harness.js';
 import { captureWarnings } from './helpers/warnings.js';
+import { eventually } from './helpers/wait.js';
 
 describe('<blush-consult-form>', () => {
   describe('delivery to a real endpoint', () => {
@@ -45,7 +45,7 @@ describe('<blush-consult-form>', () => {
       await fill(el, { ...VALID, sms: true });
       const smsLabel = control(el, 'sms').closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
       submitButton(el).click();
-      await until(async () => (await serverLog(run)).submissions.length === 1);
+      await eventually(async () => (await serverLog(run)).submissions.length === 1);
       const consent = (await serverLog(run)).submissions[0].body.consent as Record<string, { given: boolean; text: string; version: string; at: string }>;
       expect(consent.sms.given).to.equal(true);
       expect(consent.sms.text).to.equal(smsLabel);
@@ -60,7 +60,7 @@ describe('<blush-consult-form>', () => {
       const el = await consultForm(`action="${endpoint(run, '200')}" encoding="form"`);
       await fill(el, { ...VALID, treatments: ['botox', 'kybella'] });
       submitButton(el).click();
-      await until(async () => (await serverLog(run)).submissions.length === 1);
+      await eventually(async () => (await serverLog(run)).submissions.length === 1);
       const log = await serverLog(run);
       expect(log.attempts[0].contentType).to.equal('application/x-www-form-urlencoded');
       expect(log.submissions[0].body).to.include({ firstName: 'Olivia', email: 'olivia@example.com', 'consent.privacy.given': 'true' });
@@ -241,7 +241,7 @@ describe('<blush-consult-form>', () => {
       const sent = oneEvent(el, 'blush-consult-success');
       try {
         submitButton(el).click();
-        await until(() => el.getAttribute('state') === 'offline');
+        await eventually(() => el.getAttribute('state') === 'offline');
         expect(statusText(el)).to.contain('You are offline');
         expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
         await expect(el).to.be.accessible();
@@ -314,7 +314,7 @@ describe('<blush-consult-form>', () => {
       const el = await consultForm(`action="${endpoint(run, '200')}"`);
       await fill(el, { ...VALID, bcf_trap: 'http://spam.example' });
       submitButton(el).click();
-      await until(() => el.getAttribute('state') === 'sent');
+      await eventually(() => el.getAttribute('state') === 'sent');
       await new Promise((resolve) => setTimeout(resolve, 150));
       expect((await serverLog(run)).attempts).to.have.length(0);
     });
@@ -328,7 +328,7 @@ describe('<blush-consult-form>', () => {
       );
       await fill(el, VALID);
       submitButton(el).click();
-      await until(async () => (await serverLog(run)).submissions.length === 1);
+      await eventually(async () => (await serverLog(run)).submissions.length === 1);
       const body = (await serverLog(run)).submissions[0].body;
       expect(body['cf-turnstile-response']).to.equal('token-123');
       expect(body.insurance).to.equal('None');
@@ -351,7 +351,7 @@ describe('<blush-consult-form>', () => {
       expect(document.activeElement, 'the summary link leads to the slotted field').to.equal(insurance);
       await fill(el, { insurance: 'Aetna' });
       submitButton(el).click();
-      await until(async () => (await serverLog(run)).submissions.length === 1);
+      await eventually(async () => (await serverLog(run)).submissions.length === 1);
       const body = (await serverLog(run)).submissions[0].body;
       expect(body.insurance).to.equal('Aetna');
       expect(body['h-captcha-response']).to.equal('token-456');
@@ -367,7 +367,7 @@ describe('<blush-consult-form>', () => {
       try {
         submitButton(el).click();
         // A fragment on this page: a real navigation that leaves the test page in place.
-        await until(() => location.hash === `#thanks-${run}`);
+        await eventually(() => location.hash === `#thanks-${run}`);
         expect(location.href).to.equal(new URL(`#thanks-${run}`, page).href);
         expect(hashWhenSucceeded, 'listeners hear of the success before the page moves on').to.equal(new URL(page).hash);
         expect((await serverLog(run)).submissions).to.have.length(1);
@@ -381,7 +381,7 @@ describe('<blush-consult-form>', () => {
       const el = await consultForm(`action="${endpoint(run, '200')}" attribution`);
       await fill(el, VALID);
       submitButton(el).click();
-      await until(async () => (await serverLog(run)).submissions.length === 1);
+      await eventually(async () => (await serverLog(run)).submissions.length === 1);
       const attribution = (await serverLog(run)).submissions[0].body.attribution as Record<string, string>;
       expect(attribution.landingPage).to.equal(location.origin + location.pathname);
       expect(attribution.landingPage).not.to.contain('?');

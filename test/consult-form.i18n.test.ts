@@ -1,6 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import type { BlushConsultForm } from '../src/consult-form/index.js';
-import { VALID, control, endpoint, fill, newRun, serverLog, submitButton, summary, until } from './helpers/consult-form-harness.js';
+import { VALID, control, endpoint, fill, newRun, serverLog, submitButton, summary } from './helpers/consult-form-harness.js';
+import { eventually } from './helpers/wait.js';
 
 describe('<blush-consult-form>', () => {
   describe('localization', () => {
@@ -9,7 +10,7 @@ describe('<blush-consult-form>', () => {
       this.timeout(20_000);
       const el = await fixture<BlushConsultForm>('<blush-consult-form lang="es-MX" min-fill-time="0" clinic-name="Maison Lumière"></blush-consult-form>');
       // Spanish words arrive as their own chunk.
-      await until(() => !!el.querySelector('input'));
+      await eventually(() => !!el.querySelector('input'));
       expect(el.querySelector(`label[for="${control(el, 'firstName').id}"]`)!.textContent).to.contain('Nombre');
       expect(submitButton(el).textContent!.trim()).to.equal('Solicitar una consulta');
       expect(control(el, 'days', 'mon').closest('label')!.textContent!.trim()).to.equal('lunes');
@@ -25,7 +26,7 @@ describe('<blush-consult-form>', () => {
     it('sends the Spanish consent wording as evidence and thanks in Spanish', async () => {
       const run = newRun();
       const el = await fixture<BlushConsultForm>(`<blush-consult-form lang="es-MX" min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
-      await until(() => !!el.querySelector('input'));
+      await eventually(() => !!el.querySelector('input'));
       await fill(el, VALID);
       const sent = oneEvent(el, 'blush-consult-success');
       submitButton(el).click();
@@ -43,7 +44,7 @@ describe('<blush-consult-form>', () => {
       const before = document.documentElement.lang;
       document.documentElement.lang = 'es';
       try {
-        await until(() => submitButton(el).textContent!.trim() === 'Solicitar una consulta');
+        await eventually(() => submitButton(el).textContent!.trim() === 'Solicitar una consulta');
         expect(control(el, 'firstName').value).to.equal('Ana');
       } finally {
         document.documentElement.lang = before;

@@ -2,7 +2,8 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { handOffToConsultForm } from '../src/core/handoff.js';
 import type { BlushConsultErrorEvent, BlushConsultForm } from '../src/consult-form/index.js';
 import { captureWarnings } from './helpers/warnings.js';
-import { VALID, consultForm, control, endpoint, fill, newRun, ready, serverLog, submitButton, summary, tabAway, until } from './helpers/consult-form-harness.js';
+import { VALID, consultForm, control, endpoint, fill, newRun, ready, serverLog, submitButton, summary, tabAway } from './helpers/consult-form-harness.js';
+import { eventually } from './helpers/wait.js';
 
 describe('<blush-consult-form>', () => {
   describe('fields', () => {
@@ -63,7 +64,7 @@ describe('<blush-consult-form>', () => {
       await tabAway(first);
       expect(document.activeElement).to.equal(control(el, 'lastName'));
       // Key events reach some engines a moment after the command returns.
-      await until(() => first.getAttribute('aria-invalid') === 'true', 2000);
+      await eventually(() => first.getAttribute('aria-invalid') === 'true', undefined, { timeout: 2000 });
       const describedBy = first.getAttribute('aria-describedby')!;
       expect(el.querySelector(`#${describedBy}`)!.textContent).to.equal('Enter your first name');
       await expect(el).to.be.accessible();
@@ -92,12 +93,12 @@ describe('<blush-consult-form>', () => {
       await fill(el, { email: 'olivia@example', phone: '1-310-555-0142' });
       await tabAway(control(el, 'email'));
       await tabAway(control(el, 'phone'));
-      await until(() => control(el, 'phone').value === '(310) 555-0142', 2000);
+      await eventually(() => control(el, 'phone').value === '(310) 555-0142', undefined, { timeout: 2000 });
       expect(control(el, 'phone').getAttribute('aria-invalid')).to.equal('false');
       expect(el.querySelector(`#${control(el, 'email').id}-error`)!.textContent).to.contain('name@example.com');
       await fill(el, { phone: '555-0142' });
       await tabAway(control(el, 'phone'));
-      await until(() => !!el.querySelector(`#${control(el, 'phone').id}-error`), 2000);
+      await eventually(() => !!el.querySelector(`#${control(el, 'phone').id}-error`), undefined, { timeout: 2000 });
       expect(el.querySelector(`#${control(el, 'phone').id}-error`)!.textContent).to.contain('10 digits');
     });
 
@@ -116,7 +117,7 @@ describe('<blush-consult-form>', () => {
       const el = await consultForm('treatments="botox filler-lips"');
       await fill(el, { treatments: ['filler-lips'], preferredDate: '2027-01-10' });
       el.prefill({ treatments: ['botox', 'daxxify', 'not-a-treatment'], preferredDate: '2027-02-01' });
-      await until(() => !!el.querySelector('[value="daxxify"]:checked'));
+      await eventually(() => !!el.querySelector('[value="daxxify"]:checked'));
       expect(control(el, 'treatments', 'botox').checked).to.equal(true);
       expect(control(el, 'treatments', 'filler-lips').checked).to.equal(true);
       expect(control(el, 'treatments', 'daxxify').checked, 'a hand-off adds a treatment the list lacked').to.equal(true);
@@ -167,7 +168,7 @@ describe('<blush-consult-form>', () => {
       form.remove();
       const again = await fixture(`<blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
       const restored = again as typeof form;
-      await until(() => control(restored, 'firstName').value !== '');
+      await eventually(() => control(restored, 'firstName').value !== '');
       expect(control(restored, 'firstName').value).to.equal('Olivia');
       expect(control<HTMLTextAreaElement>(restored, 'message').value).to.equal('Hello');
       expect(control(restored, 'privacy').checked, 'consent is never restored').to.equal(false);

@@ -21,4 +21,21 @@ describe('loader', () => {
     await eventually(() => element.shadowRoot !== null, 'the inserted element was not upgraded');
     container.remove();
   });
+
+  it('leaves a gallery\'s case children alone: the slider is fetched by the gallery when a case opens', async () => {
+    await import('../../src/loader.js');
+    const container = document.body.appendChild(document.createElement('main'));
+    container.append(
+      document.createRange().createContextualFragment(
+        '<blush-gallery url-param=""><blush-before-after treatment="botox" before="/demo/images/gallery/forehead-1-before.svg" after="/demo/images/gallery/forehead-1-after.svg"></blush-before-after></blush-gallery>',
+      ),
+    );
+    await eventually(() => container.querySelector('blush-gallery')!.shadowRoot?.querySelector('[data-case]'), 'the gallery did not render its case');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(customElements.get('blush-before-after'), 'no slider for hidden case children').to.equal(undefined);
+    // A slider of its own on the page is still loaded.
+    container.append(document.createRange().createContextualFragment('<blush-before-after></blush-before-after>'));
+    await eventually(() => customElements.get('blush-before-after') !== undefined, 'a standalone slider was not loaded');
+    container.remove();
+  });
 });

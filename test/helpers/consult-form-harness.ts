@@ -99,12 +99,3 @@ export async function tabAway(field: HTMLElement): Promise<void> {
   await sendKeys({ press: 'Tab' });
   if (!document.hasFocus()) field.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: document.activeElement }));
 }
-
-/** Polls until `predicate` holds (the server and retries run on their own clock). */
-export async function until(predicate: () => boolean | Promise<boolean>, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!(await predicate())) {
-    if (performance.now() - start > timeout) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
