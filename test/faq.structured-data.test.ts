@@ -1,6 +1,11 @@
 import { expect, html } from '@open-wc/testing';
 import { faqFixture } from './helpers/faq-harness.js';
 import { eventually } from './helpers/wait.js';
+import { JSON_LD_POLICY, jsonLdPolicy } from '../src/faq/faq.structured-data.js';
+
+/** `window.trustedTypes`, which TypeScript's DOM library does not declare. */
+const trustedTypes = (globalThis as { trustedTypes?: { isScript(value: unknown): boolean } }).trustedTypes;
+const faqPageJson = JSON.stringify({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [] });
 
 const jsonLdScripts = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
 const jsonLd = () => JSON.parse(jsonLdScripts()[0]?.textContent ?? 'null');
@@ -46,6 +51,27 @@ describe('<blush-faq>', () => {
       expect(names()).to.include('What is Botox and how does it work?');
       first.remove();
       await eventually(() => jsonLdScripts().length === 0, 'the JSON-LD outlived the last FAQ');
+    });
+
+    describe('Trusted Types', () => {
+      it('writes the JSON-LD as a TrustedScript from its own policy, which refuses any other script text', function () {
+        if (!trustedTypes) this.skip(); // this engine has no Trusted Types: the text is written as a plain string
+        const policy = jsonLdPolicy();
+        if (!policy) throw new Error(`${JSON_LD_POLICY} was not created`);
+        expect(trustedTypes.isScript(policy.createScript(faqPageJson))).to.equal(true);
+        expect(String(policy.createScript(faqPageJson))).to.equal(faqPageJson);
+        for (const foreign of ['alert(1)', '{"@context":"https://schema.org","@type":"Person"}', '[]', 'null', faqPageJson.replace('[]', '["</script><script>alert(1)//"]')]) {
+          expect(() => policy.createScript(foreign), foreign).to.throw(TypeError, JSON_LD_POLICY);
+        }
+      });
+
+      it('shares one policy with a second copy of the library on the page', async function () {
+        if (!trustedTypes) this.skip(); // no Trusted Types in this engine: there is no policy to share
+        // A query string makes the browser evaluate the module again, as a second script tag would.
+        const copy: typeof import('../src/faq/faq.structured-data.js') = await import(/* @vite-ignore */ `../src/faq/faq.structured-data.ts?copy=${Date.now()}`);
+        expect(copy.jsonLdPolicy).not.to.equal(jsonLdPolicy);
+        expect(copy.jsonLdPolicy()).to.equal(jsonLdPolicy());
+      });
     });
   });
 });

@@ -71,6 +71,43 @@ function leakingAdoptedRules(page, before) {
   }, before);
 }
 
+/**
+ * Violations reported so far, each taken once. A blocked data: image is the barrier: reports
+ * arrive in the order they happened, so once its report is in, none caused earlier is still on
+ * its way. The barrier's own report (and its console line) is left out.
+ */
+async function settledViolations(page, log) {
+  const logged = log && page.waitForEvent('console', { predicate: (message) => message.text().includes('csp-barrier'), timeout: 5000 });
+  await page.evaluate(() => {
+    new Image().src = 'data:,csp-barrier';
+  });
+  await page.waitForFunction(() => window.__violations.some((v) => v.blocked === 'data'));
+  if (log) {
+    await logged;
+    log.errors.splice(log.errors.findIndex((text) => text.includes('csp-barrier')), 1);
+  }
+  return page.evaluate(() => window.__violations.splice(0).filter((v) => v.blocked !== 'data'));
+}
+
+/** `#faq-ld` has `structured-data`: one FAQPage JSON-LD script in <head> with its questions. */
+async function checkFaqJsonLd(page) {
+  const read = () => page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => ({ text: script.textContent, inHead: script.parentNode === document.head })));
+  await page.waitForFunction(() => document.querySelector('script[type="application/ld+json"]')?.textContent.includes('Can I wear make-up'), null, { timeout: 5000 })
+    .catch(async () => assert.fail(`no FAQPage JSON-LD with #faq-ld's questions was written: ${JSON.stringify(await read())}; violations: ${JSON.stringify(await page.evaluate(() => window.__violations))}`));
+  const scripts = await read();
+  assert.equal(scripts.length, 1, 'one JSON-LD script for the page');
+  assert.ok(scripts[0].inHead, 'the JSON-LD script is in <head>');
+  let data;
+  assert.doesNotThrow(() => (data = JSON.parse(scripts[0].text)), `the JSON-LD is not valid JSON: ${scripts[0].text.slice(0, 200)}`);
+  assert.equal(data['@context'], 'https://schema.org');
+  assert.equal(data['@type'], 'FAQPage');
+  assert.deepEqual(data.mainEntity.map((question) => [question['@type'], question.name, question.acceptedAnswer['@type']]), [
+    ['Question', 'How soon will I see results?', 'Answer'],
+    ['Question', 'Can I wear make-up afterwards?', 'Answer'],
+  ]);
+  assert.match(data.mainEntity[0].acceptedAnswer.text, /three to seven days/);
+}
+
 describe('the CDN build', () => {
   it('blush-widgets.js registers every element', async () => {
     const page = await browser.newPage();
@@ -193,6 +230,13 @@ describe('strict CSP and Trusted Types', () => {
     }
   });
 
+  it('blush-faq structured-data writes valid FAQPage JSON-LD with no violation (Trusted Types guard script text)', async () => {
+    await page.reload();
+    await waitForUpgrade(page);
+    await checkFaqJsonLd(page);
+    assert.deepEqual(await settledViolations(page, log), []);
+  });
+
   for (const tag of TAGS) {
     it(`${tag} works with no violation`, async () => {
       await CHECKS[tag](page, { submissions: strict.submissions });
@@ -206,7 +250,7 @@ describe('strict CSP and Trusted Types', () => {
   });
 
   for (const [build, file] of [['loader.js (chunks imported on demand)', 'csp-loader.html'], ['the classic script', 'csp-iife.html']]) {
-    it(`${build}: every element renders, FAQ and slider work, no violation`, async () => {
+    it(`${build}: every element renders, FAQ and slider work, JSON-LD is written, no violation`, async () => {
       const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const otherLog = recordConsole(other);
       try {
@@ -214,13 +258,54 @@ describe('strict CSP and Trusted Types', () => {
         await waitForUpgrade(other);
         await checkFaq(other);
         await checkSlider(other);
-        assert.deepEqual(await other.evaluate(() => window.__violations), []);
+        await checkFaqJsonLd(other);
+        assert.deepEqual(await settledViolations(other), []);
         assert.deepEqual(otherLog.pageErrors, []);
       } finally {
         await other.close();
       }
     });
   }
+});
+
+describe('Trusted Types: a page that lists the policies it allows', () => {
+  const open = async (allowed) => {
+    const server = await startServer({ headers: { 'Content-Security-Policy': `${STRICT_CSP}; trusted-types ${allowed}` } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const log = recordConsole(page);
+    await page.goto(`${server.url}/test/e2e/pages/csp.html`);
+    await waitForUpgrade(page);
+    return { server, page, log };
+  };
+
+  it('trusted-types lit-html blush-widgets#json-ld: the JSON-LD is written, no violation', async () => {
+    const { server, page, log } = await open('lit-html blush-widgets#json-ld');
+    try {
+      await checkFaqJsonLd(page);
+      assert.deepEqual(await settledViolations(page, log), []);
+      assert.deepEqual([...log.pageErrors, ...log.errors.filter((text) => !/favicon/.test(text))], []);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+
+  it('trusted-types lit-html alone: no JSON-LD, one warning naming the policy to allow, no error', async () => {
+    const { server, page, log } = await open('lit-html');
+    try {
+      await page.waitForFunction(() => window.__violations.some((v) => v.directive === 'trusted-types'), null, { timeout: 5000 });
+      // The browser reports the refused policy name itself; nothing else may be blocked.
+      assert.deepEqual((await settledViolations(page, log)).map((v) => `${v.directive} ${v.sample}`), ['trusted-types blush-widgets#json-ld']);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length), 0);
+      assert.equal(log.warnings.length, 1, `${log.warnings.length} warnings: ${log.warnings.join(' | ')}`);
+      assert.match(log.warnings[0], /^\[blush-faq\] structured-data: .*"blush-widgets#json-ld".*add blush-widgets#json-ld to its trusted-types directive$/);
+      assert.deepEqual(log.pageErrors, []);
+      await checkFaq(page);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
 });
 
 describe('loaded twice', () => {
