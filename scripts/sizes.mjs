@@ -8,23 +8,18 @@ import { ELEMENTS } from './elements.mjs';
 
 const CDN = 'dist/cdn';
 const KB = 1000;
-// The budgets of issue 2 (gzip).
+// The budgets CI enforces (gzip bytes). Issue 2 set them; issue 11 made the three that the
+// elements' required behaviour outgrew into the ceilings of that day (slider page 14 000, gallery
+// page 17 800, all-in-one 54 500): no behaviour is removed for bytes, and no element leaves Lit.
+// Raising a budget is allowed only with a changeset that says what the bytes bought; each raise
+// since is listed beside its budget.
 export const BUDGETS = {
   'loader.js': 1.5 * KB,
-  'blush-widgets.js': 30 * KB,
-  'page: blush-before-after': 10 * KB,
-  'page: any one element': 16 * KB,
-};
-
-// Artifacts that do not meet their issue budget yet, each with a ceiling the build enforces
-// instead so they cannot grow while the overrun is open (see the README's "Size" section).
-// Remove an entry as soon as its artifact fits its budget again.
-export const OVERRUN_CEILINGS = {
-  // Raised from 54 000 for today's fixes (theme-proof photos, alignment in the gallery, the form's CORS fallback).
-  'blush-widgets.js': 54_500,
-  // Raised from 13 800 for theme-proof slotted photos and the one "loaded twice" warning (loader and core).
+  // 54 500 → 55 600: in-app browser guidance, iOS calendar hand-off and Microsoft 365 link in next-due (.changeset/next-due-in-app-browsers.md).
+  'blush-widgets.js': 55_600,
   'page: blush-before-after': 14_000,
   'page: blush-gallery': 17_800,
+  'page: any one element': 16 * KB,
 };
 
 function measure(files) {
@@ -65,7 +60,6 @@ export function collectSizes() {
     if (!files) continue;
     rows.push({ name: `page: ${tag}`, files: files.length, ...measure(files), budget: BUDGETS[`page: ${tag}`] ?? BUDGETS['page: any one element'] });
   }
-  for (const row of rows) row.ceiling = OVERRUN_CEILINGS[row.name];
   return rows;
 }
 
@@ -73,7 +67,7 @@ export function formatSizes(rows) {
   const pad = (value, width) => String(value).padStart(width);
   const lines = [`${'artifact'.padEnd(28)}${pad('raw B', 9)}${pad('gzip B', 9)}${pad('brotli B', 10)}${pad('budget gz', 11)}  within budget`];
   for (const row of rows) {
-    const ok = row.budget === undefined ? '' : row.gzip <= row.budget ? 'yes' : row.ceiling ? `OVER (ceiling ${row.ceiling})` : 'OVER';
+    const ok = row.budget === undefined ? '' : row.gzip <= row.budget ? 'yes' : 'OVER';
     lines.push(`${row.name.padEnd(28)}${pad(row.raw, 9)}${pad(row.gzip, 9)}${pad(row.brotli, 10)}${pad(row.budget ?? '-', 11)}  ${ok}`);
   }
   return lines.join('\n');
@@ -82,12 +76,10 @@ export function formatSizes(rows) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = collectSizes();
   console.log(formatSizes(rows));
-  const limit = (row) => (row.ceiling && row.gzip > row.budget ? row.ceiling : row.budget);
-  const over = rows.filter((row) => row.budget !== undefined && row.gzip > limit(row));
+  const over = rows.filter((row) => row.budget !== undefined && row.gzip > row.budget);
   if (process.argv.includes('--check') && over.length) {
-    console.error(`\nSize budget exceeded: ${over.map((row) => `${row.name} ${row.gzip} B > ${limit(row)} B gzip`).join('; ')}`);
+    console.error(`\nSize budget exceeded: ${over.map((row) => `${row.name} ${row.gzip} B > ${row.budget} B gzip`).join('; ')}`);
+    console.error('Make it smaller, or raise its budget in scripts/sizes.mjs with a changeset that says what the bytes bought.');
     process.exit(1);
   }
-  const stale = rows.filter((row) => row.ceiling && row.gzip <= row.budget);
-  if (stale.length) console.log(`\nNow within budget, remove their ceilings: ${stale.map((row) => row.name).join(', ')}`);
 }

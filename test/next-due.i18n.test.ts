@@ -18,6 +18,10 @@ describe('<blush-next-due>', function () {
       expect(ui.dateInput().labels![0].textContent).to.equal('Fecha de su último tratamiento');
       const google = new URL(ui.googleLink()!.href);
       expect(google.searchParams.get('text')).to.equal('Próximo tratamiento de Relleno de labios');
+      const microsoft365 = new URL(ui.microsoft365Link()!.href).searchParams;
+      expect(microsoft365.get('subject')).to.equal('Próximo tratamiento de Relleno de labios');
+      expect(microsoft365.get('body')).to.equal('Su próximo tratamiento de Relleno de labios le toca del 1 de septiembre de 2026 al 1 de marzo de 2027. Reserve con su clínica.');
+      expect(ui.microsoft365Link()!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Microsoft 365 (se abre en una pestaña nueva)');
       const summary = parseIcs(await ui.icsText()).find((field) => field.name === 'SUMMARY')!;
       expect(unescapeText(summary.value)).to.equal('Próximo tratamiento de Relleno de labios');
       await expect(el).to.be.accessible();
@@ -80,7 +84,26 @@ describe('<blush-next-due>', function () {
           expect(el.due?.earliest, last).to.equal(earliest);
           expect(ui.range(), last).to.equal(range);
           const fields = parseIcs(await ui.icsText());
-          expect(fields.find((field) => field.name === 'DTSTART')!.value, last).to.equal(earliest.replaceAll('-', ''));
+          const ics = (name: string) => fields.find((field) => field.name === name)!.value;
+          expect(ics('DTSTART'), last).to.equal(earliest.replaceAll('-', ''));
+          // Every calendar choice opens the same all-day event: same day, same title, same text.
+          const end = ics('DTEND');
+          const dashed = `${end.slice(0, 4)}-${end.slice(4, 6)}-${end.slice(6)}`;
+          const google = new URL(ui.googleLink()!.href).searchParams;
+          expect(google.get('dates'), last).to.equal(`${ics('DTSTART')}/${end}`);
+          expect(google.get('text')).to.equal(unescapeText(ics('SUMMARY')));
+          expect(google.get('details')).to.equal(unescapeText(ics('DESCRIPTION')));
+          for (const link of [ui.outlookLink()!, ui.microsoft365Link()!]) {
+            const params = new URL(link.href).searchParams;
+            expect([params.get('startdt'), params.get('enddt'), params.get('allday')], `${last} ${link.host}`).to.deep.equal([earliest, dashed, 'true']);
+            expect(params.get('subject')).to.equal(unescapeText(ics('SUMMARY')));
+            expect(params.get('body')).to.equal(unescapeText(ics('DESCRIPTION')));
+          }
+          // Nothing personal: the visitor's own date enters no link and no file.
+          for (const href of [...ui.calendarLinks().map((a) => a.href), await ui.icsText()]) {
+            expect(href, last).not.to.contain(last);
+            expect(href, last).not.to.contain(last.replaceAll('-', ''));
+          }
         }
       });
     }

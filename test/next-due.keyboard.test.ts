@@ -66,7 +66,7 @@ describe('<blush-next-due>', function () {
       const ui = nextDueHarness(el);
       ui.rememberBox().focus();
       const order: string[] = [];
-      for (let step = 0; step < 5; step += 1) {
+      for (let step = 0; step < 6; step += 1) {
         await sendKeys({ press: 'Tab' });
         const active = ui.root.activeElement as HTMLElement | null;
         order.push(active?.textContent?.replace(/\s+/g, ' ').trim() ?? 'outside');
@@ -76,6 +76,7 @@ describe('<blush-next-due>', function () {
         'Apple or Outlook (.ics)',
         'Google Calendar (opens in a new tab)',
         'Outlook.com (opens in a new tab)',
+        'Microsoft 365 (opens in a new tab)',
         'Book your next visit',
       ]);
     });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { googleCalendarUrl, outlookCalendarUrl } from '../src/next-due/calendar-links.js';
+import { googleCalendarUrl, microsoft365CalendarUrl, outlookCalendarUrl } from '../src/next-due/calendar-links.js';
 import { fillBookingUrl } from '../src/next-due/next-due.model.js';
 
 const event = { date: '2026-12-31', title: 'Next Botox® treatment due', details: 'Due Dec 31 & later; book at "Glow" #1' };
@@ -14,16 +14,22 @@ describe('<blush-next-due> calendar links', () => {
     expect(url.searchParams.get('details')).to.equal(event.details);
   });
 
-  it('builds an Outlook.com compose deep link for an all-day event', () => {
-    const url = new URL(outlookCalendarUrl(event));
-    expect(url.origin + url.pathname).to.equal('https://outlook.live.com/calendar/0/deeplink/compose');
-    expect(url.searchParams.get('allday')).to.equal('true');
-    expect(url.searchParams.get('startdt')).to.equal('2026-12-31');
-    expect(url.searchParams.get('enddt')).to.equal('2027-01-01');
-    expect(url.searchParams.get('subject')).to.equal(event.title);
-    expect(url.searchParams.get('body')).to.equal(event.details);
-    expect(url.searchParams.get('path')).to.equal('/calendar/action/compose');
-  });
+  for (const [account, build, origin] of [
+    ['Outlook.com (personal accounts)', outlookCalendarUrl, 'https://outlook.live.com'],
+    ['Microsoft 365 (work and school accounts)', microsoft365CalendarUrl, 'https://outlook.office.com'],
+  ] as const) {
+    it(`builds a ${account} compose deep link for an all-day event`, () => {
+      const url = new URL(build(event));
+      expect(url.origin + url.pathname).to.equal(`${origin}/calendar/0/deeplink/compose`);
+      expect(url.searchParams.get('rru')).to.equal('addevent');
+      expect(url.searchParams.get('allday')).to.equal('true');
+      expect(url.searchParams.get('startdt')).to.equal('2026-12-31');
+      expect(url.searchParams.get('enddt')).to.equal('2027-01-01');
+      expect(url.searchParams.get('subject')).to.equal(event.title);
+      expect(url.searchParams.get('body')).to.equal(event.details);
+      expect(url.searchParams.get('path')).to.equal('/calendar/action/compose');
+    });
+  }
 
   it('fills booking templates with the URL-encoded treatment id, date and month', () => {
     expect(fillBookingUrl('https://calendly.com/glow/botox?month={month}&date={date}', 'botox', '2026-06-01')).to.equal(

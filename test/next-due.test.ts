@@ -203,9 +203,9 @@ describe('<blush-next-due>', function () {
   });
 
   describe('add to calendar', () => {
-    it('offers an .ics file, Google Calendar and Outlook.com for the window’s first day', async () => {
+    it('offers an .ics file, Google Calendar, Outlook.com and Microsoft 365 for the window’s first day', async () => {
       const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} reminder-days="5"></blush-next-due>`);
-      expect(ui.calendarLinks()).to.have.length(3);
+      expect(ui.calendarLinks()).to.have.length(4);
       const ics = ui.icsLink()!;
       expect(ics.href).to.match(/^blob:/);
       expect(ics.getAttribute('download')).to.equal('next-botox-treatment.ics');
@@ -220,6 +220,7 @@ describe('<blush-next-due>', function () {
       const google = new URL(ui.googleLink()!.href);
       expect(google.searchParams.get('dates')).to.equal('20260601/20260602');
       expect(new URL(ui.outlookLink()!.href).searchParams.get('startdt')).to.equal('2026-06-01');
+      expect(new URL(ui.microsoft365Link()!.href).searchParams.get('startdt')).to.equal('2026-06-01');
       expect(ui.googleLink()!.target).to.equal('_blank');
       expect(ui.googleLink()!.rel).to.include('noopener');
     });

@@ -18,9 +18,13 @@ export function googleCalendarUrl({ date, title, details }: CalendarLinkEvent): 
   return url.href;
 }
 
-/** Outlook.com's compose deep link for an all-day event (end date exclusive). */
-export function outlookCalendarUrl({ date, title, details }: CalendarLinkEvent): string {
-  const url = new URL('https://outlook.live.com/calendar/0/deeplink/compose');
+/**
+ * Outlook on the web's compose deep link for an all-day event (end date exclusive). Personal
+ * accounts live on Outlook.com, work and school accounts on Microsoft 365: the same link on
+ * another host, and a link to the wrong one opens the wrong account's calendar.
+ */
+function outlookWebUrl(host: string, { date, title, details }: CalendarLinkEvent): string {
+  const url = new URL(`https://${host}/calendar/0/deeplink/compose`);
   url.search = new URLSearchParams({
     path: '/calendar/action/compose',
     rru: 'addevent',
@@ -32,3 +36,9 @@ export function outlookCalendarUrl({ date, title, details }: CalendarLinkEvent):
   }).toString();
   return url.href;
 }
+
+/** Outlook.com (personal Microsoft accounts). */
+export const outlookCalendarUrl = (event: CalendarLinkEvent): string => outlookWebUrl('outlook.live.com', event);
+
+/** Microsoft 365 (work and school accounts). */
+export const microsoft365CalendarUrl = (event: CalendarLinkEvent): string => outlookWebUrl('outlook.office.com', event);

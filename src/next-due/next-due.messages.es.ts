@@ -30,7 +30,13 @@ export const es: NextDueMessages = {
   ics: 'Apple u Outlook (.ics)',
   google: 'Google Calendar',
   outlook: 'Outlook.com',
+  ms365: 'Microsoft 365',
   newTab: '(se abre en una pestaña nueva)',
+  inAppHelp: (app) =>
+    `El navegador integrado de ${app} no puede guardar recordatorios en el calendario. Abra esta página en el navegador de su teléfono (en el menú •••, elija «Abrir en el navegador») para añadirlo, o anote las fechas de arriba.`,
+  copyLink: 'Copiar el enlace de esta página',
+  linkCopied: 'Enlace copiado. Péguelo en Safari, Chrome u otro navegador.',
+  copyByHand: 'Dirección de esta página, para copiarla en su navegador',
   book: 'Reservar su próxima cita',
   requestAppointment: 'Solicitar una cita',
   eventTitle: (treatment) => `Próximo tratamiento de ${treatment}`,

@@ -36,12 +36,18 @@ export interface ResultMessages {
   ics: string;
   google: string;
   outlook: string;
+  ms365: string;
   newTab: string;
+  /** Shown instead of the calendar choices inside a social app's browser, which drops them. */
+  inAppHelp(app: string): string;
+  copyLink: string;
+  linkCopied: string;
+  /** Label of the page address shown for copying by hand when the browser refuses to copy. */
+  copyByHand: string;
   eventTitle(treatment: string): string;
   eventDetails(treatment: string, range: string): string;
   alarm(treatment: string): string;
   disclaimer: string;
-
 }
 
 export interface NextDueMessages extends FormMessages, ResultMessages {}

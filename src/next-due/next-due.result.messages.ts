@@ -20,7 +20,13 @@ export const enResult: ResultMessages = {
   ics: 'Apple or Outlook (.ics)',
   google: 'Google Calendar',
   outlook: 'Outlook.com',
+  ms365: 'Microsoft 365',
   newTab: '(opens in a new tab)',
+  inAppHelp: (app) =>
+    `${app}'s built-in browser cannot save calendar reminders. Open this page in your phone's browser (in the ••• menu, choose "Open in browser") to add one, or note the dates above.`,
+  copyLink: 'Copy link to this page',
+  linkCopied: 'Link copied. Paste it into Safari, Chrome or another browser.',
+  copyByHand: 'Address of this page, to copy into your browser',
   eventTitle: (treatment) => `Next ${treatment} treatment due`,
   eventDetails: (treatment, range) => `Your next ${treatment} treatment is due ${range}. Book with your clinic.`,
   alarm: (treatment) => `Time to book your next ${treatment} treatment`,

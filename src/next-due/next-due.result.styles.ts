@@ -148,6 +148,50 @@ export const resultStyles = css`
     font-size: 0.9375em;
   }
 
+  /* In a social app's browser: guidance, "Copy link", and the address to copy by hand. */
+  .in-app {
+    max-inline-size: 36rem;
+  }
+
+  .in-app-help,
+  .page-address-label,
+  .copy-status {
+    flex-basis: 100%;
+  }
+
+  .in-app-help {
+    font-size: 0.9375em;
+  }
+
+  .page-address-label {
+    display: grid;
+    gap: var(--_blush-space-1);
+    color: var(--_blush-text-muted);
+    font-size: 0.875em;
+  }
+
+  .page-address {
+    min-inline-size: 0;
+    min-block-size: 2.75rem;
+    padding-inline: var(--_blush-space-3);
+    border: 1px solid var(--_blush-border);
+    border-radius: var(--_blush-radius-small);
+    background: var(--_blush-surface-raised);
+    color: var(--_blush-text);
+    font: inherit;
+    font-size: 1rem;
+  }
+
+  .copy-status {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  /* Kept in the accessibility tree while empty (a live region must exist before it speaks), but out of the flow. */
+  .copy-status:empty {
+    position: absolute;
+  }
+
   @media (forced-colors: active) {
     .window,
     .legend-window::before,

@@ -23,7 +23,9 @@ const loadLazy = () => (lazyLoad ??= import('./next-due.result.js').then((module
 /**
  * "When is my next treatment due?": a visitor picks a treatment and the date of their last
  * visit; the element shows the due window, whether it is due, a timeline, calendar reminders
- * (.ics, Google Calendar, Outlook.com) and a way to book.
+ * (.ics, Google Calendar, Outlook.com, Microsoft 365) and a way to book. Inside a social app's
+ * browser (Instagram, Facebook, Messenger, TikTok, LinkedIn, Snapchat, Pinterest), which drops
+ * calendar links, it explains how to open the page in the phone's browser and offers "Copy link".
  *
  * Booking presets for `booking-url` (only the treatment id and a date ever enter the link; the
  * date is the window's first day, or today once the window has opened):
@@ -40,7 +42,7 @@ const loadLazy = () => (lazyLoad ??= import('./next-due.result.js').then((module
  * @csspart result - The due window, status, timeline and actions.
  * @csspart status - The "due in 6 weeks" / "due now" / "overdue" badge.
  * @csspart timeline - The visual timeline (its text alternative is the legend beside it).
- * @csspart calendar - The add-to-calendar links.
+ * @csspart calendar - The add-to-calendar links (or, in an in-app browser, the guidance and "Copy link").
  * @csspart book - The booking link or "request an appointment" button.
  * @csspart message - The prompt or the error message about the date.
  * @csspart forget - The "Forget my date" button shown while a date is remembered.

@@ -35,6 +35,11 @@ export function nextDueHarness(el: BlushNextDue) {
     icsLink: () => links().find((a) => a.hasAttribute('download')) ?? null,
     googleLink: () => links().find((a) => a.href.startsWith('https://calendar.google.com/')) ?? null,
     outlookLink: () => links().find((a) => a.href.startsWith('https://outlook.live.com/')) ?? null,
+    microsoft365Link: () => links().find((a) => a.href.startsWith('https://outlook.office.com/')) ?? null,
+    inAppHelp: () => text('.in-app-help'),
+    copyLinkButton: () => one<HTMLButtonElement>('.in-app button'),
+    copyStatus: () => text('.copy-status'),
+    pageAddress: () => one<HTMLInputElement>('.page-address'),
     book: () => one<HTMLAnchorElement | HTMLButtonElement>('[part="book"]'),
     /** Sets the date as the native picker would (value + input/change events), then waits for render. */
     async enterDate(value: string) {
@@ -76,3 +81,30 @@ export function parseIcs(text: string): Array<{ name: string; params: string; va
 export function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
 }
+
+/**
+ * Runs `body` as if the page were open in the browser whose user agent is `userAgent` (and with
+ * that many touch points): the element reads `navigator`, so both are shadowed on the instance.
+ */
+export async function asBrowser<T>(userAgent: string, body: () => Promise<T>, maxTouchPoints = 0): Promise<T> {
+  Object.defineProperty(navigator, 'userAgent', { configurable: true, get: () => userAgent });
+  Object.defineProperty(navigator, 'maxTouchPoints', { configurable: true, get: () => maxTouchPoints });
+  try {
+    return await body();
+  } finally {
+    delete (navigator as unknown as Record<string, unknown>).userAgent;
+    delete (navigator as unknown as Record<string, unknown>).maxTouchPoints;
+  }
+}
+
+/** Real user agents, as the apps and browsers send them. */
+export const USER_AGENTS = {
+  instagramIos:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 385.0.0.32.83 (iPhone16,2; iOS 18_5; en_US; en; scale=3.00; 1290x2796; 753338221; IABMV/1)',
+  facebookIos:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/515.0.0.41.107;FBBV/735316154;FBDV/iPhone16,2;FBMD/iPhone;FBSN/iOS;FBSV/18.5;FBSS/3;FBCR/;FBID/phone;FBLC/en_US;FBOP/80]',
+  safariIphone:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1',
+  safariIpadDesktop: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Safari/605.1.15',
+  chromeDesktop: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+};
