@@ -50,7 +50,10 @@ function describedBy(id: string, { hint, error }: Describe): string | undefined 
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 }
 
-/** Hint then error, above the control, as GOV.UK places them. */
+/**
+ * Hint then error, above the control as GOV.UK places them; below it for the short inputs that
+ * stand in pairs (see `input`).
+ */
 function notes(id: string, { hint, error }: Describe): TemplateResult {
   return html`${hint ? html`<p class="bcf-hint" id="${id}-hint">${hint}</p>` : nothing}${error
     ? html`<p class="bcf-error" id="${id}-error">${error}</p>`
@@ -61,22 +64,29 @@ function labelText(v: FormView, field: FieldId, text: string): TemplateResult {
   return html`${text}${v.required.has(field) ? nothing : html` <span class="bcf-optional">${v.m.optional}</span>`}`;
 }
 
+/**
+ * A short input, one of a pair side by side on wide screens. Its hint and error follow the input
+ * (inside one box with it), so both fields of a row keep their labels on one line and their
+ * inputs on the next, however long a hint or error is in any language.
+ */
 function input(v: FormView, field: FieldId, type: string, autocomplete: string, hint?: string): TemplateResult {
   const id = `${v.uid}-${field}`;
   const error = v.errors[field];
   return html`<div class="bcf-field ${field}">
     <label class="bcf-label" for=${id}>${labelText(v, field, v.m[field as 'email'])}</label>
-    ${notes(id, { hint, error })}
-    <input
-      class="bcf-input"
-      id=${id}
-      name=${field}
-      type=${type}
-      autocomplete=${autocomplete}
-      ?required=${v.required.has(field)}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(id, { hint, error }))}
-    />
+    <div class="bcf-control">
+      <input
+        class="bcf-input"
+        id=${id}
+        name=${field}
+        type=${type}
+        autocomplete=${autocomplete}
+        ?required=${v.required.has(field)}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(id, { hint, error }))}
+      />
+      ${notes(id, { hint, error })}
+    </div>
   </div>`;
 }
 

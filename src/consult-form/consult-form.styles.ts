@@ -63,14 +63,21 @@ export const lightStyles = css`
       display: grid;
       gap: inherit;
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
-      align-items: end;
     }
     .bcf-field,
-    .bcf-group {
+    .bcf-group,
+    .bcf-control {
       display: flex;
       flex-direction: column;
       gap: var(--_blush-space-2);
       min-inline-size: 0;
+    }
+    /* Fields side by side share two lines of the row, label and control (hint and error under
+       it), so labels line up and inputs line up even when one label wraps. */
+    .bcf-row > .bcf-field {
+      display: grid;
+      grid-row: span 2;
+      grid-template-rows: subgrid;
     }
     .bcf .bcf-label {
       font-weight: 600;
