@@ -256,14 +256,54 @@ describe('<blush-consult-form>', () => {
       expect(log.submissions[0].body.email).to.equal('olivia@example.com');
     });
 
-    it('gets through to a cross-origin endpoint whose CORS refuses the Idempotency-Key header, keeping the key in the body', async () => {
+    /** The endpoint on the other origin of the test server (localhost ↔ 127.0.0.1), so the browser applies CORS. */
+    const otherOrigin = (href: string) => {
+      const url = new URL(href, location.href);
+      url.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      return url.href;
+    };
+
+    it('reaches a hosted back end on another origin at once: no Idempotency-Key header, the key in the body, one request', async () => {
       const warnings = captureWarnings();
       try {
         const run = newRun();
-        // The page is served from localhost; 127.0.0.1 is another origin, so the browser asks first.
-        const other = new URL(endpoint(run, '200', '&cors=no-key'), location.href);
-        other.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-        const el = await consultForm(`action="${other.href}" retries="1" retry-delay="50"`);
+        // CORS like Formspree's or Basin's: Content-Type and Accept allowed, Idempotency-Key not.
+        const el = await consultForm(`action="${otherOrigin(endpoint(run, '200', '&cors=no-key'))}"`);
+        await fill(el, VALID);
+        submitButton(el).click();
+        const success = await oneEvent(el, 'blush-consult-success');
+        const log = await serverLog(run);
+        expect(success.detail.attempts).to.equal(1);
+        expect(log.attempts.map((attempt) => attempt.headerKey)).to.deep.equal(['']);
+        // JSON asks CORS first (for Content-Type), never for a header the service did not list.
+        expect(log.preflights).to.have.length(1);
+        expect(log.preflights[0]).not.to.contain('idempotency-key');
+        const meta = log.submissions[0].body.meta as Record<string, string>;
+        expect(meta.idempotencyKey).to.match(/^[\w-]{16,}$/);
+        expect(warnings.messages).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('sends encoding="form" to another origin as a simple request: no preflight at all', async () => {
+      const run = newRun();
+      const el = await consultForm(`action="${otherOrigin(endpoint(run, '200', '&cors=no-key'))}" encoding="form"`);
+      await fill(el, VALID);
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-success');
+      const log = await serverLog(run);
+      expect(log.preflights).to.deep.equal([]);
+      expect(log.attempts).to.have.length(1);
+      expect(log.attempts[0].contentType).to.equal('application/x-www-form-urlencoded');
+      expect(log.submissions[0].body['meta.idempotencyKey']).to.match(/^[\w-]{16,}$/);
+    });
+
+    it('with idempotency-header, gets through to another origin whose CORS refuses the header after all, with one warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        const run = newRun();
+        const el = await consultForm(`action="${otherOrigin(endpoint(run, '200', '&cors=no-key'))}" idempotency-header retries="1" retry-delay="50"`);
         await fill(el, VALID);
         submitButton(el).click();
         const success = await oneEvent(el, 'blush-consult-success');
@@ -273,7 +313,6 @@ describe('<blush-consult-form>', () => {
         expect(log.attempts.map((attempt) => attempt.headerKey)).to.deep.equal(['']);
         expect(log.submissions).to.have.length(1);
         const meta = log.submissions[0].body.meta as Record<string, string>;
-        expect(meta.idempotencyKey).to.match(/^[\w-]{16,}$/);
         expect(log.attempts[0].key).to.equal(meta.idempotencyKey);
         expect(warnings.messages.filter((message) => message.includes('Idempotency-Key'))).to.have.length(1);
       } finally {
@@ -281,11 +320,9 @@ describe('<blush-consult-form>', () => {
       }
     });
 
-    it('keeps the Idempotency-Key header when a cross-origin answer is lost, so the server sees the same key', async () => {
+    it('with idempotency-header, keeps the header when a cross-origin answer is lost, so the server sees the same key', async () => {
       const run = newRun();
-      const other = new URL(endpoint(run, 'drop,200'), location.href);
-      other.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-      const el = await consultForm(`action="${other.href}" retry-delay="50"`);
+      const el = await consultForm(`action="${otherOrigin(endpoint(run, 'drop,200'))}" idempotency-header retry-delay="50"`);
       await fill(el, VALID);
       submitButton(el).click();
       await oneEvent(el, 'blush-consult-success');
@@ -296,17 +333,16 @@ describe('<blush-consult-form>', () => {
       expect(log.submissions).to.have.length(1);
     });
 
-    it('sends the key as a header and in the body to a cross-origin endpoint that allows it', async () => {
+    it('without idempotency-header, retries a lost cross-origin answer with the same key in the body', async () => {
       const run = newRun();
-      const other = new URL(endpoint(run, '200'), location.href);
-      other.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-      const el = await consultForm(`action="${other.href}"`);
+      const el = await consultForm(`action="${otherOrigin(endpoint(run, 'drop,200'))}" retry-delay="50"`);
       await fill(el, VALID);
       submitButton(el).click();
       await oneEvent(el, 'blush-consult-success');
       const log = await serverLog(run);
-      expect(log.attempts).to.have.length(1);
-      expect(log.attempts[0].headerKey).to.equal((log.submissions[0].body.meta as Record<string, string>).idempotencyKey);
+      expect(log.attempts.map((attempt) => [attempt.step, attempt.headerKey])).to.deep.equal([['drop', ''], ['200', '']]);
+      expect(new Set(log.attempts.map((attempt) => attempt.key)).size).to.equal(1);
+      expect(log.submissions).to.have.length(1);
     });
 
     it('sends nothing when the honeypot is filled, yet looks sent to the bot', async () => {

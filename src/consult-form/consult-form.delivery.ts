@@ -13,7 +13,7 @@ export interface DeliveryRequest {
   retryDelayMs: number;
   /** Ceiling for any wait, including a server's `Retry-After`. */
   maxRetryDelayMs: number;
-  /** The endpoint is on another origin, so the browser asks its permission (CORS) first. */
+  /** The endpoint is on another origin, so the browser asks its permission (CORS). */
   crossOrigin: boolean;
 }
 
@@ -26,15 +26,20 @@ export type DeliveryOutcome =
 
 /**
  * One submission as a request: JSON or form-encoded, the page's headers, and our own on top. The
- * idempotency key travels as the `Idempotency-Key` header and as `meta.idempotencyKey` in the body,
- * for back ends (form services, webhooks) that only read the body.
+ * idempotency key always travels in the body as `meta.idempotencyKey`, which form services and
+ * webhooks store with the rest. The `Idempotency-Key` header goes only where it is known to be
+ * welcome: the page's own origin, or another origin the clinic vouches for (`keyHeader`). Hosted
+ * form services allow `Content-Type` and `Accept` in CORS and nothing else, so a header they did
+ * not ask for would cost a refused preflight; and form-encoded without custom headers is a CORS
+ * "simple request" with no preflight at all, as Apps Script-style back ends need.
  */
 export function requestFor(
   url: string,
   payload: ConsultPayload,
-  options: { form: boolean; headers: Record<string, string>; key: string; timeout: number; retries: number; retryDelay: number; maxRetryDelay: number },
+  options: { form: boolean; headers: Record<string, string>; key: string; keyHeader: boolean; timeout: number; retries: number; retryDelay: number; maxRetryDelay: number },
 ): DeliveryRequest {
   const keyed = { ...payload, meta: { ...payload.meta, idempotencyKey: options.key } };
+  const crossOrigin = new URL(url, location.href).origin !== location.origin;
   return {
     url,
     body: options.form ? toFormBody(keyed) : JSON.stringify(keyed),
@@ -42,13 +47,13 @@ export function requestFor(
       ...options.headers,
       Accept: 'application/json',
       'Content-Type': options.form ? 'application/x-www-form-urlencoded' : 'application/json',
-      'Idempotency-Key': options.key,
+      ...(crossOrigin && !options.keyHeader ? {} : { 'Idempotency-Key': options.key }),
     },
     timeoutMs: options.timeout,
     retries: Math.max(0, options.retries),
     retryDelayMs: options.retryDelay,
     maxRetryDelayMs: options.maxRetryDelay,
-    crossOrigin: new URL(url, location.href).origin !== location.origin,
+    crossOrigin,
   };
 }
 
@@ -67,9 +72,10 @@ async function readBody(response: Response): Promise<unknown> {
  * Sends one submission until it lands or clearly cannot. Network errors, timeouts, 5xx and 429
  * are retried with backoff (the caller keeps the `Idempotency-Key` header the same, so a server
  * that saw an earlier attempt answers without recording twice); any other 4xx is final.
- * A cross-origin endpoint whose CORS preflight does not allow the `Idempotency-Key` header fails
- * like the network: only when every attempt failed that way is one more made without the header
- * (the key still in the body), so a lost answer is always retried with the header.
+ * A cross-origin endpoint the clinic opted into the `Idempotency-Key` header for, whose CORS
+ * preflight does not allow it after all, fails like the network: only when every attempt failed
+ * that way is one more made without the header (the key still in the body), so a lost answer is
+ * always retried with the header.
  * Never throws.
  */
 export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome> {
@@ -104,7 +110,7 @@ export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome
       clearTimeout(timer);
     }
     if (attempt > request.retries) {
-      if (answered || outcome.reason !== 'network' || !request.crossOrigin || headers !== request.headers) return outcome;
+      if (answered || outcome.reason !== 'network' || !request.crossOrigin || !('Idempotency-Key' in headers)) return outcome;
       const { 'Idempotency-Key': _key, ...rest } = request.headers;
       headers = rest;
       continue;

@@ -211,8 +211,8 @@ export class Session {
     } catch {
       this.host.warn(`headers=${quote(element.headers)} is not JSON; use headers='{"X-Api-Key":"…"}'.`);
     }
-    const { timeout, retries, retryDelay, maxRetryDelay } = element;
-    return deliver(requestFor(url, payload, { form: element.encoding === 'form', headers, key: this.#key, timeout, retries, retryDelay, maxRetryDelay }));
+    const { timeout, retries, retryDelay, maxRetryDelay, idempotencyHeader: keyHeader } = element;
+    return deliver(requestFor(url, payload, { form: element.encoding === 'form', headers, key: this.#key, keyHeader, timeout, retries, retryDelay, maxRetryDelay }));
   }
 
   #finish(status: ConsultStatus): void {
@@ -228,8 +228,8 @@ export class Session {
     for (const [name, message] of Object.entries(server.fields)) fields[fieldForServerName(name, known)] = message;
     if (outcome.ok && outcome.withoutKeyHeader) {
       host.warn(
-        'the endpoint could only be reached without the Idempotency-Key header (its CORS preflight may not allow it), so the request went without; ' +
-          'the key is also in the body as meta.idempotencyKey. Allow the header (Access-Control-Allow-Headers: Idempotency-Key) so retries are recognised.',
+        'idempotency-header is set, but the endpoint could only be reached without the Idempotency-Key header (its CORS preflight may not allow it), so the request went without; ' +
+          'the key is also in the body as meta.idempotencyKey. Allow the header (Access-Control-Allow-Headers: Idempotency-Key), or remove idempotency-header.',
       );
     }
     if (outcome.ok && !Object.keys(fields).length && !server.form.length) {

@@ -44,10 +44,12 @@ const EVENTS = ['focusin', 'focusout', 'input', 'change', 'click', 'submit'];
 export class BlushConsultForm extends BlushElement {
   static override styles = [...BlushElement.styles, hostStyles];
 
-  /** The clinic's endpoint (`https://formspree.io/f/…`, a webhook, `/api/consult`). Requests are POSTed with an `Idempotency-Key` header, the same key also in the body as `meta.idempotencyKey`; another origin should allow that header in CORS (if every attempt fails as if it does not, one last try goes without it, with a warning). */
+  /** The clinic's endpoint (`https://formspree.io/f/…`, a webhook, `/api/consult`); recipes per back end in docs/leads.md. Each request carries one key per submission in the body as `meta.idempotencyKey`, and as an `Idempotency-Key` header to the page's own origin (another origin: see `idempotency-header`). */
   @property() action?: string;
-  /** Body format: `json` (default) or `form` (`application/x-www-form-urlencoded`). */
+  /** Body format: `json` (default) or `form` (`application/x-www-form-urlencoded`; with no `headers` a CORS "simple request", with no preflight). */
   @property() encoding: 'json' | 'form' = 'json';
+  /** Also sends the `Idempotency-Key` header to an endpoint on another origin, whose CORS must allow it (`Access-Control-Allow-Headers: Idempotency-Key`). */
+  @property({ type: Boolean, attribute: 'idempotency-header' }) idempotencyHeader = false;
   /** Extra request headers as JSON, e.g. `{"X-Api-Key":"…"}`. */
   @property() headers?: string;
   /** Space-separated optional fields to leave out: `phone contact-method treatments location patient-type timing message referral adult sms email-opt-in`. */

@@ -4,7 +4,8 @@
 // repeats): 200 | 422 (field errors as an object) | 400 (Formspree's array shape) | 500 | 503 |
 // 429 (with Retry-After) | hang (stored, never answered) | drop (stored, socket destroyed: the
 // answer is lost). Stored submissions are kept once per key, as a careful back end would.
-// Command `consult-endpoint-log` { run } returns { attempts, submissions } for that run.
+// Command `consult-endpoint-log` { run } returns { attempts, preflights, submissions } for that run
+// (preflights: the Access-Control-Request-Headers of each CORS preflight).
 import { createSubmissionStore, readBody, sendJson } from '../../scripts/consult-endpoint.mjs';
 
 const PATH = '/api/consult-test';
@@ -12,7 +13,7 @@ const PATH = '/api/consult-test';
 export function consultEndpointPlugin() {
   const runs = new Map();
   const runOf = (id) => {
-    if (!runs.has(id)) runs.set(id, { attempts: [], store: createSubmissionStore(), hanging: [] });
+    if (!runs.has(id)) runs.set(id, { attempts: [], preflights: [], store: createSubmissionStore(), hanging: [] });
     return runs.get(id);
   };
 
@@ -29,8 +30,11 @@ export function consultEndpointPlugin() {
   async function handle(req, res) {
     const url = new URL(req.url, 'http://localhost');
     allowCors(req, res, url);
-    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
     const run = runOf(url.searchParams.get('run') ?? 'default');
+    if (req.method === 'OPTIONS') {
+      run.preflights.push(String(req.headers['access-control-request-headers'] ?? ''));
+      return void res.writeHead(204).end();
+    }
     const { type, body } = await readBody(req);
     const headerKey = String(req.headers['idempotency-key'] ?? '');
     // A request that had to leave the header off still carries its key in the body.
@@ -92,7 +96,7 @@ export function consultEndpointPlugin() {
     executeCommand({ command, payload }) {
       if (command !== 'consult-endpoint-log') return undefined;
       const run = runOf(payload?.run ?? 'default');
-      return { attempts: run.attempts, submissions: [...run.store.submissions.values()] };
+      return { attempts: run.attempts, preflights: run.preflights, submissions: [...run.store.submissions.values()] };
     },
   };
 }
