@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/before-after/index.js';
+import { allStates } from './all-states.js';
+import { elementDocs } from './docs.js';
 
 interface BeforeAfterArgs {
   before: string;
@@ -30,15 +32,14 @@ interface BeforeAfterArgs {
 }
 
 // Illustrations we drew ourselves (demo/images/before-after/generate.mjs); never real patient photos.
-const IMAGES = '/demo/images/before-after';
+// Storybook serves demo/images at ./images (staticDirs in .storybook/main.ts); a relative address
+// works in `storybook dev`, in the static build and wherever that build is published.
+const IMAGES = './images/before-after';
 
-/**
- * A before-and-after photo slider. Drag anywhere on the photo, click or tap where the divider
- * should go, or focus it and use the arrow, Page Up/Down, Home and End keys.
- */
 const meta: Meta<BeforeAfterArgs> = {
   title: 'Elements/BeforeAfter',
   component: 'blush-before-after',
+  parameters: elementDocs('blush-before-after', 'Elements/BeforeAfter'),
   argTypes: {
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
     view: { control: 'inline-radio', options: ['slider', 'side-by-side'] },
@@ -105,14 +106,11 @@ export const LongContent: Story = {
   },
 };
 
-export const ErrorState: Story = { args: { after: '/demo/images/before-after/missing-photo.jpg' } };
+export const ErrorState: Story = { args: { after: `${IMAGES}/missing-photo.jpg` } };
 
 export const RightToLeft: Story = { args: { dir: 'rtl', value: 35 } };
 
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background:#161215;color:#f2e9e6;padding:1.5rem;color-scheme:dark">${story()}</div>`],
-};
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
 
 export const Spanish: Story = {
   args: { lang: 'es', caption: 'Líneas de la frente, dos semanas después de una sesión de Botox® (ilustración).', beforeAlt: 'Ilustración: frente con líneas', afterAlt: 'Ilustración: la misma frente, lisa' },
@@ -135,3 +133,9 @@ export const SlottedPicture: Story = {
     <span slot="caption">Slotted <code>&lt;picture&gt;</code> and <code>&lt;img&gt;</code> with <code>width</code>/<code>height</code>: the box is sized before anything loads.</span>
   </blush-before-after>${nothing}`,
 };
+
+export const AllStates: Story = allStates(
+  meta,
+  { Default, LongContent, ErrorState, RightToLeft, Dark, Spanish, Vertical, SideBySide, Sensitive, HoverAndHint, NoLabelsNoCaption, SlottedPicture },
+  { minWidth: '18rem' },
+);

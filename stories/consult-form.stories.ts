@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/consult-form/index.js';
 import type { BlushConsultForm } from '../src/consult-form/index.js';
+import { allStates } from './all-states.js';
+import { elementDocs } from './docs.js';
 
 interface ConsultArgs {
   action?: string;
@@ -24,6 +26,7 @@ interface ConsultArgs {
 const meta: Meta<ConsultArgs> = {
   title: 'Elements/Consult form',
   component: 'blush-consult-form',
+  parameters: elementDocs('blush-consult-form', 'Elements/Consult form'),
   args: {
     encoding: 'json',
     hide: '',
@@ -60,8 +63,10 @@ const meta: Meta<ConsultArgs> = {
       @blush-consult-submit=${(event: CustomEvent<{ waitUntil(promise: Promise<unknown>): void }>) => {
         if (args.outcome === 'none') return;
         event.preventDefault();
-        const settle = { hang: new Promise(() => {}), succeed: Promise.resolve(), fail: Promise.reject(new Error('story')) };
-        event.detail.waitUntil(settle[args.outcome]);
+        // Only the chosen outcome's promise is made: a rejected one made eagerly and left unused is an
+        // unhandled rejection in every other story.
+        const settle = { hang: () => new Promise(() => {}), succeed: () => Promise.resolve(), fail: () => Promise.reject(new Error('The clinic’s server did not answer (story)')) };
+        event.detail.waitUntil(settle[args.outcome]());
       }}
     ></blush-consult-form>
   </div>`,
@@ -119,6 +124,12 @@ export const Offline: Story = {
 
 export const RightToLeft: Story = { args: { dir: 'rtl', hide: 'timing' } };
 
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
 
 export const Spanish: Story = { args: { lang: 'es' } };
+
+export const AllStates: Story = allStates(
+  meta,
+  { Default, Empty, LongContent, ErrorState, Sending, Sent, Failed, RightToLeft, Dark, Spanish },
+  { minWidth: '26rem', elsewhere: '“Offline” (it takes the whole page offline)' },
+);

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/faq/index.js';
+import { allStates } from './all-states.js';
+import { elementDocs } from './docs.js';
 
 type Content = 'pack' | 'details' | 'json' | 'long' | 'none';
 
@@ -78,6 +80,7 @@ function content(args: FaqArgs): TemplateResult | HTMLScriptElement | typeof not
 const meta: Meta<FaqArgs> = {
   title: 'Elements/FAQ',
   component: 'blush-faq',
+  parameters: elementDocs('blush-faq', 'Elements/FAQ'),
   args: {
     content: 'pack',
     pack: 'botox',
@@ -150,3 +153,9 @@ export const BrokenJson: Story = { args: { content: 'json', pack: '', json: '[{ 
 
 /** No content at all. */
 export const Empty: Story = { args: { content: 'none', pack: '' } };
+
+export const AllStates: Story = allStates(
+  meta,
+  { Default, LightDom, PackWithClinicQuestions, Json, LongContent, Single, WithSources, Spanish, RightToLeft, Dark, ErrorState, BrokenJson, Empty },
+  { minWidth: '24rem' },
+);

@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/gallery/index.js';
 import type { BlushGallery } from '../src/gallery/gallery.js';
+import { allStates } from './all-states.js';
+import { elementDocs } from './docs.js';
 
 /** The demo's generated illustrations (no patient photographs); served from demo/images. */
 interface StoryCase {
@@ -41,6 +43,7 @@ const image = (id: string, side: 'before' | 'after') => `./images/gallery/${id}-
 const meta: Meta<GalleryArgs> = {
   title: 'Elements/Gallery',
   component: 'blush-gallery',
+  parameters: elementDocs('blush-gallery', 'Elements/Gallery'),
   args: { cases: CASES, treatment: '', disclaimer: '', src: '', aspectRatio: '', slottedDisclaimer: false },
   argTypes: {
     treatment: { control: 'select', options: ['', 'botox', 'dysport', 'filler-lips'] },
@@ -151,3 +154,9 @@ export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark
 
 /** Square thumbnails and enlarged view. */
 export const SquareFrames: Story = { args: { aspectRatio: '1' } };
+
+export const AllStates: Story = allStates(
+  meta,
+  { Default, Filtered, ConsentExpired, CustomDisclaimer, BlankDisclaimer, Sensitive, ErrorState, LongContent, Spanish, RightToLeft, Dark, SquareFrames },
+  { minWidth: '36rem', elsewhere: '“Enlarged” (a modal dialog covers the page) and “Many cases” (300 cases)' },
+);

@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/consult-form/index.js';
 import '../src/next-due/index.js';
+import { allStates } from './all-states.js';
+import { elementDocs } from './docs.js';
 
 interface NextDueArgs {
   treatment: string;
@@ -18,6 +20,7 @@ interface NextDueArgs {
 const meta: Meta<NextDueArgs> = {
   title: 'Elements/Next due',
   component: 'blush-next-due',
+  parameters: elementDocs('blush-next-due', 'Elements/Next due'),
   args: {
     treatment: 'botox',
     lastDate: '2026-08-14',
@@ -111,3 +114,9 @@ export const HandOffToForm: Story = {
     <blush-consult-form action="/api/consult"></blush-consult-form>
   </div>`,
 };
+
+export const AllStates: Story = allStates(
+  meta,
+  { Default, Empty, DueNow, Overdue, ErrorState, ImpossibleDate, ClinicDurations, LongContent, Spanish, RightToLeft, Dark, UnknownTreatment, HandOffToForm },
+  { minWidth: '24rem', elsewhere: '“Remembered” (it writes to this device’s storage)' },
+);

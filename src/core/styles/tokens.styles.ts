@@ -53,12 +53,20 @@ export const tokenStyles = css`
     display: none !important;
   }
 
+  /* An explicit theme paints its own text and background: a dark widget on a light page (or a
+     light one on a dark page) would otherwise keep the page's text colour on its own surfaces,
+     e.g. the page's dark text on a dark select (contrast 1.12). Unset, both follow the page.
+     A page can still restyle the host itself, e.g. blush-faq[theme='dark'] { background: none }. */
   :host([theme='dark']) {
     color-scheme: dark;
+    --_blush-text: var(--blush-text, #f3ebe8);
+    background-color: #17131a;
   }
 
   :host([theme='light']) {
     color-scheme: light;
+    --_blush-text: var(--blush-text, #2b2326);
+    background-color: #fbf8f6;
   }
 
   *,
