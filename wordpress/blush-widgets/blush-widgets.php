@@ -31,3 +31,13 @@ require_once BLUSH_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/blocks.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/kses.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/routing.php';
+// The lead inbox: forms send here when Settings has no endpoint.
+require_once BLUSH_WIDGETS_DIR . 'includes/leads/schema.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/leads/rules.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/leads/rest.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/leads/mail.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/leads/privacy.php';
+if ( is_admin() ) {
+	require_once BLUSH_WIDGETS_DIR . 'includes/leads/admin.php';
+	require_once BLUSH_WIDGETS_DIR . 'includes/leads/export.php';
+}

@@ -67,7 +67,7 @@ export function ensurePackages(log = console.log) {
 
 /**
  * Starts the site. `plugin` is the built plugin folder (dist/wordpress/blush-widgets).
- * Returns { url, port, php(code) → stdout, stop() }.
+ * Returns { url, port, work, php(code) → stdout, stop(), stopDatabase(), startDatabase(), login(user, password) → fetch }.
  */
 export async function startWordPress({ plugin, log = console.log }) {
   const work = mkdtempSync(join(tmpdir(), 'blush-wp-'));
@@ -92,17 +92,31 @@ export async function startWordPress({ plugin, log = console.log }) {
   const db = join(work, 'db');
   const socket = join(work, 'mysql.sock');
   execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${db}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
-  start('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${db}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${join(work, 'mariadb.pid')}`, '--innodb-buffer-pool-size=32M', '--skip-log-bin'], 'mariadbd');
-  await waitFor(() => existsSync(socket), 'MariaDB');
-  const sql = (statement) => execFileSync('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', statement], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await waitFor(() => {
-    try {
-      sql('SELECT 1');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'MariaDB queries');
+  const sql = (statement) => execFileSync('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', statement], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let mariadb;
+  /** Starts MariaDB on its data folder and waits until it answers queries. */
+  const startDatabase = async () => {
+    mariadb = start('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${db}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${join(work, 'mariadb.pid')}`, '--innodb-buffer-pool-size=32M', '--skip-log-bin'], 'mariadbd');
+    await waitFor(() => existsSync(socket), 'MariaDB');
+    await waitFor(() => {
+      try {
+        sql('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'MariaDB queries');
+  };
+  /** Stops MariaDB (by its PID) and waits until it has exited, as a database outage would. */
+  const stopDatabase = async () => {
+    const child = mariadb;
+    if (child.exitCode !== null) return;
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGTERM');
+    await exited;
+    children.splice(children.indexOf(child), 1);
+  };
+  await startDatabase();
   sql("CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'localhost';");
 
   // wp-content of our own: the default theme and a copy of the built plugin.
@@ -224,6 +238,31 @@ ${code}
     return execFileSync('php', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   };
 
+  /**
+   * Logs `user` in over HTTP; returns a fetch for the site that sends that user's cookies
+   * (redirects are not followed, so a refusal shows as what the server answered), with
+   * `.cookie(prefix)` to read one of them.
+   */
+  const login = async (user, password) => {
+    const jar = new Map([['wordpress_test_cookie', 'WP%20Cookie%20check']]);
+    const cookies = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+    const remember = (response) => {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair] = line.split(';');
+        const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
+        if (/expires=Thu, 01-Jan-1970|max-age=0/i.test(line) || value === 'deleted') jar.delete(name);
+        else jar.set(name, value);
+      }
+      return response;
+    };
+    const userFetch = async (path, init = {}) => remember(await fetch(new URL(path, url), { redirect: 'manual', ...init, headers: { ...init.headers, Cookie: cookies() } }));
+    const response = await userFetch('/wp-login.php', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ log: user, pwd: password, 'wp-submit': 'Log In', testcookie: '1' }) });
+    if (response.status !== 302 || ![...jar.keys()].some((name) => name.startsWith('wordpress_logged_in_'))) throw new Error(`${user} could not log in (${response.status})`);
+    /** The value of the first cookie whose name starts with `prefix`. */
+    userFetch.cookie = (prefix) => [...jar].find(([name]) => name.startsWith(prefix))?.[1];
+    return userFetch;
+  };
+
   const stop = async () => {
     stopping = true;
     for (const child of children.reverse()) {
@@ -234,5 +273,5 @@ ${code}
     if (!process.env.KEEP_WP) rmSync(work, { recursive: true, force: true });
   };
 
-  return { url, port, work, php, stop };
+  return { url, port, work, php, stop, stopDatabase, startDatabase, login };
 }

@@ -148,8 +148,8 @@ function blush_widgets_render_consult_form( array $a ) {
 	$phone   = '' !== ( $a['phone'] ?? '' ) ? $a['phone'] : $options['phone'];
 	$attributes = blush_widgets_attributes(
 		array(
-			'action'          => '' !== ( $a['action'] ?? '' ) ? $a['action'] : $options['form_endpoint'],
-			'privacy-url'     => '' !== ( $a['privacy_url'] ?? '' ) ? $a['privacy_url'] : ( $options['privacy_url'] ? $options['privacy_url'] : get_privacy_policy_url() ),
+			'action'          => '' !== ( $a['action'] ?? '' ) ? $a['action'] : blush_widgets_form_action(),
+			'privacy-url'     => '' !== ( $a['privacy_url'] ?? '' ) ? $a['privacy_url'] : blush_widgets_privacy_url(),
 			'phone'           => $phone,
 			'clinic-name'     => '' !== ( $a['clinic_name'] ?? '' ) ? $a['clinic_name'] : get_bloginfo( 'name' ),
 			'success-url'     => $a['success_url'] ?? '',

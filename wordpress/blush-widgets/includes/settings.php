@@ -12,23 +12,48 @@ function blush_widgets_options() {
 	$saved = get_option( 'blush_widgets_options', array() );
 	return array_merge(
 		array(
-			'accent'        => '',
-			'privacy_url'   => '',
-			'form_endpoint' => '',
-			'phone'         => '',
+			'accent'              => '',
+			'privacy_url'         => '',
+			'form_endpoint'       => '',
+			'phone'               => '',
+			'notify_emails'       => '',
+			'keep_full_ip'        => false,
+			'retention_days'      => '',
+			'delete_on_uninstall' => false,
 		),
 		is_array( $saved ) ? $saved : array()
 	);
 }
 
-/** Keeps only what each field may hold: a hex colour, two http(s) URLs, a phone number. */
+/** Where forms send: the endpoint in Settings, or this site's own lead inbox (includes/leads/rest.php). */
+function blush_widgets_form_action() {
+	$endpoint = blush_widgets_options()['form_endpoint'];
+	return $endpoint ? $endpoint : blush_widgets_leads_url();
+}
+
+/** The privacy link: the URL in Settings, or the page chosen in Settings › Privacy (when published). */
+function blush_widgets_privacy_url() {
+	$url = blush_widgets_options()['privacy_url'];
+	return $url ? $url : get_privacy_policy_url();
+}
+
+/**
+ * Keeps only what each field may hold: a hex colour, two http(s) URLs, a phone number, email
+ * addresses, a number of days and two switches.
+ */
 function blush_widgets_sanitize_options( $input ) {
-	$input = is_array( $input ) ? $input : array();
+	$input  = is_array( $input ) ? $input : array();
+	$emails = preg_split( '/[\s,;]+/', (string) ( $input['notify_emails'] ?? '' ), -1, PREG_SPLIT_NO_EMPTY );
+	$days   = trim( (string) ( $input['retention_days'] ?? '' ) );
 	return array(
-		'accent'        => (string) sanitize_hex_color( $input['accent'] ?? '' ),
-		'privacy_url'   => esc_url_raw( $input['privacy_url'] ?? '', array( 'http', 'https' ) ),
-		'form_endpoint' => esc_url_raw( $input['form_endpoint'] ?? '', array( 'http', 'https' ) ),
-		'phone'         => preg_replace( '/[^0-9+().\- ]/', '', (string) ( $input['phone'] ?? '' ) ),
+		'accent'              => (string) sanitize_hex_color( $input['accent'] ?? '' ),
+		'privacy_url'         => esc_url_raw( $input['privacy_url'] ?? '', array( 'http', 'https' ) ),
+		'form_endpoint'       => esc_url_raw( $input['form_endpoint'] ?? '', array( 'http', 'https' ) ),
+		'phone'               => preg_replace( '/[^0-9+().\- ]/', '', (string) ( $input['phone'] ?? '' ) ),
+		'notify_emails'       => implode( ', ', array_values( array_filter( array_map( 'sanitize_email', $emails ), 'is_email' ) ) ),
+		'keep_full_ip'        => ! empty( $input['keep_full_ip'] ),
+		'retention_days'      => ctype_digit( $days ) && (int) $days > 0 ? (string) min( 36500, (int) $days ) : '',
+		'delete_on_uninstall' => ! empty( $input['delete_on_uninstall'] ),
 	);
 }
 
@@ -47,8 +72,8 @@ add_action(
 		add_settings_section( 'blush_widgets_main', __( 'Clinic defaults', 'blush-widgets' ), '__return_false', 'blush-widgets' );
 		$fields = array(
 			'accent'        => array( __( 'Accent colour', 'blush-widgets' ), 'text', '#9b4a63', __( 'Buttons, links, focus ring and slider handle. Leave blank for the default dusty rose.', 'blush-widgets' ) ),
-			'privacy_url'   => array( __( 'Privacy policy URL', 'blush-widgets' ), 'url', 'https://', __( 'Linked next to the consultation form’s consent box.', 'blush-widgets' ) ),
-			'form_endpoint' => array( __( 'Form endpoint', 'blush-widgets' ), 'url', 'https://formspree.io/f/…', __( 'Where consultation requests are sent (your form service or webhook).', 'blush-widgets' ) ),
+			'privacy_url'   => array( __( 'Privacy policy URL', 'blush-widgets' ), 'url', 'https://', __( 'Linked next to the consultation form’s consent box. Leave blank to link the privacy page chosen in Settings › Privacy.', 'blush-widgets' ) ),
+			'form_endpoint' => array( __( 'Form endpoint', 'blush-widgets' ), 'url', __( 'Leave blank to keep requests here', 'blush-widgets' ), __( 'Where consultation requests are sent (your form service or webhook). Leave blank and requests are stored on this site, mailed to the addresses below and listed under Leads in the admin menu.', 'blush-widgets' ) ),
 			'phone'         => array( __( 'Clinic phone', 'blush-widgets' ), 'tel', '(310) 555-0142', __( 'Shown when a request cannot be sent, and to visitors without JavaScript.', 'blush-widgets' ) ),
 		);
 		foreach ( $fields as $key => $field ) {
@@ -68,6 +93,58 @@ add_action(
 				},
 				'blush-widgets',
 				'blush_widgets_main',
+				array( 'label_for' => 'blush_widgets_' . $key )
+			);
+		}
+
+		// The lead inbox (used when "Form endpoint" is blank).
+		add_settings_section(
+			'blush_widgets_leads',
+			__( 'Consultation requests', 'blush-widgets' ),
+			function () {
+				printf(
+					'<p>%s <a href="%s">%s</a>.</p>',
+					esc_html__( 'When "Form endpoint" is blank, requests from the site\'s forms are stored here, in this site\'s database, and listed under', 'blush-widgets' ),
+					esc_url( admin_url( 'admin.php?page=blush-leads' ) ),
+					esc_html__( 'Leads', 'blush-widgets' )
+				);
+			},
+			'blush-widgets'
+		);
+		$inbox = array(
+			'notify_emails'       => array( __( 'Notify', 'blush-widgets' ), 'text', get_option( 'admin_email' ), __( 'Email addresses told about each new request, separated by commas. Leave blank for the site’s admin email.', 'blush-widgets' ) ),
+			'retention_days'      => array( __( 'Keep requests for', 'blush-widgets' ), 'number', '', __( 'Days. Older requests are deleted once a day. Leave blank to keep them until you delete them.', 'blush-widgets' ) ),
+			'keep_full_ip'        => array( __( 'Visitor’s IP address', 'blush-widgets' ), 'checkbox', '', __( 'Keep the full address (by default only a shortened, anonymised address is kept).', 'blush-widgets' ) ),
+			'delete_on_uninstall' => array( __( 'On uninstall', 'blush-widgets' ), 'checkbox', '', __( 'Delete every stored request and these settings when the plugin is deleted.', 'blush-widgets' ) ),
+		);
+		foreach ( $inbox as $key => $field ) {
+			add_settings_field(
+				'blush_widgets_' . $key,
+				$field[0],
+				function () use ( $key, $field ) {
+					$options = blush_widgets_options();
+					if ( 'checkbox' === $field[1] ) {
+						printf(
+							'<label><input type="checkbox" id="blush_widgets_%1$s" name="blush_widgets_options[%1$s]" value="1" %2$s /> %3$s</label>',
+							esc_attr( $key ),
+							checked( ! empty( $options[ $key ] ), true, false ),
+							esc_html( $field[3] )
+						);
+						return;
+					}
+					printf(
+						'<input class="%1$s" type="%2$s" id="blush_widgets_%3$s" name="blush_widgets_options[%3$s]" value="%4$s" placeholder="%5$s" %6$s/><p class="description">%7$s</p>',
+						'number' === $field[1] ? 'small-text' : 'regular-text',
+						esc_attr( $field[1] ),
+						esc_attr( $key ),
+						esc_attr( (string) $options[ $key ] ),
+						esc_attr( $field[2] ),
+						'number' === $field[1] ? 'min="1" step="1" ' : '',
+						esc_html( $field[3] )
+					);
+				},
+				'blush-widgets',
+				'blush_widgets_leads',
 				array( 'label_for' => 'blush_widgets_' . $key )
 			);
 		}

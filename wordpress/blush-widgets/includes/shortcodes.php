@@ -79,9 +79,8 @@ function blush_widgets_content_filter( $content ) {
 	$content = preg_replace_callback(
 		'#<blush-consult-form\b([^>]*)>#',
 		function ( $match ) {
-			$options = blush_widgets_options();
-			$add     = array();
-			foreach ( array( 'action' => $options['form_endpoint'], 'privacy-url' => $options['privacy_url'], 'phone' => $options['phone'] ) as $name => $value ) {
+			$add = array();
+			foreach ( array( 'action' => blush_widgets_form_action(), 'privacy-url' => blush_widgets_privacy_url(), 'phone' => blush_widgets_options()['phone'] ) as $name => $value ) {
 				if ( $value && ! preg_match( '/\s' . $name . '\s*=/', $match[1] ) ) {
 					$add[ $name ] = $value;
 				}

@@ -1,0 +1,141 @@
+<?php
+/**
+ * The clinic's notification: plain-text mail (whatever the site's other plugins set as the
+ * default content type), so nothing a visitor typed is read as markup. Sent after the lead is
+ * stored; its outcome is written on the lead and shown in the admin.
+ *
+ * @package BlushWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The addresses in Settings, or the site's admin email. */
+function blush_widgets_lead_recipients() {
+	$list = preg_split( '/[\s,;]+/', (string) blush_widgets_options()['notify_emails'], -1, PREG_SPLIT_NO_EMPTY );
+	$list = array_values( array_filter( array_map( 'sanitize_email', $list ), 'is_email' ) );
+	return $list ? $list : array( get_option( 'admin_email' ) );
+}
+
+/** Text for a header line: no line breaks or other control characters. */
+function blush_widgets_mail_line( $text ) {
+	return trim( preg_replace( '/[\x00-\x1F\x7F]+/u', ' ', (string) $text ) );
+}
+
+/** `privacy`, `sms`, `emailOptIn` as the admin reads them. */
+function blush_widgets_consent_label( $kind ) {
+	$labels = array(
+		'privacy'    => __( 'Privacy policy', 'blush-widgets' ),
+		'sms'        => __( 'Text messages', 'blush-widgets' ),
+		'emailOptIn' => __( 'Email news and offers', 'blush-widgets' ),
+	);
+	return $labels[ $kind ] ?? (string) $kind;
+}
+
+/** A treatment id as words: `filler-lips` → `Filler lips`. */
+function blush_widgets_treatment_label( $id ) {
+	return ucfirst( str_replace( array( '-', '_' ), ' ', (string) $id ) );
+}
+
+/** Submitted values as `Label: value` lines (lists joined, nested values as JSON). */
+function blush_widgets_lead_lines( array $fields ) {
+	$labels = array(
+		'firstName'      => __( 'First name', 'blush-widgets' ),
+		'lastName'       => __( 'Last name', 'blush-widgets' ),
+		'email'          => __( 'Email', 'blush-widgets' ),
+		'phone'          => __( 'Phone', 'blush-widgets' ),
+		'contactMethod'  => __( 'Contact by', 'blush-widgets' ),
+		'treatments'     => __( 'Treatments', 'blush-widgets' ),
+		'location'       => __( 'Location', 'blush-widgets' ),
+		'patientType'    => __( 'Patient', 'blush-widgets' ),
+		'preferredDays'  => __( 'Preferred days', 'blush-widgets' ),
+		'preferredTimes' => __( 'Preferred times', 'blush-widgets' ),
+		'preferredDate'  => __( 'Preferred date', 'blush-widgets' ),
+		'message'        => __( 'Message', 'blush-widgets' ),
+		'referral'       => __( 'Heard about us', 'blush-widgets' ),
+		'adult'          => __( '18 or older', 'blush-widgets' ),
+		'attribution'    => __( 'Attribution', 'blush-widgets' ),
+	);
+	$lines = array();
+	foreach ( $fields as $name => $value ) {
+		if ( '' === $value || array() === $value || null === $value ) {
+			continue;
+		}
+		if ( 'treatments' === $name ) {
+			$value = array_map( 'blush_widgets_treatment_label', array_filter( (array) $value, 'is_string' ) );
+		}
+		if ( is_bool( $value ) ) {
+			$value = $value ? __( 'Yes', 'blush-widgets' ) : __( 'No', 'blush-widgets' );
+		} elseif ( is_array( $value ) ) {
+			$value = array_filter( $value, 'is_scalar' ) === $value && array_values( $value ) === $value ? implode( ', ', $value ) : wp_json_encode( $value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+		}
+		if ( 'phone' === $name ) {
+			$value = blush_widgets_lead_format_phone( $value );
+		}
+		$lines[ $labels[ $name ] ?? (string) $name ] = (string) $value;
+	}
+	return $lines;
+}
+
+/**
+ * Mails the clinic about a stored lead and records the outcome on it.
+ *
+ * @param int $id Lead id.
+ */
+function blush_widgets_lead_notify( $id ) {
+	global $wpdb;
+	$lead = blush_widgets_lead( $id );
+	if ( ! $lead ) {
+		return false;
+	}
+	$name       = blush_widgets_mail_line( trim( $lead['first_name'] . ' ' . $lead['last_name'] ) );
+	$treatments = implode( ', ', array_map( 'blush_widgets_treatment_label', array_filter( (array) $lead['treatments'], 'is_string' ) ) );
+	$subject    = $treatments
+		/* translators: 1: visitor's name, 2: treatments */
+		? sprintf( __( 'Consultation request from %1$s: %2$s', 'blush-widgets' ), $name, $treatments )
+		/* translators: %s: visitor's name */
+		: sprintf( __( 'Consultation request from %s', 'blush-widgets' ), $name );
+	$subject = blush_widgets_mail_line( $subject );
+
+	$body = '';
+	foreach ( blush_widgets_lead_lines( $lead['fields'] ) as $label => $value ) {
+		$body .= $label . ': ' . str_replace( "\r", '', $value ) . "\n";
+	}
+	$privacy = $lead['consent']['privacy'] ?? null;
+	if ( $privacy ) {
+		$body .= "\n" . __( 'Privacy consent', 'blush-widgets' ) . ': ' . ( $privacy['given'] ? __( 'given', 'blush-widgets' ) : __( 'not given', 'blush-widgets' ) )
+			. ' (' . blush_widgets_mail_line( $privacy['at'] ) . ', ' . __( 'version', 'blush-widgets' ) . ' ' . blush_widgets_mail_line( $privacy['version'] ) . ")\n";
+	}
+	if ( $lead['page_url'] ) {
+		$body .= __( 'Sent from', 'blush-widgets' ) . ': ' . $lead['page_url'] . "\n";
+	}
+	$body .= "\n" . __( 'All requests:', 'blush-widgets' ) . ' ' . admin_url( 'admin.php?page=blush-leads&lead=' . (int) $id ) . "\n";
+
+	$headers = array( 'Content-Type: text/plain; charset=UTF-8' );
+	if ( is_email( $lead['email'] ) ) {
+		$reply     = trim( str_replace( array( '"', '<', '>', '\\' ), '', $name ) );
+		$headers[] = 'Reply-To: ' . ( '' !== $reply ? '"' . $reply . '" ' : '' ) . '<' . $lead['email'] . '>';
+	}
+	$failure = '';
+	$record  = function ( $error ) use ( &$failure ) {
+		$failure = is_wp_error( $error ) ? $error->get_error_message() : __( 'Mail could not be sent.', 'blush-widgets' );
+	};
+	// Plain text even where another plugin makes HTML the default.
+	$plain = function () {
+		return 'text/plain';
+	};
+	add_action( 'wp_mail_failed', $record );
+	add_filter( 'wp_mail_content_type', $plain, PHP_INT_MAX );
+	$sent = wp_mail( blush_widgets_lead_recipients(), $subject, $body, $headers );
+	remove_filter( 'wp_mail_content_type', $plain, PHP_INT_MAX );
+	remove_action( 'wp_mail_failed', $record );
+
+	$wpdb->update(
+		blush_widgets_leads_table(),
+		array(
+			'mail_status' => $sent ? 'sent' : 'failed',
+			'mail_error'  => $sent ? '' : ( $failure ? $failure : __( 'Mail could not be sent.', 'blush-widgets' ) ),
+		),
+		array( 'id' => (int) $id )
+	);
+	return $sent;
+}
