@@ -38,6 +38,16 @@ try {
   await browser.close();
   server.close();
 }
+// The WordPress plugin's lead route, on a private WordPress (skipped where its packages cannot be installed).
+if (!only || 'wordpress-leads'.startsWith(only)) {
+  try {
+    const { default: bench } = await import('./bench/wordpress-leads.mjs');
+    results.push(...(await bench()));
+  } catch (error) {
+    failed = true;
+    console.error(`bench wordpress-leads failed: ${error.stack ?? error}`);
+  }
+}
 
 if (results.length) {
   console.log(`\nRuntime (headless Chromium ${browser.version?.() ?? ''}, medians)\n`);
