@@ -12,7 +12,8 @@ function label(exportName: string): string {
  * args, its page colours (`parameters.theme`), language and direction, and its play function run
  * inside its own panel. Controls apply to every panel at once. Stories that change the whole
  * page (going offline, device storage) or cover it (a modal) stay on their own and are named
- * in `elsewhere`.
+ * in `elsewhere`. Storybook's index reads `name` and `tags` from the export itself, so each
+ * stories file spreads this into `{ name: 'All states', tags: ['!autodocs'], ... }`.
  */
 export function allStates<TArgs>(
   meta: Meta<TArgs>,
@@ -21,24 +22,19 @@ export function allStates<TArgs>(
 ): StoryObj<TArgs> {
   const entries = Object.entries(stories);
   return {
-    name: 'All states',
-    parameters: {
-      docs: {
-        description: {
-          story: `Every state of this element on one page, side by side.${elsewhere ? ` On their own only: ${elsewhere}.` : ''}`,
-        },
-      },
-    },
-    render: (args, context) => html`<div class="blush-states" style="--blush-states-min: ${minWidth}">
-      ${entries.map(([name, story]) => {
-        const { theme, locale, direction } = (story.parameters ?? {}) as Record<string, string | undefined>;
-        const render = (story.render ?? meta.render)!;
-        return html`<section class="blush-state ${theme ? `blush-state--${theme}` : ''}" data-state=${name} lang=${locale ?? nothing} dir=${direction ?? nothing}>
-          <h2 class="blush-state__title">${story.name ?? label(name)}</h2>
-          ${render({ ...args, ...story.args } as TArgs, context)}
-        </section>`;
-      })}
-    </div>`,
+    render: (args, context) => html`
+      ${elsewhere ? html`<p class="blush-states__note">In their own stories only: ${elsewhere}.</p>` : nothing}
+      <div class="blush-states" style="--blush-states-min: ${minWidth}">
+        ${entries.map(([name, story]) => {
+          const { theme, locale, direction } = (story.parameters ?? {}) as Record<string, string | undefined>;
+          const render = (story.render ?? meta.render)!;
+          return html`<section class="blush-state ${theme ? `blush-state--${theme}` : ''}" data-state=${name} lang=${locale ?? nothing} dir=${direction ?? nothing}>
+            <h2 class="blush-state__title">${story.name ?? label(name)}</h2>
+            ${render({ ...args, ...story.args } as TArgs, context)}
+          </section>`;
+        })}
+      </div>
+    `,
     play: async (context) => {
       for (const [name, story] of entries) {
         const panel = context.canvasElement.querySelector<HTMLElement>(`[data-state="${name}"]`);

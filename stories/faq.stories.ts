@@ -154,8 +154,13 @@ export const BrokenJson: Story = { args: { content: 'json', pack: '', json: '[{ 
 /** No content at all. */
 export const Empty: Story = { args: { content: 'none', pack: '' } };
 
-export const AllStates: Story = allStates(
-  meta,
-  { Default, LightDom, PackWithClinicQuestions, Json, LongContent, Single, WithSources, Spanish, RightToLeft, Dark, ErrorState, BrokenJson, Empty },
-  { minWidth: '24rem' },
-);
+// Every state above side by side; the docs page shows each once already.
+export const AllStates: Story = {
+  name: 'All states',
+  tags: ['!autodocs'],
+  ...allStates(
+    meta,
+    { Default, LightDom, PackWithClinicQuestions, Json, LongContent, Single, WithSources, Spanish, RightToLeft, Dark, ErrorState, BrokenJson, Empty },
+    { minWidth: '24rem' },
+  ),
+};
