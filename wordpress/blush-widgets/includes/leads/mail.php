@@ -108,7 +108,7 @@ function blush_widgets_lead_notify( $id ) {
 	if ( $lead['page_url'] ) {
 		$body .= __( 'Sent from', 'blush-widgets' ) . ': ' . $lead['page_url'] . "\n";
 	}
-	$body .= "\n" . __( 'All requests:', 'blush-widgets' ) . ' ' . admin_url( 'admin.php?page=blush-leads&lead=' . (int) $id ) . "\n";
+	$body .= "\n" . __( 'Open it in the admin:', 'blush-widgets' ) . ' ' . admin_url( 'admin.php?page=blush-leads&lead=' . (int) $id ) . "\n";
 
 	$headers = array( 'Content-Type: text/plain; charset=UTF-8' );
 	if ( is_email( $lead['email'] ) ) {
