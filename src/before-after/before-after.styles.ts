@@ -9,6 +9,7 @@ import { css } from 'lit';
 // - !important inside a shadow root outranks a theme's "img { height: auto; border; filter }" on slotted photos.
 // - Keyboard focus sits on an invisible native range; the handle shows it.
 // - The blur's soft edges fade into a neutral ground, not the page.
+// - The veil is dark enough (64 %) that its white words pass 4.5:1 even over a white photo.
 export const styles = css`
 figure { margin: 0 }
 .frame { position: relative; display: grid; overflow: hidden; border-radius: var(--_blush-radius); cursor: ew-resize; user-select: none; -webkit-user-select: none; -webkit-tap-highlight-color: transparent;
@@ -44,7 +45,7 @@ input:focus-visible + .divider .handle { outline: 3px solid var(--_blush-focus-c
 .veiled { background: #6b5d62 }
 .veiled .layer { filter: blur(1.75rem) }
 .veiled .divider { display: none }
-.veil { position: absolute; inset: 0; display: grid; place-content: center; justify-items: center; gap: var(--_blush-space-3); padding: var(--_blush-space-4); background: #0004; color: #fff; text-align: center; text-shadow: 0 1px 3px #0008; cursor: auto }
+.veil { position: absolute; inset: 0; display: grid; place-content: center; justify-items: center; gap: var(--_blush-space-3); padding: var(--_blush-space-4); background: #181114a3; color: #fff; text-align: center; text-shadow: 0 1px 3px #0008; cursor: auto }
 p { margin: 0 }
 .foot { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_blush-space-2) var(--_blush-space-4); margin-block-start: var(--_blush-space-3) }
 figcaption { flex: 1 1 12rem; color: var(--_blush-text-muted); font-size: .9375rem }

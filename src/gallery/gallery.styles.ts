@@ -163,10 +163,12 @@ export const galleryStyles = css`
     inset: 0;
     display: grid;
     place-items: center;
+    /* Dark enough (64 %) that the white words pass 4.5:1 over any photo, a white one included. */
+    background: #181114a3;
+    border-radius: var(--_blush-radius);
     color: #fff;
     font-size: 0.875rem;
     font-weight: 600;
-    text-shadow: 0 1px 3px rgb(0 0 0 / 0.6);
     pointer-events: none;
   }
 
