@@ -52,6 +52,9 @@ export function renderDialog(parts: DialogParts): TemplateResult {
     // Swiping left brings the next case in from the end side.
     parts.step((dx < 0) !== parts.rtl() ? 1 : -1);
   };
+  // Previous and next share the meta's scroll area, pinned to its end: a long disclaimer on a small
+  // screen scrolls there, and keyboards reach it from them (Up/Down). With no buttons, the area itself
+  // takes focus (WCAG 2.1.1).
   return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${parts.closed} @keydown=${keydown} @click=${click} @pointerdown=${pointerdown} @pointerup=${pointerup} @pointercancel=${() => (swipeStart = null)}>
     ${item
       ? html`<div class="panel">
@@ -62,25 +65,44 @@ export function renderDialog(parts: DialogParts): TemplateResult {
               <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>
             </button>
           </header>
-          ${keyed(item.id, html`<blush-before-after part="slider" class="slider" before=${item.before} after=${item.after} before-alt=${item.beforeAlt} after-alt=${item.afterAlt} caption=${item.caption ?? nothing} aspect-ratio=${parts.ratio} ?sensitive=${item.sensitive} before-position=${item.alignment['before-position'] ?? nothing} after-position=${item.alignment['after-position'] ?? nothing} before-scale=${item.alignment['before-scale'] ?? nothing} after-scale=${item.alignment['after-scale'] ?? nothing} before-offset=${item.alignment['before-offset'] ?? nothing} after-offset=${item.alignment['after-offset'] ?? nothing}></blush-before-after>`)}
-          ${parts.details}
-          <p part="disclaimer" class="disclaimer">${parts.disclaimer}</p>
-          ${parts.canStep
-            ? html`<div class="dialog-nav">
-                <button type="button" part="nav-button" class="nav previous" @click=${() => parts.step(-1)}>${chevron('previous')}<span>${parts.previous}</span></button>
-                <button type="button" part="nav-button" class="nav next" @click=${() => parts.step(1)}><span>${parts.next}</span>${chevron('next')}</button>
-              </div>`
-            : nothing}
+          <div class="stage">
+            ${keyed(item.id, html`<blush-before-after part="slider" class="slider" before=${item.before} after=${item.after} before-alt=${item.beforeAlt} after-alt=${item.afterAlt} aspect-ratio=${parts.ratio} ?sensitive=${item.sensitive} before-position=${item.alignment['before-position'] ?? nothing} after-position=${item.alignment['after-position'] ?? nothing} before-scale=${item.alignment['before-scale'] ?? nothing} after-scale=${item.alignment['after-scale'] ?? nothing} before-offset=${item.alignment['before-offset'] ?? nothing} after-offset=${item.alignment['after-offset'] ?? nothing}></blush-before-after>`)}
+          </div>
+          <div class="meta" tabindex=${parts.canStep ? nothing : 0}>
+            ${parts.details}
+            <p part="disclaimer" class="disclaimer">${parts.disclaimer}</p>
+            ${parts.canStep
+              ? html`<div class="dialog-nav">
+                  <button type="button" part="nav-button" class="nav previous" @click=${() => parts.step(-1)}>${chevron('previous')}<span>${parts.previous}</span></button>
+                  <button type="button" part="nav-button" class="nav next" @click=${() => parts.step(1)}><span>${parts.next}</span>${chevron('next')}</button>
+                </div>`
+              : nothing}
+          </div>
         </div>`
       : nothing}
   </dialog>`;
 }
 
+// A lightbox: the photo takes whatever the dialog's other parts leave. The stage is a size container,
+// so the slider fits it both ways with container units (its foot, the side-by-side button, is
+// reserved), and no amount of meta text can push the photo to zero. Layouts:
+// - stacked (portrait): header, photo, meta, navigation; full screen on phones, photo edge to edge;
+// - side (landscape): the photo on the whole height, header, meta and navigation in a column beside
+//   it; full screen on short screens (a phone held sideways).
+// The meta scrolls within its own area when it is too long, previous/next pinned to its end, so close,
+// previous and next stay in view.
 export const dialogStyles = css`
   dialog {
-    inline-size: min(60rem, 100vw - 2rem);
+    /* The photo's aspect ratio; the gallery sets each case's own. */
+    --_fit: 4 / 3;
+    --_pad: var(--_blush-space-5);
+    --_foot: 3.25rem;
+    --_side: clamp(15rem, 26vw, 20rem);
+    inline-size: min(96rem, 100vw - 2rem);
+    /* Stacked on a tall screen, no taller than the photo at full width needs (plus the other parts). */
+    block-size: min(100% - 2rem, (min(96rem, 100vw - 2rem) - 3rem) / (var(--_fit)) + 20rem);
     max-inline-size: none;
-    max-block-size: calc(100dvh - 2rem);
+    max-block-size: none;
     padding: 0;
     border: 1px solid var(--_blush-border);
     border-radius: var(--_blush-radius);
@@ -92,20 +114,28 @@ export const dialogStyles = css`
   }
 
   dialog::backdrop {
-    background: rgb(20 14 17 / 0.72);
+    background: rgb(20 14 17 / 0.8);
   }
 
   .panel {
     display: grid;
-    gap: var(--_blush-space-4);
-    padding: var(--_blush-space-5);
+    /* The stage is sized first (the photo at full width, up to 55 %), then the meta takes what it
+       needs of the rest (and scrolls beyond that), and the stage grows into whatever is left. */
+    grid-template:
+      'header' auto
+      'stage' minmax(min(55%, 100vw / (var(--_fit)) + var(--_foot)), 1fr)
+      'meta' minmax(0, auto) / minmax(0, 1fr);
+    gap: var(--_gap, var(--_blush-space-4));
+    block-size: 100%;
+    padding: var(--_pad);
     /* Horizontal swipes reach our pointer handlers; vertical ones still scroll the dialog. */
     touch-action: pan-y;
   }
 
   .dialog-header {
+    grid-area: header;
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: start;
     column-gap: var(--_blush-space-4);
   }
@@ -114,6 +144,7 @@ export const dialogStyles = css`
     margin: 0;
     font-size: 1.25rem;
     line-height: 1.3;
+    overflow-wrap: anywhere;
   }
 
   .position {
@@ -156,10 +187,33 @@ export const dialogStyles = css`
     transform: none;
   }
 
+  .stage {
+    grid-area: stage;
+    container-type: size;
+    display: grid;
+    place-items: center;
+  }
+
   .slider {
     display: block;
-    inline-size: min(100%, calc((100dvh - 27rem) * var(--_fit, 4 / 3)));
-    margin-inline: auto;
+    inline-size: min(100cqi, (100cqb - var(--_foot)) * (var(--_fit)));
+  }
+
+  /* The dialog's title is the caption, so the slider's foot holds only its side-by-side button, at the end. */
+  .slider::part(caption) {
+    flex-basis: 0;
+  }
+
+  .meta {
+    grid-area: meta;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_blush-space-2);
+    min-block-size: 0;
+    overflow: auto;
+    /* Room for the buttons' focus rings, which the scroll area would clip. */
+    padding-inline: var(--_blush-space-1);
+    margin: 0 calc(-1 * var(--_blush-space-1)) calc(-1 * var(--_blush-space-1));
   }
 
   dialog .disclaimer {
@@ -167,23 +221,92 @@ export const dialogStyles = css`
   }
 
   .dialog-nav {
+    position: sticky;
+    inset-block-end: 0;
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
-    gap: var(--_blush-space-3);
+    gap: var(--_blush-space-2);
+    margin-block-start: auto;
+    padding-block: var(--_blush-space-3) var(--_blush-space-1);
+    background: var(--_blush-surface-raised);
   }
 
-  @media (max-width: 40rem) {
+  @media (min-aspect-ratio: 5 / 4) {
     dialog {
-      inline-size: 100vw;
-      max-block-size: 100dvh;
-      block-size: 100dvh;
+      /* No taller than the photo needs when the stage's width is what limits it (4.5rem: the padding
+         on both sides and the gap between the columns; 6.25rem: the padding and the photo's foot). */
+      block-size: min(100% - 2rem, 64rem, (min(96rem, 100vw - 2rem) - 4.5rem - var(--_side)) / (var(--_fit)) + 6.25rem);
+    }
+
+    .panel {
+      grid-template: 'stage header' auto 'stage meta' minmax(0, 1fr) / minmax(0, 1fr) var(--_side);
+      column-gap: var(--_blush-space-5);
+    }
+
+    .dialog-nav .nav {
+      flex: 1 1 auto;
+      justify-content: center;
+      padding-inline: var(--_blush-space-3);
+    }
+  }
+
+  /* Phones: the whole screen. */
+  @media (max-width: 40rem), (max-height: 32rem) {
+    dialog {
+      --_pad: var(--_blush-space-4);
+      --_gap: var(--_blush-space-3);
+      inline-size: 100%;
+      block-size: 100%;
       margin: 0;
       border: 0;
       border-radius: 0;
     }
 
+    .slider {
+      --blush-radius: 0;
+    }
+  }
+
+  /* Portrait phone: the photo runs edge to edge. */
+  @media (max-width: 40rem) and (not (min-aspect-ratio: 5 / 4)) {
+    .stage {
+      margin-inline: calc(-1 * var(--_pad));
+    }
+
+    .slider::part(toggle) {
+      margin-inline-end: var(--_pad);
+    }
+  }
+
+  /* Phone held sideways: the photo meets the top and start edges; the column beside it keeps its margins. */
+  @media (max-height: 32rem) and (min-aspect-ratio: 5 / 4) {
+    dialog {
+      --_pad: var(--_blush-space-3);
+      --_foot: calc(3.25rem + var(--_pad));
+    }
+
+    /* The photo's column is as wide as the photo at full height; the column beside it gets the rest. */
     .panel {
-      padding: var(--_blush-space-4);
+      grid-template-columns: min(100% - var(--_side), (100dvh - var(--_foot)) * (var(--_fit)) - var(--_pad)) minmax(0, 1fr);
+    }
+
+    .stage {
+      margin-block: calc(-1 * var(--_pad));
+      margin-inline-start: calc(-1 * var(--_pad));
+      place-items: start;
+    }
+  }
+
+  /* The narrowest phones: previous and next as icons, their words kept as their names. */
+  @media (max-width: 22.5rem) {
+    .nav span {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
   }
 `;

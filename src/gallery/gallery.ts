@@ -139,8 +139,8 @@ export class BlushGallery extends BlushElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('aspectRatio') || changed.has('shown' as keyof BlushGallery)) this.#applyRatios();
     const item = this.shown[this.openIndex];
-    // The enlarged photo is as wide as the dialog allows while the whole view still fits the screen's height.
-    if (item) this.renderRoot.querySelector<HTMLElement>('dialog .slider')?.style.setProperty('--_fit', cssRatio(item.aspectRatio ?? this.aspectRatio) ?? '4 / 3');
+    // The enlarged photo fills the lightbox's stage in both directions; the dialog sizes itself by the ratio too.
+    if (item) this.renderRoot.querySelector<HTMLElement>('dialog')?.style.setProperty('--_fit', cssRatio(item.aspectRatio ?? this.aspectRatio) ?? '4 / 3');
     this.#observeThumbnails();
   }
 
