@@ -53,20 +53,23 @@ export const tokenStyles = css`
     display: none !important;
   }
 
-  /* An explicit theme paints its own text and background: a dark widget on a light page (or a
+  /* An explicit theme paints its own background and text: a dark widget on a light page (or a
      light one on a dark page) would otherwise keep the page's text colour on its own surfaces,
-     e.g. the page's dark text on a dark select (contrast 1.12). Unset, both follow the page.
-     A page can still restyle the host itself, e.g. blush-faq[theme='dark'] { background: none }. */
+     e.g. the page's dark text on a dark select (contrast 1.12). The background is the raised
+     surface (a clinic's --blush-surface-raised too); the text is the scheme's own, CanvasText,
+     unless --blush-text is set. Unset, both follow the page. System colours and the existing
+     token keep this to a few bytes. */
+  :host([theme]) {
+    background: var(--_blush-surface-raised);
+    --_blush-text: var(--blush-text, CanvasText);
+  }
+
   :host([theme='dark']) {
     color-scheme: dark;
-    --_blush-text: var(--blush-text, #f3ebe8);
-    background-color: #17131a;
   }
 
   :host([theme='light']) {
     color-scheme: light;
-    --_blush-text: var(--blush-text, #2b2326);
-    background-color: #fbf8f6;
   }
 
   *,
