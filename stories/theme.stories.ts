@@ -36,3 +36,25 @@ const meta: Meta<ThemeArgs> = {
 export default meta;
 
 export const LiveTokens: StoryObj<ThemeArgs> = {};
+
+// A widget's own `theme` wins over the page's colours: it brings its background and text.
+const themedWidgets = (theme: 'light' | 'dark') => html`<div style="display:grid;gap:2rem;max-width:48rem">
+  <blush-faq pack="botox" theme=${theme}></blush-faq>
+  <blush-before-after
+    theme=${theme}
+    style="max-width:22rem"
+    before="./images/before-after/forehead-before.svg"
+    after="./images/before-after/forehead-after.svg"
+    before-alt="Illustration: forehead with lines"
+    after-alt="Illustration: the same forehead, smooth"
+    caption="Forehead lines, two weeks after treatment (illustration)."
+  ></blush-before-after>
+  <blush-next-due treatment="botox" last-date="2026-09-01" today="2026-11-25" theme=${theme}></blush-next-due>
+  <blush-consult-form theme=${theme}></blush-consult-form>
+</div>`;
+
+/** `theme="dark"` widgets on a light page stay readable. */
+export const DarkWidgetsOnALightPage: StoryObj<ThemeArgs> = { render: () => themedWidgets('dark'), parameters: { theme: 'light' } };
+
+/** `theme="light"` widgets on a dark page stay readable. */
+export const LightWidgetsOnADarkPage: StoryObj<ThemeArgs> = { render: () => themedWidgets('light'), parameters: { theme: 'dark' } };
