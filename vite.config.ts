@@ -12,6 +12,8 @@ import { ELEMENTS } from './scripts/elements.mjs';
  * - `cdn`:    one self-contained, minified ES module registering every element (`dist/cdn/blush-widgets.js`).
  * - `iife`:   the same as a classic script, for builders that refuse modules (`dist/cdn/blush-widgets.iife.js`).
  * - `loader`: `dist/cdn/loader.js` plus per-element chunks it imports relative to its own URL.
+ * - `builder`: the embed builder page (demo/builder/, not part of the package) into `dist/builder/`;
+ *   its preview frame loads the CDN files from `../cdn/`.
  * Without a mode, Vite serves the repo for development (`/demo/`).
  */
 const root = import.meta.dirname;
@@ -76,6 +78,17 @@ export default defineConfig(({ mode }): UserConfig => {
         manifest: 'loader-manifest.json',
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       });
+    case 'builder':
+      return {
+        ...shared,
+        root: resolve(root, 'demo/builder'),
+        base: './',
+        publicDir: resolve(root, 'demo/builder/public'),
+        // package.json's "sideEffects" lists only the package's registering entries, so the
+        // builder's own modules (each registers a panel) would be tree-shaken away without this.
+        plugins: [{ name: 'builder-side-effects', transform: (code: string, id: string) => (id.includes('/demo/builder/') ? { code, moduleSideEffects: true, map: null } : null) }],
+        build: { outDir: resolve(root, 'dist/builder'), emptyOutDir: true, sourcemap: true, target: 'es2022' },
+      };
     default:
       return { ...shared, server: { host: '127.0.0.1' } };
   }

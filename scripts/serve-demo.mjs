@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start` (after the build): serves the demo clinic page and the local consultation endpoint
-// that prints every request it receives. PORT picks the port (default 8080, or the next free one).
+// `npm start` (after the build): serves the demo clinic page, the embed builder (/builder/ →
+// dist/builder/, which previews the files of dist/cdn/ beside it) and the local consultation
+// endpoint that prints every request it receives. PORT picks the port (default 8080, or the next free one).
 // --strict-csp serves every file with the strict Content-Security-Policy clinics may use.
 import { existsSync } from 'node:fs';
 import { startStaticServer } from './static-server.mjs';
@@ -22,6 +23,11 @@ handlers.push((request, response) => {
     response.writeHead(302, { Location: '/demo/' }).end();
     return true;
   }
+  // The builder keeps its setup in the URL fragment, which the browser carries across this redirect.
+  if (/^\/builder\/?$/.test(request.url ?? '')) {
+    response.writeHead(302, { Location: '/dist/builder/' }).end();
+    return true;
+  }
   return false;
 });
 
@@ -36,7 +42,9 @@ let port = Number(process.env.PORT ?? 8080);
 for (let attempt = 0; ; attempt += 1) {
   try {
     const { url } = await startStaticServer({ port, handlers, headers, host: process.env.HOST ?? '127.0.0.1' });
-    console.log(`\n  Blush Widgets demo clinic page: ${url}/demo/\n  Consultation requests are printed here. Ctrl+C stops.\n`);
+    console.log(`\n  Blush Widgets demo clinic page: ${url}/demo/`);
+    if (existsSync('dist/builder/index.html')) console.log(`  Embed builder:                  ${url}/builder/`);
+    console.log('  Consultation requests are printed here. Ctrl+C stops.\n');
     break;
   } catch (error) {
     if (error.code !== 'EADDRINUSE' || attempt > 20) throw error;

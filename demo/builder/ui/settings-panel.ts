@@ -1,0 +1,61 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { controlsFor, elementSummary } from '../model/manifest.js';
+import type { BuilderState } from '../model/state.js';
+import { widgetById } from '../model/widgets.js';
+import './accent-field.js';
+import './case-editor.js';
+import { renderControl, type ControlValue } from './controls.js';
+import { ENDPOINT_FIELDS } from './endpoint-panel.js';
+import './endpoint-panel.js';
+import { emitChange } from './events.js';
+import './faq-editor.js';
+import { baseStyles } from './styles.js';
+import { withCode } from './text.js';
+
+/** Step 2: every documented attribute of the chosen element, plus its content and the accent. */
+@customElement('builder-settings-panel')
+export class BuilderSettingsPanel extends LitElement {
+  static override styles = [baseStyles, css`
+    section + section { margin-block-start: 1.5rem; padding-block-start: 1.5rem; border-block-start: 1px solid var(--line); }
+    .tokens { display: grid; gap: 0.35rem 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr)); font-weight: 400; }
+    .tokens .check { font-weight: 400; }
+    details.more > summary { cursor: pointer; font-weight: 600; color: var(--rose); min-height: 2.5rem; display: flex; align-items: center; }
+    details.more[open] > summary { margin-block-end: 0.75rem; }
+    .summary { color: var(--ink-muted); }
+  `];
+
+  @property({ attribute: false }) state!: BuilderState;
+
+  #change = (name: string, value: ControlValue) => {
+    const attributes = { ...this.state.attributes };
+    if (value === undefined) delete attributes[name];
+    else attributes[name] = value;
+    emitChange(this, { attributes });
+  };
+
+  override render() {
+    const { state } = this;
+    const widget = widgetById(state.widget)!;
+    const own = state.widget === 'consult-form' ? new Set(ENDPOINT_FIELDS) : new Set<string>();
+    const controls = controlsFor(widget.tag).filter((control) => !own.has(control.name));
+    const main = controls.filter((control) => !control.isAdvanced);
+    const advanced = controls.filter((control) => control.isAdvanced);
+    return html`
+      <p class="summary">${withCode(elementSummary(widget.tag))}</p>
+      ${state.widget === 'consult-form' ? html`<section><builder-endpoint-panel .values=${state.attributes}></builder-endpoint-panel></section>` : nothing}
+      ${state.widget === 'faq' ? html`<section><builder-faq-editor .items=${state.faqItems}></builder-faq-editor></section>` : nothing}
+      ${state.widget === 'gallery' ? html`<section><builder-case-editor .cases=${state.cases}></builder-case-editor></section>` : nothing}
+      <section>
+        <h3>Options</h3>
+        ${main.map((control) => renderControl(control, state.attributes[control.name], this.#change))}
+        ${advanced.length
+          ? html`<details class="more">
+              <summary>More options (${advanced.length})</summary>
+              ${advanced.map((control) => renderControl(control, state.attributes[control.name], this.#change))}
+            </details>`
+          : nothing}
+      </section>
+      <section><builder-accent-field .accent=${state.accent}></builder-accent-field></section>`;
+  }
+}
