@@ -568,11 +568,12 @@ describe('the Leads screen', () => {
     await Promise.all([admin.waitForURL(/updated=1/), admin.locator('button', { hasText: 'Save status' }).click()]);
     assert.equal(rows('visitor@example.com')[0].status, 'booked');
     await admin.goto(`${site.url}/wp-admin/admin.php?page=blush-leads`);
-    await admin.locator('.subsubsub a', { hasText: 'Booked' }).click();
+    // Wait for the filtered page itself: reading the list while it navigates finds the old or no rows.
+    await Promise.all([admin.waitForURL(/[?&]status=booked/), admin.locator('.subsubsub a', { hasText: 'Booked' }).click()]);
     assert.deepEqual(await admin.locator('#the-list td.column-email').allInnerTexts(), ['visitor@example.com']);
     await admin.goto(`${site.url}/wp-admin/admin.php?page=blush-leads`);
     await admin.fill('#blush-leads-search-input', 'crowd-17');
-    await admin.locator('#search-submit').click();
+    await Promise.all([admin.waitForURL(/[?&]s=crowd-17/), admin.locator('#search-submit').click()]);
     assert.deepEqual(await admin.locator('#the-list td.column-email').allInnerTexts(), ['crowd-17@example.com']);
     // The same change without its nonce is refused.
     const forged = await admin.request.post(`${site.url}/wp-admin/admin-post.php`, { form: { action: 'blush_lead_status', lead: String(row.id), status: 'closed' }, maxRedirects: 0 });
