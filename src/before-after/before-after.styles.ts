@@ -19,7 +19,7 @@ figure { margin: 0 }
 :host(:dir(rtl)) .after { clip-path: inset(0 var(--blush-ba-position, 50%) 0 0) }
 img, ::slotted(img) { position: absolute !important; inset: 0 !important; width: 100% !important; height: 100% !important; max-width: none !important; margin: 0 !important; padding: 0 !important; border: 0 !important; filter: none !important; box-shadow: none !important; object-fit: cover !important; object-position: var(--_position) !important; transform-origin: var(--_position); scale: var(--_scale); translate: var(--_offset); -webkit-user-drag: none }
 ::slotted(picture) { display: contents !important }
-.label { position: absolute; inset-block: var(--_blush-space-3) auto; inset-inline: var(--_blush-space-3) auto; padding: 0 .75em; border-radius: 1em; background: #0009; color: #fff; font-size: .75rem; font-weight: 600; letter-spacing: .06em; line-height: 1.6; text-transform: uppercase }
+.label { position: absolute; inset-block: var(--_blush-space-3) auto; inset-inline: var(--_blush-space-3) auto; padding: 0 .75em; border-radius: 1em; background: #0009; color: #fff; font-size: .75rem; font-weight: 600; letter-spacing: .06em; line-height: 1.6; text-transform: uppercase; max-inline-size: calc(50% - var(--_blush-space-3) * 1.5); overflow-wrap: anywhere }
 .label, .divider { pointer-events: none }
 .after .label { inset-inline: auto var(--_blush-space-3) }
 .missing { position: absolute; inset: 0; display: grid; place-items: center start; padding: var(--_blush-space-4); background: light-dark(#f4f0f1, #2a2427); color: var(--_blush-text-muted); font-size: .875rem }
@@ -32,6 +32,7 @@ input { position: absolute; inset: 0; inline-size: 100%; block-size: 100%; margi
 input:focus-visible + .divider .handle { outline: 3px solid var(--_blush-focus-color); outline-offset: 2px }
 :host([orientation=vertical]) .frame { touch-action: pan-x; cursor: ns-resize }
 :host([orientation=vertical]) .after { clip-path: inset(var(--blush-ba-position, 50%) 0 0 0) }
+:host([orientation=vertical]) .label { max-inline-size: calc(100% - var(--_blush-space-3) * 2) }
 :host([orientation=vertical]) .after .label { inset-block: auto var(--_blush-space-3); inset-inline: var(--_blush-space-3) auto }
 :host([orientation=vertical]) .missing { place-items: start center }
 :host([orientation=vertical]) .after .missing { place-items: end center }
