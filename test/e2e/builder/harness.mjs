@@ -1,0 +1,116 @@
+// Shared by the builder's end-to-end suites: the BUILT builder (dist/builder) served beside
+// dist/cdn, a second origin standing in for a public npm CDN, and helpers that drive the page the
+// way a clinic does (Playwright's CSS locators pierce the builder's open shadow roots).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startStaticServer } from '../../../scripts/static-server.mjs';
+import { ROOT } from '../helpers.mjs';
+
+export const DIST = resolve(ROOT, 'dist');
+export const VERSION = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version;
+export const JSDELIVR = `https://cdn.jsdelivr.net/npm/blush-widgets@${VERSION}/dist/cdn/`;
+
+export function assertBuilt() {
+  assert.ok(existsSync(resolve(DIST, 'builder/index.html')) && existsSync(resolve(DIST, 'builder/elements.json')), 'dist/builder is missing: run npm run build');
+}
+
+/**
+ * dist/ at /builder/ and /cdn/, plus `/blank/<name>.html` pages set with `pages.set(name, html)`:
+ * the "blank page beside the built files" a clinic pastes a snippet into.
+ */
+export async function startSite() {
+  const pages = new Map();
+  const blank = (request, response) => {
+    const match = /^\/blank\/([\w-]+)\.html$/.exec(new URL(request.url, 'http://x').pathname);
+    if (!match || !pages.has(match[1])) return false;
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(pages.get(match[1]));
+    return true;
+  };
+  // Hostile photo addresses make the elements request paths like /%E0%A4%A: answered 400 here,
+  // since the shared static server would throw decoding them.
+  const malformed = (request, response) => {
+    try {
+      decodeURIComponent(new URL(request.url, 'http://x').pathname);
+      return false;
+    } catch {
+      response.writeHead(400).end();
+      return true;
+    }
+  };
+  const { server, url } = await startStaticServer({ root: DIST, handlers: [malformed, blank] });
+  return { url, pages, close: () => new Promise((done) => server.close(done)) };
+}
+
+/**
+ * Another origin serving dist/cdn under the path a public npm CDN uses
+ * (`/npm/blush-widgets@VERSION/dist/cdn/…`), with `Access-Control-Allow-Origin: *` as those CDNs
+ * send, and `/tampered/…`: the same files with one byte changed in blush-widgets.js.
+ */
+export async function startCdn() {
+  const prefix = `/npm/blush-widgets@${VERSION}/dist/cdn/`;
+  const cdn = resolve(DIST, 'cdn');
+  const requests = [];
+  const handler = (request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    requests.push(path);
+    const tampered = path.startsWith('/tampered/');
+    const file = tampered ? path.slice('/tampered/'.length) : path.startsWith(prefix) ? path.slice(prefix.length) : null;
+    const full = file && resolve(cdn, file);
+    if (!full || !full.startsWith(cdn) || !existsSync(full)) {
+      response.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
+      return true;
+    }
+    let body = readFileSync(full);
+    if (tampered && file === 'blush-widgets.js') body = Buffer.concat([body, Buffer.from('\n')]);
+    response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }).end(body);
+    return true;
+  };
+  const { server, url } = await startStaticServer({ root: cdn, handlers: [handler] });
+  return { url, base: `${url}${prefix}`, requests, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** A new page on the builder (a fresh context with clipboard access), ready to edit. */
+export async function openBuilder(browser, siteUrl, { fragment = '', width = 1280, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${siteUrl}/builder/${fragment}`);
+  await page.locator('builder-settings-panel').waitFor();
+  await page.locator('builder-preview-pane iframe').waitFor();
+  return { page, context, errors };
+}
+
+export const widgetRadio = (page, id) => page.locator(`builder-widget-picker input[value="${id}"]`);
+
+export async function pickWidget(page, id) {
+  if (await widgetRadio(page, id).isChecked()) return;
+  await widgetRadio(page, id).check();
+  await page.waitForFunction((value) => location.hash.includes(`w=${value}`), id);
+}
+
+/** Clicks the Copy button of the code at `index` and returns what reached the clipboard. */
+export async function copyCode(page, index = 0) {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  const button = page.locator('builder-code-pane button.copy').nth(index);
+  await button.click();
+  await page.locator('builder-code-pane #copy-status').filter({ hasText: 'copied to the clipboard' }).waitFor();
+  assert.match(await button.innerText(), /Copied/, 'the Copy button shows no confirmation');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** The builder's preview frame (sandboxed, so reached through Playwright's frame, not the DOM). */
+export async function previewFrame(page) {
+  const handle = await page.locator('builder-preview-pane iframe').elementHandle();
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => document.querySelector('#stage > *'));
+  return frame;
+}
+
+/** A blank page with the snippet and an XSS sentinel in front of it. */
+export function blankPage(snippet) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title>
+<script>window.__xssHits = []; window.XSS = function () { window.__xssHits.push(1); }; window.alert = window.XSS;</script></head>
+<body>${snippet}</body></html>`;
+}
