@@ -47,7 +47,7 @@ describe('embed builder: generated code', () => {
 
   it('gives WordPress a shortcode with entities for quotes and brackets, and the form\'s routing as plugin settings', () => {
     const faq = wordpressCode(setup({ widget: 'faq', attributes: { pack: 'botox', single: true, 'heading-level': '2', treatment: 'botox' }, faqItems: [{ question: 'Cost "per unit" [today]?', answer: 'From $12.' }] }));
-    expect(faq.shortcode).to.equal('[blush_faq pack="botox" single heading_level="2" treatment="botox"]<details><summary>Cost "per unit" &#91;today&#93;?</summary><p>From $12.</p></details>[/blush_faq]');
+    expect(faq.shortcode).to.equal('[blush_faq pack="botox" single heading_level="2" treatment="botox"]<details><summary>Cost &#34;per unit&#34; &#91;today&#93;?</summary><p>From $12.</p></details>[/blush_faq]');
     expect(faq.block).to.equal(null);
     const form = wordpressCode(setup({ widget: 'consult-form', accent: '#0a6e62', attributes: { action: 'https://formspree.io/f/x', phone: '(310) 555-0142', 'clinic-name': 'Maison "L"', draft: true } }));
     expect(form.shortcode).to.equal('[blush_consult_form clinic_name="Maison &quot;L&quot;"]');

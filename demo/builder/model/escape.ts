@@ -14,6 +14,14 @@ export function escapeText(value: string): string {
 }
 
 /**
+ * Text inside a WordPress shortcode's content. WordPress curls straight quotes there
+ * (wptexturize runs before shortcodes), so quotes travel as numeric entities, which it leaves alone.
+ */
+export function escapeShortcodeText(value: string): string {
+  return escapeText(value).replace(/["']/g, (character) => (character === '"' ? '&#34;' : '&#39;'));
+}
+
+/**
  * A value for a WordPress shortcode attribute. The plugin decodes HTML entities before use
  * (blush_widgets_shortcode_atts), so quotes and brackets travel as entities: a raw `"` would end
  * the value, a raw `]` the shortcode. Line breaks become spaces (shortcodes are one line).

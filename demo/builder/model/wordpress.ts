@@ -1,7 +1,7 @@
 // The WordPress plugin's shortcode and block for a setup. The attribute lists mirror the plugin's
 // renderers (wordpress/blush-widgets/includes/render.php and blocks.php): an attribute the plugin
 // does not pass on is named to the clinic instead of being silently dropped.
-import { escapeShortcode, escapeText, jsonForMarkup } from './escape.js';
+import { escapeShortcode, escapeShortcodeText, jsonForMarkup } from './escape.js';
 import { usableAttributes, usableCases, usableFaqItems } from './markup.js';
 import type { BuilderState } from './state.js';
 import { widgetById, type WidgetId } from './widgets.js';
@@ -67,7 +67,7 @@ export function wordpressCode(state: BuilderState): WordPressCode {
   let content = '';
   if (widget.id === 'faq') {
     content = usableFaqItems(state)
-      .map((item) => `<details><summary>${escapeText(item.question.trim())}</summary><p>${escapeText(item.answer.trim().replace(/\s*\n\s*/g, ' '))}</p></details>`)
+      .map((item) => `<details><summary>${escapeShortcodeText(item.question.trim())}</summary><p>${escapeShortcodeText(item.answer.trim().replace(/\s*\n\s*/g, ' '))}</p></details>`)
       .join('');
   } else if (widget.id === 'gallery') {
     content = usableCases(state)

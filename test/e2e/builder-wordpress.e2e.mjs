@@ -1,0 +1,79 @@
+// The WordPress code the embed builder gives (plugin settings + shortcode), pasted into a real
+// WordPress 6.1 with the built plugin (test/e2e/wordpress/site.mjs), renders the element the
+// builder previewed: the clinic's own questions (quotes and brackets intact), its options and accent.
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { after, before, it } from 'node:test';
+import { ROOT, launch, waitForUpgrade } from './helpers.mjs';
+import { ensurePackages, phpString, startWordPress } from './wordpress/site.mjs';
+import { assertBuilt, openBuilder, startSite } from './builder/harness.mjs';
+
+const PLUGIN = resolve(ROOT, 'dist/wordpress/blush-widgets');
+const QUESTION = 'Is the "baby Botox" [micro-dose] option right for me?';
+const log = (line) => console.log(`# ${line}`);
+let browser;
+let site;
+let wordpress;
+
+before(async () => {
+  assertBuilt();
+  ensurePackages(log);
+  site = await startSite();
+  browser = await launch();
+  wordpress = await startWordPress({ plugin: PLUGIN, log });
+  wordpress.php(`wp_install('Maison Lumière Aesthetics', 'admin', 'admin@example.com', true, '', 'admin-password-1'); echo 'installed';`, { installing: true });
+  const activated = wordpress.php(`switch_theme('twentytwentythree'); $r = activate_plugin('blush-widgets/blush-widgets.php'); echo is_wp_error($r) ? 'ERROR' : 'active';`);
+  assert.match(activated, /active$/);
+});
+after(async () => {
+  await browser?.close();
+  await wordpress?.stop();
+  await site?.close();
+});
+
+it('the shortcode and settings copied from the builder render the same FAQ on WordPress', async () => {
+  const { page, context } = await openBuilder(browser, site.url);
+  await page.locator('#field-single').check();
+  await page.locator('#field-heading-level').fill('2');
+  await page.getByRole('button', { name: 'Add a question' }).click();
+  await page.locator('#question-0').fill(QUESTION);
+  await page.locator('#answer-0').fill('We decide together at your consultation & check your history.');
+  await page.locator('#accent-hex').fill('#0a6e62');
+  await page.locator('builder-code-pane input[name="platform"][value="wordpress"]').check();
+  await page.locator('builder-code-pane').getByRole('button', { name: 'Copy Shortcode' }).click();
+  await page.locator('builder-code-pane #copy-status').filter({ hasText: 'Shortcode copied' }).waitFor();
+  const shortcode = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(shortcode, /^\[blush_faq pack="botox" single heading_level="2"\]<details>.*\[\/blush_faq\]$/);
+  const settings = Object.fromEntries(
+    await page.locator('builder-code-pane table').first().locator('tbody tr').evaluateAll((rows) => rows.map((row) => [row.querySelector('th').textContent.trim(), row.querySelector('td').textContent.trim()])),
+  );
+  assert.deepEqual(settings, { 'Accent colour': '#0a6e62' });
+  await context.close();
+
+  // What the clinic does next: the accent under Settings › Blush Widgets, the shortcode on a page
+  // (the classic editor's content, so wpautop and wptexturize run on it).
+  const created = wordpress.php(`
+    update_option('blush_widgets_options', blush_widgets_sanitize_options(array('accent' => ${phpString(settings['Accent colour'])})));
+    wp_set_current_user(1);
+    $id = wp_insert_post(wp_slash(array('post_title' => 'FAQ', 'post_content' => ${phpString(`Questions we hear most.\n\n${shortcode}\n\nStill unsure? Call us.`)}, 'post_status' => 'publish', 'post_type' => 'page')), true);
+    echo is_wp_error($id) ? 'ERROR' : get_permalink($id);
+  `);
+  const url = created.trim().split('\n').at(-1);
+  assert.match(url, /^http/, created);
+  const visit = await browser.newPage();
+  const errors = [];
+  visit.on('pageerror', (error) => errors.push(String(error)));
+  await visit.goto(url);
+  await waitForUpgrade(visit, ['blush-faq']);
+  const faq = visit.locator('blush-faq');
+  assert.equal(await faq.getAttribute('single'), '');
+  assert.equal(await faq.getAttribute('heading-level'), '2');
+  const question = faq.locator('h2 [aria-expanded]').filter({ hasText: QUESTION });
+  assert.equal(await question.count(), 1, `the clinic's question is not shown as written: ${await faq.locator('h2').allInnerTexts()}`);
+  await question.click();
+  await visit.getByText('check your history').filter({ visible: true }).first().waitFor();
+  assert.ok((await faq.locator('h2 [aria-expanded]').count()) > 5, 'the Botox pack is missing');
+  assert.equal(await faq.evaluate((element) => getComputedStyle(element).getPropertyValue('--blush-accent').trim()), '#0a6e62');
+  assert.deepEqual(errors, []);
+  await visit.close();
+});
