@@ -2,7 +2,7 @@
 // `handlers` get a first look at each request (e.g. the demo's consultation endpoint).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,8 +26,16 @@ export function startStaticServer({ root = '.', port = 0, host = '127.0.0.1', ha
   const server = createServer(async (request, response) => {
     for (const handler of handlers) if (await handler(request, response)) return;
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(base)) {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+      return;
+    }
+    let path = normalize(join(base, pathname));
+    // Inside the root only: `${base}-sibling/…` also starts with `${base}`, so compare whole segments.
+    if (path !== base && !path.startsWith(base + sep)) {
       response.writeHead(403).end();
       return;
     }
