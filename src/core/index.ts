@@ -6,3 +6,5 @@ export { TREATMENT_SOURCES, type TreatmentSource } from './catalog.sources.js';
 export { extendCatalog, getCatalog, getTreatment, treatmentName, type Treatment, type TreatmentOverride, type TreatmentCategory } from './catalog.js';
 export { addDays, addMonths, daysBetween, formatDate, isIsoDate, parseIsoDate, todayIso, type IsoDate } from './dates.js';
 export { VERSION } from './version.js';
+export { safeHttpUrl, safeImageUrl, safeLinkUrl } from './safe-url.js';
+export { SUPPORTED_LANGUAGES, type Language } from './i18n/locale.js';

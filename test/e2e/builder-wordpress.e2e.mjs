@@ -10,6 +10,8 @@ import { assertBuilt, openBuilder, startSite } from './builder/harness.mjs';
 
 const PLUGIN = resolve(ROOT, 'dist/wordpress/blush-widgets');
 const QUESTION = 'Is the "baby Botox" [micro-dose] option right for me?';
+// Typed as a clinic would: WordPress's typography filter must leave its -- and ... alone.
+const ANSWER = "We decide together at your consultation & check your history -- it's quick...";
 const log = (line) => console.log(`# ${line}`);
 let browser;
 let site;
@@ -37,7 +39,7 @@ it('the shortcode and settings copied from the builder render the same FAQ on Wo
   await page.locator('#field-heading-level').fill('2');
   await page.getByRole('button', { name: 'Add a question' }).click();
   await page.locator('#question-0').fill(QUESTION);
-  await page.locator('#answer-0').fill('We decide together at your consultation & check your history.');
+  await page.locator('#answer-0').fill(ANSWER);
   await page.locator('#accent-hex').fill('#0a6e62');
   await page.locator('builder-code-pane input[name="platform"][value="wordpress"]').check();
   await page.locator('builder-code-pane').getByRole('button', { name: 'Copy Shortcode' }).click();
@@ -72,6 +74,8 @@ it('the shortcode and settings copied from the builder render the same FAQ on Wo
   assert.equal(await question.count(), 1, `the clinic's question is not shown as written: ${await faq.locator('h2').allInnerTexts()}`);
   await question.click();
   await visit.getByText('check your history').filter({ visible: true }).first().waitFor();
+  const answerText = await faq.evaluate((element) => element.textContent.match(/check your history.{0,20}/)?.[0].trim());
+  assert.equal(answerText, "check your history -- it's quick...", 'WordPress changed the answer as typed');
   assert.ok((await faq.locator('h2 [aria-expanded]').count()) > 5, 'the Botox pack is missing');
   assert.equal(await faq.evaluate((element) => getComputedStyle(element).getPropertyValue('--blush-accent').trim()), '#0a6e62');
   assert.deepEqual(errors, []);

@@ -1,7 +1,7 @@
 // The package's own URL checks, so the builder refuses exactly what the elements refuse.
 // core/safe-url.ts ships inside every element's chunk but is not (yet) one of the package's
 // export paths; until `blush-widgets/core` re-exports it, the builder imports the module itself.
-import { safeHttpUrl, safeImageUrl, safeLinkUrl } from '../../../src/core/safe-url.js';
+import { safeHttpUrl, safeImageUrl, safeLinkUrl } from '../../../src/core/index.js';
 import type { UrlKind } from './manifest.js';
 
 const CHECKS: Record<UrlKind, (value: string) => string | null> = { link: safeLinkUrl, http: safeHttpUrl, image: safeImageUrl };

@@ -1,4 +1,6 @@
 // The five widgets a clinic can pick, with the words the picker shows.
+import { SUPPORTED_LANGUAGES } from '../../../src/core/index.js';
+
 export type WidgetId = 'faq' | 'before-after' | 'gallery' | 'consult-form' | 'next-due';
 
 export interface Widget {
@@ -27,8 +29,8 @@ export function widgetById(id: string): Widget | undefined {
   return WIDGETS.find((widget) => widget.id === id);
 }
 
-/** Languages the widgets ship messages for (core/i18n SUPPORTED_LANGUAGES), named in their own words. */
-export const PREVIEW_LANGUAGES: readonly { code: string; name: string }[] = [
-  { code: 'en', name: 'English' },
-  { code: 'es', name: 'Español' },
-];
+/** Languages the widgets ship messages for, named in their own words (Intl.DisplayNames). */
+export const PREVIEW_LANGUAGES: readonly { code: string; name: string }[] = SUPPORTED_LANGUAGES.map((code) => {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return { code, name: name.charAt(0).toLocaleUpperCase(code) + name.slice(1) };
+});

@@ -26,6 +26,23 @@ function blush_widgets_shortcode_atts( $atts ) {
 	return $clean;
 }
 
+// Our shortcodes' and elements' content is the clinic's data (questions, answers, cases, JSON),
+// shown as typed: WordPress's typography filter would turn its quotes, -- and ... into curly
+// quotes, dashes and ellipses, and break JSON. It runs on post content before shortcodes, and
+// block themes run it again on the whole rendered template, after our shortcodes became tags.
+add_filter(
+	'no_texturize_shortcodes',
+	function ( $shortcodes ) {
+		return array_merge( (array) $shortcodes, array( 'blush_faq', 'blush_before_after', 'blush_gallery', 'blush_consult_form', 'blush_next_due' ) );
+	}
+);
+add_filter(
+	'no_texturize_tags',
+	function ( $tags ) {
+		return array_merge( (array) $tags, array( 'blush-faq', 'blush-before-after', 'blush-gallery', 'blush-consult-form', 'blush-next-due' ) );
+	}
+);
+
 add_action(
 	'init',
 	function () {
