@@ -179,6 +179,24 @@ function shown() {
   });
 }
 
+const isShown = (widget) => widget.visible && widget.rendered && widget.width > 0 && widget.height > 0;
+
+/**
+ * What the story shows once its widgets had up to 10 s to show something: an element may fetch its
+ * content on demand after the story finished (the FAQ's Botox pack is a chunk of its own), and a
+ * busy machine can take a moment over that. A widget still empty after that is reported.
+ */
+async function shownOnceSettled() {
+  const deadline = Date.now() + 10_000;
+  let state = await shown();
+  while (!(state.widgets.length && state.widgets.every(isShown)) && Date.now() < deadline) {
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    state = await shown();
+  }
+  while (inFlight.size > 0 && Date.now() < deadline) await page.evaluate(() => new Promise(requestAnimationFrame));
+  return state;
+}
+
 async function axeViolations() {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
@@ -197,11 +215,11 @@ describe('Storybook: every story of the static build', () => {
       try {
         await open(index);
         problems.push(...(await waitForStory(story.id)));
-        const { showingStory, widgets } = await shown();
+        const { showingStory, widgets } = await shownOnceSettled();
         if (!showingStory) problems.push('the preview shows an error or nothing instead of the story');
         if (widgets.length === 0) problems.push('the story renders no widget');
         for (const widget of widgets) {
-          if (!widget.visible || !widget.rendered || widget.width === 0 || widget.height === 0) problems.push(`<${widget.tag}> is not visible (${widget.width}×${widget.height}, ${widget.rendered ? 'rendered' : 'empty'})`);
+          if (!isShown(widget)) problems.push(`<${widget.tag}> is not visible (${widget.width}×${widget.height}, ${widget.rendered ? 'rendered' : 'empty'})`);
         }
         problems.push(...(await axeViolations()).map((violation) => `axe ${violation}`));
       } finally {
