@@ -15,12 +15,12 @@ const KB = 1000;
 // since is listed beside its budget.
 export const BUDGETS = {
   'loader.js': 1.5 * KB,
-  // 54 500 → 56 600 (2026-12-03), each part named in its changeset:
-  // +1 360 next-due reminders in in-app browsers, on iOS and Microsoft 365 (next-due-in-app-browsers);
+  // 54 500 → 56 800 (2026-12-03), each part named in its changeset:
+  // +1 570 next-due reminders in in-app browsers, in each iOS browser and Microsoft 365 (next-due-in-app-browsers);
   // +310 FAQ JSON-LD under Trusted Types (faq-trusted-types); +510 gallery lightbox (gallery-lightbox);
   // +40 consult-form label rows (consult-form-labels); +80 hosted back ends (consult-form-hosted-backends);
   // +25 theme="dark"/"light" text and background (storybook-tested); +20 before-after label widths (gallery-lightbox).
-  'blush-widgets.js': 56_600,
+  'blush-widgets.js': 56_800,
   'page: blush-before-after': 14_000,
   'page: blush-gallery': 17_800,
   // 16 000 → 16 100 (2026-12-03): +25 on every page for theme="dark"/"light" text and background (storybook-tested),

@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/next-due/index.js';
-import { shareableAddress } from '../src/next-due/next-due.result.js';
-import { inAppBrowser, isAppleMobile } from '../src/next-due/platform.js';
+import { shareableAddress } from '../src/next-due/next-due.copy-link.js';
+import { calendarPlatform, inAppBrowser, isAppleMobile } from '../src/next-due/platform.js';
 import { asBrowser, parseIcs, renderNextDue, USER_AGENTS } from './helpers/next-due-harness.js';
 import { eventually } from './helpers/wait.js';
 
@@ -24,6 +24,11 @@ const IN_APP: Array<[string, string]> = [
   ['Pinterest', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [Pinterest/iOS]'],
   ['Pinterest', 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/129.0.6668.100 Mobile Safari/537.36 Pinterest for Android/12.38.0'],
 ];
+
+const FIREFOX_IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/141.0 Mobile/15E148 Safari/605.1.15';
+const CHROME_IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/138.0.7204.119 Mobile/15E148 Safari/604.1';
+/** Another app's web view (a mail or chat app), which names no browser. */
+const WEB_VIEW_IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148';
 
 const BROWSERS = [
   USER_AGENTS.chromeDesktop,
@@ -65,6 +70,45 @@ describe('<blush-next-due> where the visitor opened the page', function () {
       expect(isAppleMobile(USER_AGENTS.safariIpadDesktop, 5)).to.equal(true);
       expect(isAppleMobile(USER_AGENTS.safariIpadDesktop, 0)).to.equal(false);
       expect(isAppleMobile(USER_AGENTS.chromeDesktop, 0)).to.equal(false);
+    });
+  });
+
+  describe('on iOS, which browser can hand a file to Apple Calendar', () => {
+    it('Safari and Chrome can; Firefox and other apps\' web views cannot', () => {
+      const needsSafari = (userAgent: string, touch = 5) => calendarPlatform({ userAgent, maxTouchPoints: touch }).needsSafari;
+      expect(needsSafari(USER_AGENTS.safariIphone)).to.equal(false);
+      expect(needsSafari(USER_AGENTS.safariIpadDesktop)).to.equal(false);
+      expect(needsSafari(CHROME_IPHONE)).to.equal(false);
+      expect(needsSafari(FIREFOX_IPHONE)).to.equal(true);
+      expect(needsSafari(WEB_VIEW_IPHONE)).to.equal(true);
+      expect(needsSafari(USER_AGENTS.chromeDesktop, 0)).to.equal(false);
+      // A social app's browser gets its own guidance instead.
+      expect(calendarPlatform({ userAgent: USER_AGENTS.instagramIos, maxTouchPoints: 5 })).to.deep.equal({ inApp: 'Instagram', appleMobile: false, needsSafari: false });
+    });
+
+    for (const [browser, userAgent] of [['Firefox', FIREFOX_IPHONE], ['another app\'s web view', WEB_VIEW_IPHONE]]) {
+      it(`in ${browser} on an iPhone: the web calendars, and Safari named for Apple Calendar instead of a dead file`, async () => {
+        await asBrowser(
+          userAgent,
+          async () => {
+            const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date=${LAST} today=${TODAY}></blush-next-due>`);
+            expect(ui.icsLink()).to.equal(null);
+            expect(ui.root.querySelector('a[href^="data:"], a[href^="blob:"]')).to.equal(null);
+            expect([ui.googleLink(), ui.outlookLink(), ui.microsoft365Link()].every(Boolean)).to.equal(true);
+            expect(ui.inAppHelp()).to.equal('For Apple Calendar, open this page in Safari: this browser cannot pass reminders to it.');
+            expect(ui.copyLinkButton()!.textContent!.trim()).to.equal('Copy link to this page');
+            await expect(el).to.be.accessible();
+          },
+          5,
+        );
+      });
+    }
+
+    it('says so in Spanish', async () => {
+      await asBrowser(FIREFOX_IPHONE, async () => {
+        const { ui } = await renderNextDue(html`<blush-next-due lang="es" treatment="botox" last-date=${LAST} today=${TODAY}></blush-next-due>`);
+        expect(ui.inAppHelp()).to.equal('Para Apple Calendar, abra esta página en Safari: este navegador no puede pasarle recordatorios.');
+      }, 5);
     });
   });
 
@@ -135,9 +179,11 @@ describe('<blush-next-due> where the visitor opened the page', function () {
       }
     });
 
-    it('leaves the social apps’ click identifiers out of the copied link', () => {
+    it('leaves per-visitor identifiers out of the copied link', () => {
       expect(shareableAddress('https://glow.example/botox?utm_source=ig&fbclid=PAZXh0bgNhZW0&igshid=abc#next')).to.equal('https://glow.example/botox?utm_source=ig#next');
       expect(shareableAddress('https://glow.example/?ttclid=1&li_fat_id=2&epik=3&ScCid=4&igsh=5')).to.equal('https://glow.example/');
+      // Ad click ids and mail tools' per-recipient ids are personal too.
+      expect(shareableAddress('https://glow.example/?gclid=1&msclkid=2&mc_eid=3&_hsenc=4&mkt_tok=5&utm_campaign=spring')).to.equal('https://glow.example/?utm_campaign=spring');
     });
 
     it('still offers booking once the window has opened', async () => {
@@ -166,6 +212,7 @@ describe('<blush-next-due> where the visitor opened the page', function () {
 
     for (const [device, userAgent, touchPoints] of [
       ['an iPhone', USER_AGENTS.safariIphone, 5],
+      ['an iPhone, in Chrome', CHROME_IPHONE, 5],
       ['an iPad asking for desktop pages', USER_AGENTS.safariIpadDesktop, 5],
     ] as const) {
       it(`hands the .ics to Calendar as a text/calendar data: URL on ${device}`, async () => {

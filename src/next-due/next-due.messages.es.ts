@@ -34,6 +34,7 @@ export const es: NextDueMessages = {
   newTab: '(se abre en una pestaña nueva)',
   inAppHelp: (app) =>
     `El navegador integrado de ${app} no puede guardar recordatorios en el calendario. Abra esta página en el navegador de su teléfono (en el menú •••, elija «Abrir en el navegador») para añadirlo, o anote las fechas de arriba.`,
+  safariForApple: 'Para Apple Calendar, abra esta página en Safari: este navegador no puede pasarle recordatorios.',
   copyLink: 'Copiar el enlace de esta página',
   linkCopied: 'Enlace copiado. Péguelo en Safari, Chrome u otro navegador.',
   copyByHand: 'Dirección de esta página, para copiarla en su navegador',

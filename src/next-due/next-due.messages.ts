@@ -40,6 +40,8 @@ export interface ResultMessages {
   newTab: string;
   /** Shown instead of the calendar choices inside a social app's browser, which drops them. */
   inAppHelp(app: string): string;
+  /** Shown instead of the .ics in an iOS browser that cannot hand it to Apple Calendar. */
+  safariForApple: string;
   copyLink: string;
   linkCopied: string;
   /** Label of the page address shown for copying by hand when the browser refuses to copy. */

@@ -24,6 +24,7 @@ export const enResult: ResultMessages = {
   newTab: '(opens in a new tab)',
   inAppHelp: (app) =>
     `${app}'s built-in browser cannot save calendar reminders. Open this page in your phone's browser (in the ••• menu, choose "Open in browser") to add one, or note the dates above.`,
+  safariForApple: 'For Apple Calendar, open this page in Safari: this browser cannot pass reminders to it.',
   copyLink: 'Copy link to this page',
   linkCopied: 'Link copied. Paste it into Safari, Chrome or another browser.',
   copyByHand: 'Address of this page, to copy into your browser',

@@ -1,13 +1,14 @@
 // The result view, fetched once a window is first shown (the element waits for it rather than
 // render a result without its styles): due window, timeline, calendar reminders. Also carries
 // the hand-off, so a page with a consultation form fetches one chunk, not two.
-import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { track } from '../core/analytics.js';
 import { treatmentName, type Treatment } from '../core/catalog.js';
 import { compareIsoDates, daysBetween, formatDate, type IsoDate } from '../core/dates.js';
 import type { Language } from '../core/i18n/locale.js';
 import { googleCalendarUrl, microsoft365CalendarUrl, outlookCalendarUrl } from './calendar-links.js';
 import { buildIcs } from './ics.js';
+import { renderCopyLink } from './next-due.copy-link.js';
 import { calendarPlatform } from './platform.js';
 import type { ResultMessages } from './next-due.messages.js';
 import type { Due } from './next-due.model.js';
@@ -48,14 +49,14 @@ export function announcement(view: ResultView): string {
 
 /**
  * The reminder as an .ics file for upcoming windows, '' otherwise: a blob URL for desktop and
- * Android browsers; a data: URL on iPhone and iPad, where Safari hands a text/calendar data URL to
- * Calendar's import sheet but only downloads a blob; nothing in an in-app browser, which saves
- * neither.
+ * Android browsers; a data: URL on iPhone and iPad, where Safari (and Chrome) hand a text/calendar
+ * data URL to Calendar's import sheet but only download a blob; nothing in an in-app browser or in
+ * another iOS browser, which save neither.
  */
 export function calendarFile(view: ResultView, reminderDays: number): string {
   const { treatment, due } = view;
   const platform = calendarPlatform();
-  if (due.status !== 'upcoming' || platform.inApp) return '';
+  if (due.status !== 'upcoming' || platform.inApp || platform.needsSafari) return '';
   const text = texts(view);
   const ics = buildIcs({
     uid: `next-due-${treatment.id}-${due.earliest}@${location.hostname || 'blush-widgets.local'}`,
@@ -82,60 +83,20 @@ export function placeTimeline(root: ParentNode, { due, lastDate, today }: Result
   timeline.style.setProperty('--today', at(today));
 }
 
-/** Per element: whether "Copy link" worked, or the address is shown to copy by hand. */
-const copyOutcome = new WeakMap<HTMLElement, 'copied' | 'by-hand'>();
-
-/** Click identifiers that social apps append to links: per-visitor, so never part of a copied link. */
-const CLICK_IDS = ['fbclid', 'igshid', 'igsh', 'ttclid', 'li_fat_id', 'epik', 'ScCid'];
-
-/** The page's address without social click identifiers: nothing personal. */
-export function shareableAddress(href = location.href): string {
-  const url = new URL(href);
-  for (const name of CLICK_IDS) url.searchParams.delete(name);
-  return url.href;
-}
-
-async function copyPageLink(view: ResultView): Promise<void> {
-  const { host, treatment } = view;
-  let outcome: 'copied' | 'by-hand' = 'by-hand';
-  try {
-    await navigator.clipboard.writeText(shareableAddress());
-    outcome = 'copied';
-  } catch {
-    // Web views without clipboard access: the address is shown, selected, to copy by hand.
-  }
-  copyOutcome.set(host, outcome);
-  track(host, 'blush_next_due_calendar', { treatment: treatment.id, kind: 'copy-link' });
-  (host as ReactiveElement).requestUpdate();
-  await (host as ReactiveElement).updateComplete;
-  const field = host.shadowRoot?.querySelector<HTMLInputElement>('.page-address');
-  field?.focus();
-  field?.select();
-}
-
-/** In a social app's browser: how to get the reminder anyway, and the page's link to take along. */
-function renderInAppHelp(view: ResultView, app: string) {
-  const { m, host } = view;
-  const outcome = copyOutcome.get(host);
-  return html`
-    <div class="calendar in-app" part="calendar" role="group" aria-labelledby="calendar-label">
-      <p class="calendar-label" id="calendar-label">${m.addToCalendar}</p>
-      <p class="in-app-help">${m.inAppHelp(app)}</p>
-      <button type="button" class="button" @click=${() => copyPageLink(view)}>${m.copyLink}</button>
-      ${outcome === 'by-hand'
-        ? html`<label class="page-address-label">${m.copyByHand}<input class="page-address" readonly .value=${shareableAddress()} /></label>`
-        : nothing}
-      <p class="copy-status" role="status">${outcome === 'copied' ? m.linkCopied : ''}</p>
-    </div>
-  `;
+/** In a browser that cannot take calendar links (a social app's) or files (not Safari on iOS): say so, and offer the page's link. */
+function renderHelp(view: ResultView, help: string) {
+  return html`<p class="in-app-help">${help}</p>${renderCopyLink(view)}`;
 }
 
 function renderCalendar(view: ResultView, icsUrl: string) {
   const { m, treatment, due, host } = view;
   if (due.status !== 'upcoming') return nothing;
-  const { inApp } = calendarPlatform();
-  if (inApp) return renderInAppHelp(view, inApp);
-  if (!icsUrl) return nothing;
+  const { inApp, needsSafari } = calendarPlatform();
+  const label = html`<p class="calendar-label" id="calendar-label">${m.addToCalendar}</p>`;
+  if (inApp) {
+    return html`<div class="calendar in-app" part="calendar" role="group" aria-labelledby="calendar-label">${label}${renderHelp(view, m.inAppHelp(inApp))}</div>`;
+  }
+  if (!icsUrl && !needsSafari) return nothing;
   const text = texts(view);
   const event = { date: due.earliest, title: text.title, details: text.details };
   const trackClick = (kind: string) => () => track(host, 'blush_next_due_calendar', { treatment: treatment.id, kind });
@@ -143,10 +104,10 @@ function renderCalendar(view: ResultView, icsUrl: string) {
     html`<a class="button" href=${href} target="_blank" rel="noopener noreferrer" @click=${trackClick(kind)}>${label}<span class="visually-hidden"> ${m.newTab}</span></a>`;
   return html`
     <div class="calendar" part="calendar" role="group" aria-labelledby="calendar-label">
-      <p class="calendar-label" id="calendar-label">${m.addToCalendar}</p>
-      <a class="button" href=${icsUrl} download=${`next-${treatment.id}-treatment.ics`} @click=${trackClick('ics')}>${m.ics}</a>
+      ${label}
+      ${needsSafari ? nothing : html`<a class="button" href=${icsUrl} download=${`next-${treatment.id}-treatment.ics`} @click=${trackClick('ics')}>${m.ics}</a>`}
       ${web(googleCalendarUrl(event), 'google', m.google)} ${web(outlookCalendarUrl(event), 'outlook', m.outlook)}
-      ${web(microsoft365CalendarUrl(event), 'microsoft-365', m.ms365)}
+      ${web(microsoft365CalendarUrl(event), 'microsoft-365', m.ms365)} ${needsSafari ? renderHelp(view, m.safariForApple) : nothing}
     </div>
   `;
 }

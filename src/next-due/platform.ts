@@ -34,10 +34,18 @@ export interface CalendarPlatform {
   inApp: string;
   /** iOS or iPadOS outside an in-app browser: the .ics goes as a data: URL that Safari hands to Calendar. */
   appleMobile: boolean;
+  /**
+   * An iOS browser that hands no calendar file to Calendar: Firefox, and other apps' web views
+   * (no "Safari/" token). Safari, and Chrome since it opens the file itself, are not among them.
+   * The web calendars still work there; for Apple Calendar the visitor is sent to Safari.
+   */
+  needsSafari: boolean;
 }
 
 /** The visitor's browser, read when a reminder is offered (not at start-up). */
 export function calendarPlatform(nav: Pick<Navigator, 'userAgent' | 'maxTouchPoints'> = navigator): CalendarPlatform {
-  const inApp = inAppBrowser(nav.userAgent);
-  return { inApp, appleMobile: !inApp && isAppleMobile(nav.userAgent, nav.maxTouchPoints ?? 0) };
+  const ua = nav.userAgent;
+  const inApp = inAppBrowser(ua);
+  const appleMobile = !inApp && isAppleMobile(ua, nav.maxTouchPoints ?? 0);
+  return { inApp, appleMobile, needsSafari: appleMobile && (/\bFxiOS\//.test(ua) || !/\bSafari\//.test(ua)) };
 }

@@ -37,7 +37,7 @@ export function nextDueHarness(el: BlushNextDue) {
     outlookLink: () => links().find((a) => a.href.startsWith('https://outlook.live.com/')) ?? null,
     microsoft365Link: () => links().find((a) => a.href.startsWith('https://outlook.office.com/')) ?? null,
     inAppHelp: () => text('.in-app-help'),
-    copyLinkButton: () => one<HTMLButtonElement>('.in-app button'),
+    copyLinkButton: () => one<HTMLButtonElement>('button.copy-link'),
     copyStatus: () => text('.copy-status'),
     pageAddress: () => one<HTMLInputElement>('.page-address'),
     book: () => one<HTMLAnchorElement | HTMLButtonElement>('[part="book"]'),
