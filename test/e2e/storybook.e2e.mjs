@@ -122,6 +122,7 @@ async function moveTo(index) {
   await page.evaluate((id) => void window.__STORYBOOK_PREVIEW__.onSetCurrentStory({ storyId: id, viewMode: 'story' }), STORIES[index].id);
   const deadline = Date.now() + 15_000;
   while (current !== index && Date.now() < deadline) await page.evaluate(() => new Promise(requestAnimationFrame));
+  return current === index;
 }
 
 /** Waits until the preview has rendered the story, run its play function and finished; returns downloads still pending. */
@@ -224,7 +225,8 @@ describe('Storybook: every story of the static build', () => {
         problems.push(...(await axeViolations()).map((violation) => `axe ${violation}`));
       } finally {
         // Leave the story for the next one (the last returns to the first), as a designer would.
-        if (STORIES.length > 1) await moveTo((index + 1) % STORIES.length);
+        const next = (index + 1) % STORIES.length;
+        if (STORIES.length > 1 && !(await moveTo(next))) problems.push(`leaving it for ${STORIES[next].id} did not finish within 15 s`);
       }
       const mine = events.filter((entry) => entry.story === index);
       const { files: allowed = [], why } = EXPECTED_MISSING[story.id] ?? {};
