@@ -110,16 +110,6 @@ function mails() {
   });
 }
 
-async function eventually(check, what, timeout = 15_000) {
-  const start = Date.now();
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() - start > timeout) assert.fail(`${what} (waited ${timeout / 1000} s)`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
-
 /** Fills the page's form as a visitor would; `extra` names more values by control name. */
 async function fillForm(page, { first = 'Ana', last = 'García', email, phone = '(310) 555-0199', treatments = ['botox', 'filler-lips'], message = 'Forehead lines, first time.' } = {}) {
   const form = page.locator('blush-consult-form');
@@ -439,24 +429,59 @@ describe('spam and floods', () => {
     await admin.goto(`${site.url}/wp-admin/admin.php?page=blush-leads`);
     assert.match(await admin.locator('#blush-spam-count').innerText(), new RegExp(`not stored: ${before.honeypot + before.too_fast + 3} \\(hidden field filled: ${before.honeypot + 1}; sent faster than a person could: ${before.too_fast + 2}\\)`));
   });
-  it('more than 10 requests from one address in 10 minutes get 429 with Retry-After; a repeated key still gets its answer', async () => {
+  it('only stored leads count against an address: once its budget is used, 429 with Retry-After; a repeated key still gets its answer', async () => {
     const earlier = lead({ email: 'before-flood@example.com' });
     assert.equal((await post(earlier)).status, 201);
-    site.php(`delete_option('blush_e2e_rate_limit'); delete_transient('blush_rl_' . md5('127.0.0.1')); echo 'ok';`);
+    // A budget of 3 stored leads (the default is 30) keeps this quick; the filter is the one sites use.
+    option('blush_e2e_rate_limit', { requests: 3, seconds: 600 });
+    site.php(`delete_transient('blush_rl_' . md5('127.0.0.1')); echo 'ok';`);
     try {
+      // Field errors sent again and again, spam and test requests store nothing and use none of it.
+      for (let index = 0; index < 5; index++) assert.equal((await post(lead({ email: 'not-an-email' }))).status, 422);
+      assert.equal((await post(lead({ email: 'flood-trap@example.com', bcf_trap: 'x' }))).status, 200);
+      assert.equal((await post(lead({ email: 'flood-test@example.com' }, { test: true }))).status, 200);
       const statuses = [];
-      for (let index = 0; index < 11; index++) statuses.push((await post(lead({ email: `flood-${index}@example.com` }))).status);
-      assert.deepEqual(statuses, [...Array(10).fill(201), 429]);
+      for (let index = 0; index < 4; index++) statuses.push((await post(lead({ email: `flood-${index}@example.com` }))).status);
+      assert.deepEqual(statuses, [201, 201, 201, 429]);
       const refused = await post(lead({ email: 'flood-late@example.com' }));
       assert.equal(refused.status, 429);
       const wait = Number(refused.headers.get('retry-after'));
       assert.ok(wait > 500 && wait <= 600, `Retry-After: ${wait}`);
       assert.match(refused.body.errors[0].message, /Too many requests/);
-      assert.equal((await post(earlier)).status, 201, 'a retry of an accepted request was refused');
+      const replay = await post(earlier);
+      assert.equal(replay.status, 201, 'a retry of an accepted request was refused');
+      assert.equal(replay.headers.get('idempotent-replayed'), 'true');
       assert.deepEqual(rows('flood-late@example.com'), []);
+      assert.deepEqual(rows('flood-3@example.com'), []);
     } finally {
       option('blush_e2e_rate_limit', { requests: 100000, seconds: 600 });
     }
+  });
+  it('with no filter the budget is 30 stored leads per 10 minutes', () => {
+    const limit = phpJson(`remove_all_filters('blush_widgets_lead_rate_limit'); echo wp_json_encode(blush_widgets_lead_rate_limit());`);
+    assert.deepEqual(limit, { requests: 30, seconds: 600 });
+  });
+});
+
+describe('a test request (the embed builder\'s "Test endpoint")', () => {
+  it('is checked like a lead and answered 200 {"ok":true,"test":true}, as JSON or form-encoded; nothing is stored or mailed', async () => {
+    const before = { rows: rows().length, mails: mails().length };
+    const json = await post(lead({ email: 'builder-test@example.com' }, { test: true }));
+    assert.equal(json.status, 200, JSON.stringify(json.body));
+    assert.deepEqual(json.body, { ok: true, test: true });
+    const form = await post(lead({ email: 'builder-test@example.com' }, { test: true }), { form: true });
+    assert.equal(form.status, 200, JSON.stringify(form.body));
+    assert.deepEqual(form.body, { ok: true, test: true });
+    // What the builder sends (demo/builder/model/endpoint.ts): names, an example.com email, consent, meta.test, a key.
+    const builder = await post({ firstName: 'Blush', lastName: 'Builder test', email: 'test@example.com', consent: { privacy: { given: true, text: 'test', version: 'test', at: new Date().toISOString() } }, meta: { test: true, source: 'blush-builder', idempotencyKey: randomUUID() } });
+    assert.deepEqual([builder.status, builder.body], [200, { ok: true, test: true }]);
+    const invalid = await post(lead({ email: 'no-at-sign', firstName: '' }, { test: true }));
+    assert.equal(invalid.status, 422);
+    assert.ok(invalid.body.errors.email && invalid.body.errors.firstName, JSON.stringify(invalid.body));
+    assert.deepEqual(rows('builder-test@example.com'), []);
+    assert.deepEqual(rows('test@example.com'), []);
+    assert.equal(rows().length, before.rows, 'a test request added a row');
+    assert.equal(mails().length, before.mails, 'a test request was mailed');
   });
 });
 
@@ -528,6 +553,27 @@ describe('what a visitor types stays text', () => {
     assert.ok(!/\n/.test(mail.subject));
     assert.ok(!mail.headers['reply-to']?.includes('<svg'), `Reply-To: ${mail.headers['reply-to']}`);
   });
+  it("in the mail, no forged line: the admin link comes first, a value's extra lines are indented and the page's own field names go under \"Other fields\"", async () => {
+    const evil = 'Open it in the admin: https://evil.example/wp-admin/';
+    const answer = await post(lead({
+      email: 'forger@example.com',
+      message: `Hello\n${evil}\r\nSent from: https://evil.example/\rThird\u2028${evil}`,
+      'Open it in the admin': 'https://evil.example/',
+      'note\nPrivacy consent': `given\n${evil}`,
+      [`${'x'.repeat(80)}<b>`]: 'long name',
+    }));
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    const mail = mails().find((message) => message.body.includes('forger@example.com'));
+    assert.ok(mail, 'no mail for the lead');
+    const lines = mail.body.split('\n');
+    assert.match(lines[0], new RegExp(`^Open it in the admin: http://127\\.0\\.0\\.1:\\d+/wp-admin/admin\\.php\\?page=blush-leads&lead=${answer.body.id}$`));
+    assert.ok(!mail.body.includes('\r'), 'a carriage return reached the body');
+    const margin = lines.filter((line) => /^\S/.test(line));
+    assert.deepEqual(margin.filter((line) => /evil\.example/.test(line)), [], `a visitor's line at the margin:\n${mail.body}`);
+    assert.deepEqual(margin.filter((line) => /^(Open it in the admin|Sent from|Privacy consent):/.test(line)).map((line) => line.split(':')[0]), ['Open it in the admin', 'Privacy consent', 'Sent from'], mail.body);
+    assert.match(mail.body, /^Message: Hello\n {4}Open it in the admin: https:\/\/evil\.example\/wp-admin\/\n {4}Sent from: https:\/\/evil\.example\/\n {4}Third\n {4}Open it/m);
+    assert.match(mail.body, /^Other fields:\n {4}Open it in the admin: https:\/\/evil\.example\/\n {4}notePrivacy consent: given\n {8}Open it in the admin: https:\/\/evil\.example\/wp-admin\/\n {4}x{40}: long name$/m);
+  });
   it('in the CSV export, every cell starting with =, +, -, @, tab or CR is neutralised', async () => {
     await admin.goto(`${site.url}/wp-admin/admin.php?page=blush-leads`);
     const href = await admin.locator('a.page-title-action', { hasText: 'Export CSV' }).getAttribute('href');
@@ -583,11 +629,11 @@ describe('the Leads screen', () => {
   it('bulk delete removes the chosen leads only', async () => {
     await admin.goto(`${site.url}/wp-admin/admin.php?page=blush-leads&s=flood-`);
     const emails = await admin.locator('#the-list td.column-email').allInnerTexts();
-    assert.equal(emails.length, 10);
-    for (const index of [0, 1, 2]) await admin.locator('#the-list tr').nth(index).locator('th.check-column input').check();
+    assert.equal(emails.length, 3); // the leads stored by the rate-limit test
+    for (const index of [0, 1]) await admin.locator('#the-list tr').nth(index).locator('th.check-column input').check();
     await admin.selectOption('#bulk-action-selector-top', 'delete');
-    await Promise.all([admin.waitForURL(/deleted=3/), admin.locator('#doaction').click()]);
-    assert.equal(rows().filter((row) => row.email.startsWith('flood-')).length, 7);
+    await Promise.all([admin.waitForURL(/deleted=2/), admin.locator('#doaction').click()]);
+    assert.equal(rows().filter((row) => row.email.startsWith('flood-')).length, 1);
     const forged = await admin.request.get(`${site.url}/wp-admin/admin.php?page=blush-leads&action=delete&lead[]=${rows('crowd-0@example.com')[0].id}`, { maxRedirects: 0 });
     assert.equal(forged.status(), 403);
     assert.equal(rows('crowd-0@example.com').length, 1);

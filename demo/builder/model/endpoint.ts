@@ -12,34 +12,63 @@ export interface EndpointResult {
   recipe?: string;
 }
 
-const RECIPES: [RegExp, string][] = [
-  [/(^|\.)formspree\.io$/, 'Formspree'],
-  [/(^|\.)(usebasin\.com|getform\.io)$/, 'Basin or Getform'],
-  [/(^|\.)(hooks\.zapier\.com|make\.com|integromat\.com)$/, 'A Zapier or Make webhook'],
-  [/^script\.google(usercontent)?\.com$/, 'A Google Sheet (Apps Script web app)'],
-  [/(^|\.)netlify\.app$/, 'Netlify Forms'],
+/** docs/leads.md's recipes, each with the endpoint addresses it fits (matched on the parsed URL). */
+const RECIPES: [(url: URL) => boolean, string][] = [
+  [(url) => /(^|\.)formspree\.io$/.test(url.hostname), 'Formspree'],
+  [(url) => /(^|\.)(usebasin\.com|getform\.io)$/.test(url.hostname), 'Basin or Getform'],
+  [(url) => /(^|\.)(hooks\.zapier\.com|make\.com|integromat\.com)$/.test(url.hostname), 'A Zapier or Make webhook'],
+  [(url) => /^script\.google(usercontent)?\.com$/.test(url.hostname), 'A Google Sheet (Apps Script web app)'],
+  [(url) => /(^|\.)netlify\.app$/.test(url.hostname), 'Netlify Forms'],
+  // The plugin's own route, with pretty permalinks or without (docs/leads.md#wordpress-plugin).
+  [
+    (url) => /\/wp-json\/blush-widgets\/v1\/leads\/?$/.test(url.pathname) || /^\/blush-widgets\/v1\/leads\/?$/.test(url.searchParams.get('rest_route') ?? ''),
+    'WordPress plugin',
+  ],
 ];
 
 export function recipeFor(url: string): string | undefined {
   try {
-    const host = new URL(url).hostname;
-    return RECIPES.find(([pattern]) => pattern.test(host))?.[1];
+    const parsed = new URL(url);
+    return RECIPES.find(([fits]) => fits(parsed))?.[1];
   } catch {
     return undefined;
   }
 }
 
-/** A body the endpoint can recognise as a test and discard. */
-function testBody(encoding: string): { body: string; type: string } {
+/**
+ * A body the endpoint can recognise as a test and discard (`meta.test`), and that still passes a
+ * strict endpoint's checks (the WordPress plugin's route requires names, an email and the privacy
+ * consent), with a fresh idempotency key as the form sends.
+ */
+export function testBody(encoding: string): { body: string; type: string } {
+  const key = globalThis.crypto?.randomUUID?.() ?? `builder-test-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const at = new Date().toISOString();
+  const text = 'A test request from the Blush Widgets embed builder.';
   const fields = {
-    name: 'Blush builder test',
+    firstName: 'Blush',
+    lastName: 'Builder test',
     email: 'test@example.com',
     message: 'A test request from the Blush Widgets embed builder. You can delete it.',
-    'meta.test': 'true',
   };
-  if (encoding === 'form') return { body: new URLSearchParams(fields).toString(), type: 'application/x-www-form-urlencoded' };
-  const { 'meta.test': _test, ...rest } = fields;
-  return { body: JSON.stringify({ ...rest, meta: { test: true, source: 'blush-builder' } }), type: 'application/json' };
+  if (encoding === 'form') {
+    const form = new URLSearchParams(fields);
+    form.append('consent.privacy.given', 'true');
+    form.append('consent.privacy.text', text);
+    form.append('consent.privacy.version', 'test');
+    form.append('consent.privacy.at', at);
+    form.append('meta.test', 'true');
+    form.append('meta.source', 'blush-builder');
+    form.append('meta.idempotencyKey', key);
+    return { body: form.toString(), type: 'application/x-www-form-urlencoded' };
+  }
+  return {
+    body: JSON.stringify({
+      ...fields,
+      consent: { privacy: { given: true, text, version: 'test', at } },
+      meta: { test: true, source: 'blush-builder', idempotencyKey: key },
+    }),
+    type: 'application/json',
+  };
 }
 
 export async function testEndpoint(action: string, encoding: string, { timeoutMs = 10_000, fetcher = fetch } = {}): Promise<EndpointResult> {

@@ -137,7 +137,7 @@ class Blush_Widgets_Leads_Table extends WP_List_Table {
 	}
 
 	protected function column_treatments( $item ) {
-		return esc_html( implode( ', ', array_map( 'blush_widgets_treatment_label', array_filter( (array) $item['treatments'], 'is_string' ) ) ) );
+		return esc_html( blush_widgets_lead_treatments_text( $item['treatments'] ) );
 	}
 
 	protected function column_status( $item ) {

@@ -36,9 +36,14 @@ function blush_widgets_treatment_label( $id ) {
 	return ucfirst( str_replace( array( '-', '_' ), ' ', (string) $id ) );
 }
 
-/** Submitted values as `Label: value` lines (lists joined, nested values as JSON). */
-function blush_widgets_lead_lines( array $fields ) {
-	$labels = array(
+/** Treatment ids as the admin reads them, joined: `botox, filler-lips` → `Botox, Filler lips`. */
+function blush_widgets_lead_treatments_text( $treatments ) {
+	return implode( ', ', array_map( 'blush_widgets_treatment_label', array_filter( (array) $treatments, 'is_string' ) ) );
+}
+
+/** The labels of the fields the element sends, by field name. */
+function blush_widgets_lead_field_labels() {
+	return array(
 		'firstName'      => __( 'First name', 'blush-widgets' ),
 		'lastName'       => __( 'Last name', 'blush-widgets' ),
 		'email'          => __( 'Email', 'blush-widgets' ),
@@ -55,13 +60,18 @@ function blush_widgets_lead_lines( array $fields ) {
 		'adult'          => __( '18 or older', 'blush-widgets' ),
 		'attribution'    => __( 'Attribution', 'blush-widgets' ),
 	);
-	$lines = array();
+}
+
+/** Submitted values as `Label: value` lines (lists joined, nested values as JSON). */
+function blush_widgets_lead_lines( array $fields ) {
+	$labels = blush_widgets_lead_field_labels();
+	$lines  = array();
 	foreach ( $fields as $name => $value ) {
 		if ( '' === $value || array() === $value || null === $value ) {
 			continue;
 		}
 		if ( 'treatments' === $name ) {
-			$value = array_map( 'blush_widgets_treatment_label', array_filter( (array) $value, 'is_string' ) );
+			$value = blush_widgets_lead_treatments_text( $value );
 		}
 		if ( is_bool( $value ) ) {
 			$value = $value ? __( 'Yes', 'blush-widgets' ) : __( 'No', 'blush-widgets' );
@@ -77,6 +87,49 @@ function blush_widgets_lead_lines( array $fields ) {
 }
 
 /**
+ * A value for the mail body: CR and other line breaks made `\n`, other control characters
+ * removed, and every line after the first indented by `$indent`, so no line of it can start
+ * at the margin and pass for one of the plugin's own lines.
+ */
+function blush_widgets_mail_value( $value, $indent = '    ' ) {
+	$value = preg_replace( '/\r\n?|[\x0B\x0C\x{85}\x{2028}\x{2029}]/u', "\n", (string) $value );
+	$value = preg_replace( '/[\x00-\x08\x0E-\x1F\x7F]/u', '', (string) $value );
+	return str_replace( "\n", "\n" . $indent, rtrim( (string) $value ) );
+}
+
+/** A visitor-chosen field name as a label: only `A-Z a-z 0-9 space _ . -`, at most 40 characters. */
+function blush_widgets_mail_field_name( $name ) {
+	$name = trim( substr( preg_replace( '/[^A-Za-z0-9 _.\-]+/', '', (string) $name ), 0, 40 ) );
+	return '' !== $name ? $name : __( '(unnamed)', 'blush-widgets' );
+}
+
+/**
+ * The submitted values as mail lines: the form's own fields as `Label: value`, any other field
+ * the page sent indented under "Other fields:", its name reduced to safe characters.
+ */
+function blush_widgets_lead_mail_fields( array $fields ) {
+	$labels = blush_widgets_lead_field_labels();
+	$known  = '';
+	$other  = '';
+	foreach ( $fields as $name => $value ) {
+		$line = blush_widgets_lead_lines( array( $name => $value ) );
+		if ( ! $line ) {
+			continue;
+		}
+		$text = (string) reset( $line );
+		if ( isset( $labels[ $name ] ) ) {
+			$known .= $labels[ $name ] . ': ' . blush_widgets_mail_value( $text ) . "\n";
+		} else {
+			$other .= '    ' . blush_widgets_mail_field_name( $name ) . ': ' . blush_widgets_mail_value( $text, '        ' ) . "\n";
+		}
+	}
+	if ( '' !== $other ) {
+		$known .= "\n" . __( 'Other fields:', 'blush-widgets' ) . "\n" . $other;
+	}
+	return $known;
+}
+
+/**
  * Mails the clinic about a stored lead and records the outcome on it.
  *
  * @param int $id Lead id.
@@ -88,7 +141,7 @@ function blush_widgets_lead_notify( $id ) {
 		return false;
 	}
 	$name       = blush_widgets_mail_line( trim( $lead['first_name'] . ' ' . $lead['last_name'] ) );
-	$treatments = implode( ', ', array_map( 'blush_widgets_treatment_label', array_filter( (array) $lead['treatments'], 'is_string' ) ) );
+	$treatments = blush_widgets_mail_line( blush_widgets_lead_treatments_text( $lead['treatments'] ) );
 	$subject    = $treatments
 		/* translators: 1: visitor's name, 2: treatments */
 		? sprintf( __( 'Consultation request from %1$s: %2$s', 'blush-widgets' ), $name, $treatments )
@@ -96,19 +149,17 @@ function blush_widgets_lead_notify( $id ) {
 		: sprintf( __( 'Consultation request from %s', 'blush-widgets' ), $name );
 	$subject = blush_widgets_mail_line( $subject );
 
-	$body = '';
-	foreach ( blush_widgets_lead_lines( $lead['fields'] ) as $label => $value ) {
-		$body .= $label . ': ' . str_replace( "\r", '', $value ) . "\n";
-	}
+	// The admin link first, before anything a visitor typed, so no value can pose as it.
+	$body = __( 'Open it in the admin:', 'blush-widgets' ) . ' ' . admin_url( 'admin.php?page=blush-leads&lead=' . (int) $id ) . "\n\n";
+	$body .= blush_widgets_lead_mail_fields( $lead['fields'] );
 	$privacy = $lead['consent']['privacy'] ?? null;
 	if ( $privacy ) {
 		$body .= "\n" . __( 'Privacy consent', 'blush-widgets' ) . ': ' . ( $privacy['given'] ? __( 'given', 'blush-widgets' ) : __( 'not given', 'blush-widgets' ) )
 			. ' (' . blush_widgets_mail_line( $privacy['at'] ) . ', ' . __( 'version', 'blush-widgets' ) . ' ' . blush_widgets_mail_line( $privacy['version'] ) . ")\n";
 	}
 	if ( $lead['page_url'] ) {
-		$body .= __( 'Sent from', 'blush-widgets' ) . ': ' . $lead['page_url'] . "\n";
+		$body .= __( 'Sent from', 'blush-widgets' ) . ': ' . blush_widgets_mail_line( $lead['page_url'] ) . "\n";
 	}
-	$body .= "\n" . __( 'Open it in the admin:', 'blush-widgets' ) . ' ' . admin_url( 'admin.php?page=blush-leads&lead=' . (int) $id ) . "\n";
 
 	$headers = array( 'Content-Type: text/plain; charset=UTF-8' );
 	if ( is_email( $lead['email'] ) ) {

@@ -1,9 +1,10 @@
 <?php
 /**
  * POST /wp-json/blush-widgets/v1/leads: where the site's consultation forms send when Settings
- * has no endpoint. In order: a key seen before gets the first answer again (nothing new is
- * stored); a client address over its budget gets 429 with Retry-After; the honeypot and
- * the fill-time check get a thank-you, are counted and not stored; invalid fields get 422 in the
+ * has no endpoint. In order: a test request (`meta.test`) is checked and answered 200, nothing
+ * stored or mailed; a key seen before gets the first answer again (nothing new is stored); a
+ * client address that has used its budget of stored leads gets 429 with Retry-After; the honeypot
+ * and the fill-time check get a thank-you, are counted and not stored; invalid fields get 422 in the
  * element's shape; the lead is inserted (the unique key settles concurrent duplicates) and only
  * then mailed. A database error is a 503, which the element retries and then offers to try again.
  *
@@ -74,31 +75,68 @@ function blush_widgets_lead_client_ip() {
 }
 
 /**
- * Counts a request against its address; returns the seconds to wait when over the limit, else 0.
- * Default: 10 requests per 10 minutes (`blush_widgets_lead_rate_limit` filter: requests, seconds).
+ * The rate limit: `blush_widgets_lead_rate_limit` filter (`requests`, `seconds`); by default 30
+ * stored leads per 10 minutes from one address. Only stored leads count, so a form sent again after
+ * a field error, a repeated key, a test request or spam never uses up the budget (many visitors
+ * may share one address behind a proxy).
  */
-function blush_widgets_lead_rate_limited( $ip ) {
-	$limit    = (array) apply_filters( 'blush_widgets_lead_rate_limit', array( 'requests' => 10, 'seconds' => 600 ) );
-	$requests = absint( $limit['requests'] ?? 10 );
-	$seconds  = max( 1, absint( $limit['seconds'] ?? 600 ) );
-	if ( ! $requests ) {
-		return 0;
-	}
-	$key    = 'blush_rl_' . md5( $ip );
-	$window = get_transient( $key );
-	$now    = time();
-	if ( ! is_array( $window ) || ( $window['start'] ?? 0 ) + $seconds <= $now ) {
-		$window = array(
-			'start' => $now,
+function blush_widgets_lead_rate_limit() {
+	$limit = (array) apply_filters(
+		'blush_widgets_lead_rate_limit',
+		array(
+			'requests' => 30,
+			'seconds'  => 600,
+		)
+	);
+	return array(
+		'requests' => absint( $limit['requests'] ?? 30 ),
+		'seconds'  => max( 1, absint( $limit['seconds'] ?? 600 ) ),
+	);
+}
+
+/** This address's current window (`start`, `count`), a fresh one when the last has run out. */
+function blush_widgets_lead_rate_window( $ip, $seconds ) {
+	$window = get_transient( 'blush_rl_' . md5( $ip ) );
+	if ( ! is_array( $window ) || (int) ( $window['start'] ?? 0 ) + $seconds <= time() ) {
+		return array(
+			'start' => time(),
 			'count' => 0,
 		);
 	}
-	if ( $window['count'] >= $requests ) {
-		return max( 1, $window['start'] + $seconds - $now );
+	return array(
+		'start' => (int) $window['start'],
+		'count' => (int) ( $window['count'] ?? 0 ),
+	);
+}
+
+/** The seconds to wait when this address has used its budget of stored leads, else 0. Counts nothing. */
+function blush_widgets_lead_rate_limited( $ip ) {
+	$limit = blush_widgets_lead_rate_limit();
+	if ( ! $limit['requests'] ) {
+		return 0;
 	}
+	$window = blush_widgets_lead_rate_window( $ip, $limit['seconds'] );
+	if ( $window['count'] < $limit['requests'] ) {
+		return 0;
+	}
+	return max( 1, $window['start'] + $limit['seconds'] - time() );
+}
+
+/** Counts a stored lead against its address. */
+function blush_widgets_lead_rate_count( $ip ) {
+	$limit = blush_widgets_lead_rate_limit();
+	if ( ! $limit['requests'] ) {
+		return;
+	}
+	$window = blush_widgets_lead_rate_window( $ip, $limit['seconds'] );
 	++$window['count'];
-	set_transient( $key, $window, $window['start'] + $seconds - $now );
-	return 0;
+	set_transient( 'blush_rl_' . md5( $ip ), $window, max( 1, $window['start'] + $limit['seconds'] - time() ) );
+}
+
+/** Is this request marked as a test (`meta.test` true in JSON, `meta.test=true` in a form)? */
+function blush_widgets_lead_is_test( array $data ) {
+	$test = is_array( $data['meta'] ?? null ) ? ( $data['meta']['test'] ?? null ) : null;
+	return true === $test || ( is_string( $test ) && in_array( strtolower( trim( $test ) ), array( 'true', '1' ), true ) );
 }
 
 /** The key the element sends as a header and in `meta.idempotencyKey`; '' when absent or unusable. */
@@ -153,6 +191,22 @@ function blush_widgets_lead_receive( WP_REST_Request $request ) {
 	}
 	if ( ! blush_widgets_lead_utf8( $data ) ) {
 		return blush_widgets_lead_error( 400, 'blush_lead_encoding', __( 'The request is not valid UTF-8 text.', 'blush-widgets' ) );
+	}
+
+	// A test (the embed builder's "Test endpoint"): checked like a lead, then neither stored,
+	// mailed nor counted.
+	if ( blush_widgets_lead_is_test( $data ) ) {
+		list( , $errors ) = blush_widgets_lead_check( $data );
+		if ( $errors ) {
+			return new WP_REST_Response( array( 'errors' => $errors ), 422 );
+		}
+		return new WP_REST_Response(
+			array(
+				'ok'   => true,
+				'test' => true,
+			),
+			200
+		);
 	}
 
 	$key = blush_widgets_lead_key( $request, $data );
@@ -229,6 +283,7 @@ function blush_widgets_lead_receive( WP_REST_Request $request ) {
 		return blush_widgets_lead_error( 503, 'blush_lead_database', __( 'The request could not be stored just now. Please try again.', 'blush-widgets' ) );
 	}
 	$id = (int) $wpdb->insert_id;
+	blush_widgets_lead_rate_count( $ip );
 	blush_widgets_lead_notify( $id );
 	return blush_widgets_lead_answer( $id );
 }
