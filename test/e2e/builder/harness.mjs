@@ -3,7 +3,7 @@
 // way a clinic does (Playwright's CSS locators pierce the builder's open shadow roots).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
 import { ROOT } from '../helpers.mjs';
 
@@ -27,18 +27,7 @@ export async function startSite() {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(pages.get(match[1]));
     return true;
   };
-  // Hostile photo addresses make the elements request paths like /%E0%A4%A: answered 400 here,
-  // since the shared static server would throw decoding them.
-  const malformed = (request, response) => {
-    try {
-      decodeURIComponent(new URL(request.url, 'http://x').pathname);
-      return false;
-    } catch {
-      response.writeHead(400).end();
-      return true;
-    }
-  };
-  const { server, url } = await startStaticServer({ root: DIST, handlers: [malformed, blank] });
+  const { server, url } = await startStaticServer({ root: DIST, handlers: [blank] });
   return { url, pages, close: () => new Promise((done) => server.close(done)) };
 }
 
@@ -57,7 +46,7 @@ export async function startCdn() {
     const tampered = path.startsWith('/tampered/');
     const file = tampered ? path.slice('/tampered/'.length) : path.startsWith(prefix) ? path.slice(prefix.length) : null;
     const full = file && resolve(cdn, file);
-    if (!full || !full.startsWith(cdn) || !existsSync(full)) {
+    if (!full || !(full === cdn || full.startsWith(cdn + sep)) || !existsSync(full)) {
       response.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
       return true;
     }
@@ -90,14 +79,27 @@ export async function pickWidget(page, id) {
   await page.waitForFunction((value) => location.hash.includes(`w=${value}`), id);
 }
 
-/** Clicks the Copy button of the code at `index` and returns what reached the clipboard. */
+/**
+ * Clicks the Copy button of the code at `index` and returns what reached the clipboard. The
+ * clipboard is emptied first and read until the new text arrives: the "copied" status stays up
+ * for seconds, so it cannot tell a second copy from the first.
+ */
 export async function copyCode(page, index = 0) {
   await page.evaluate(() => navigator.clipboard.writeText(''));
   const button = page.locator('builder-code-pane button.copy').nth(index);
   await button.click();
+  const copied = await page.waitForFunction(
+    async () => {
+      const text = await navigator.clipboard.readText();
+      return text === '' ? false : text;
+    },
+    null,
+    { polling: 50, timeout: 10_000 },
+  );
+  const text = await copied.jsonValue();
   await page.locator('builder-code-pane #copy-status').filter({ hasText: 'copied to the clipboard' }).waitFor();
   assert.match(await button.innerText(), /Copied/, 'the Copy button shows no confirmation');
-  return page.evaluate(() => navigator.clipboard.readText());
+  return text;
 }
 
 /** The builder's preview frame (sandboxed, so reached through Playwright's frame, not the DOM). */
