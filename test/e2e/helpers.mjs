@@ -12,6 +12,11 @@ export const CDN_DIR = resolve(ROOT, process.env.BLUSH_CDN_DIR ?? 'dist/cdn');
 export const TAGS = ['blush-faq', 'blush-before-after', 'blush-gallery', 'blush-consult-form', 'blush-next-due'];
 export const FRAGMENT = readFileSync(join(import.meta.dirname, 'pages/widgets.fragment.html'), 'utf8');
 
+/** A fixture page with each `<!--#name-->` replaced by `pages/name.fragment.html`, so shared markup is written once. */
+function includeFragments(page) {
+  return page.replace(/<!--#([\w-]+)-->/g, (_, name) => (name === 'widgets' ? FRAGMENT : readFileSync(join(import.meta.dirname, `pages/${name}.fragment.html`), 'utf8')));
+}
+
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export function launch() {
@@ -23,7 +28,8 @@ const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/js
 /**
  * The repo root over HTTP, plus:
  * - `/cdn/…` → the built CDN folder (so pages say `/cdn/blush-widgets.js` whatever build is tested);
- * - `/test/e2e/pages/*.html` with `<!--#widgets-->` replaced by the shared widgets fragment;
+ * - `/test/e2e/pages/*.html` with each `<!--#name-->` replaced by `pages/name.fragment.html`
+ *   (`<!--#widgets-->`: the shared widgets; `<!--#faq-ld-->`: an FAQ with structured data);
  * - `/e2e/consult`: a consultation endpoint that records each request body.
  * `headers` go on every response (the strict CSP).
  */
@@ -55,7 +61,7 @@ export async function startServer({ headers = {}, handlers = [] } = {}) {
     if (url.pathname.startsWith('/test/e2e/pages/') && url.pathname.endsWith('.html')) {
       const path = resolve(ROOT, `.${url.pathname}`);
       if (!existsSync(path)) return false;
-      send(response, 200, 'text/html; charset=utf-8', readFileSync(path, 'utf8').replace('<!--#widgets-->', FRAGMENT));
+      send(response, 200, 'text/html; charset=utf-8', includeFragments(readFileSync(path, 'utf8')));
       return true;
     }
     return false;
