@@ -1,0 +1,54 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import type { BlushConsultForm } from '../../src/consult-form/index.js';
+import { VALID, control, endpoint, fill, newRun, serverLog, submitButton, summary } from '../helpers/consult-form-harness.js';
+import { eventually } from '../helpers/wait.js';
+
+describe('<blush-consult-form>', () => {
+  describe('localization', () => {
+    it('speaks Spanish from lang="es": labels, weekdays, consent wording and errors', async function () {
+      // Axe over the whole form is slow on a busy machine.
+      this.timeout(20_000);
+      const el = await fixture<BlushConsultForm>('<blush-consult-form lang="es-MX" min-fill-time="0" clinic-name="Maison Lumière"></blush-consult-form>');
+      // Spanish words arrive as their own chunk.
+      await eventually(() => !!el.querySelector('input'));
+      expect(el.querySelector(`label[for="${control(el, 'firstName').id}"]`)!.textContent).to.contain('Nombre');
+      expect(submitButton(el).textContent!.trim()).to.equal('Solicitar una consulta');
+      expect(control(el, 'days', 'mon').closest('label')!.textContent!.trim()).to.equal('lunes');
+      expect(control(el, 'sms').closest('label')!.textContent).to.contain('Responda STOP');
+      submitButton(el).click();
+      await oneEvent(el, 'blush-consult-error');
+      await el.updateComplete;
+      expect(summary(el)!.querySelector('h3')!.textContent).to.equal('Hay un problema');
+      expect(summary(el)!.textContent).to.contain('Escriba su correo electrónico');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends the Spanish consent wording as evidence and thanks in Spanish', async () => {
+      const run = newRun();
+      const el = await fixture<BlushConsultForm>(`<blush-consult-form lang="es-MX" min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
+      await eventually(() => !!el.querySelector('input'));
+      await fill(el, VALID);
+      const sent = oneEvent(el, 'blush-consult-success');
+      submitButton(el).click();
+      await sent;
+      const body = (await serverLog(run)).submissions[0].body as { consent: Record<string, { text: string }>; meta: { language: string } };
+      expect(body.consent.privacy.text).to.equal('He leído la política de privacidad y acepto que me contacten sobre esta solicitud.');
+      expect(body.meta.language).to.equal('es-MX');
+      await el.updateComplete;
+      expect(el.querySelector('.bcf-sent-title')!.textContent).to.contain('Gracias');
+    });
+
+    it('follows a change of <html lang> without losing what was typed', async () => {
+      const el = await fixture<BlushConsultForm>('<blush-consult-form min-fill-time="0"></blush-consult-form>');
+      await fill(el, { firstName: 'Ana' });
+      const before = document.documentElement.lang;
+      document.documentElement.lang = 'es';
+      try {
+        await eventually(() => submitButton(el).textContent!.trim() === 'Solicitar una consulta');
+        expect(control(el, 'firstName').value).to.equal('Ana');
+      } finally {
+        document.documentElement.lang = before;
+      }
+    });
+  });
+});

@@ -1,0 +1,64 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { faqFixture } from '../helpers/faq-harness.js';
+import { captureWarnings } from '../helpers/warnings.js';
+import { registerFaqPack } from '../../src/faq/index.js';
+import { eventually } from '../helpers/wait.js';
+
+describe('<blush-faq>', () => {
+  describe('localization', () => {
+    it('renders the Botox pack in Spanish, with the same link ids as in English', async () => {
+      const english = await faqFixture(html`<blush-faq pack="botox"></blush-faq>`);
+      const spanish = await faqFixture(html`<blush-faq pack="botox" lang="es" searchable></blush-faq>`);
+      expect(spanish.questionTexts()[0]).to.equal('¿Qué es el Botox y cómo actúa?');
+      expect(spanish.answerText('¿Cuánto duran los resultados?')).to.contain('de 3 a 4 meses');
+      expect(spanish.questionTexts()).to.have.length(english.questionTexts().length);
+      expect(spanish.ids().map((id) => id.replace(/-2$/, ''))).to.deep.equal(english.ids());
+      expect(spanish.search()!.placeholder).to.contain('Buscar');
+      expect(spanish.toggleAll()!.textContent).to.equal('Abrir todas');
+    });
+
+    it('speaks Spanish in the search results and the empty state', async () => {
+      const faq = await faqFixture(html`<blush-faq pack="botox" lang="es-MX" searchable></blush-faq>`);
+      faq.search()!.focus();
+      await sendKeys({ type: 'meses' });
+      await faq.el.updateComplete;
+      expect(faq.status()).to.match(/^\d+ preguntas? coincid/);
+      await sendKeys({ type: 'xyz' });
+      await faq.el.updateComplete;
+      expect(faq.empty()!.textContent).to.contain('Ninguna pregunta coincide con «mesesxyz».');
+    });
+
+    it('switches language when the page’s lang changes', async () => {
+      const faq = await faqFixture(html`<blush-faq pack="botox"></blush-faq>`);
+      const first = faq.ids()[0];
+      document.documentElement.lang = 'es';
+      try {
+        await eventually(() => faq.questionTexts()[0]?.startsWith('¿'), 'the FAQ stayed in English');
+        expect(faq.questionTexts()[0]).to.equal('¿Qué es el Botox y cómo actúa?');
+        expect(faq.ids()[0]).to.equal(first);
+      } finally {
+        document.documentElement.lang = 'en';
+      }
+    });
+
+    it('uses a registered pack, falling back to English where it has no Spanish', async () => {
+      registerFaqPack('lip-filler', { treatment: 'filler-lips', en: [{ id: 'how-long', question: 'How long does lip filler last?', answer: 'About *six to twelve* months.' }] });
+      const faq = await faqFixture(html`<blush-faq pack="lip-filler" lang="es"></blush-faq>`);
+      expect(faq.questionTexts()).to.deep.equal(['How long does lip filler last?']);
+      expect(faq.ids()).to.deep.equal(['how-long']);
+      expect(faq.panelOf(faq.questions()[0]).querySelector('em')?.textContent).to.equal('six to twelve');
+    });
+
+    it('shows the Spanish error message when content is missing', async () => {
+      const warnings = captureWarnings();
+      try {
+        const faq = await faqFixture(html`<blush-faq lang="es" pack="rellenos"></blush-faq>`);
+        expect(faq.error()!.textContent).to.equal('No se pudieron cargar estas preguntas. Actualice la página o comuníquese con la clínica.');
+        expect(warnings.messages).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+});
