@@ -1,4 +1,4 @@
-import type { MessageTables } from '../core/i18n/locale.js';
+import { Messages } from '../core/i18n/registry.js';
 
 /** Words of `<blush-before-after>`; the value text is built from the side labels and `Intl` percents. */
 export interface BeforeAfterMessages {
@@ -13,8 +13,16 @@ export interface BeforeAfterMessages {
   reveal: string;
 }
 
-export const messages = {
-  en: {
+declare global {
+  interface BlushMessages {
+    'blush-before-after': BeforeAfterMessages;
+  }
+}
+
+/** English ships with the element; other languages arrive when a page first shows them. */
+export const beforeAfterWords = new Messages(
+  'blush-before-after',
+  {
     before: 'Before',
     after: 'After',
     slider: 'Before and after comparison',
@@ -23,13 +31,9 @@ export const messages = {
     sensitive: 'These photos show a treated body area.',
     reveal: 'Show photos',
   },
-  es: {
-    before: 'Antes',
-    after: 'Después',
-    slider: 'Comparación de antes y después',
-    missing: (side) => `${side}: foto no disponible`,
-    sideBySide: 'Lado a lado',
-    sensitive: 'Estas fotos muestran una zona del cuerpo tratada.',
-    reveal: 'Mostrar fotos',
+  {
+    es: () => import('./before-after.messages.es.js').then((module) => module.es),
+    fr: () => import('./before-after.messages.fr.js').then((module) => module.fr),
+    fa: () => import('./before-after.messages.fa.js').then((module) => module.fa),
   },
-} satisfies MessageTables<BeforeAfterMessages>;
+);

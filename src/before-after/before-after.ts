@@ -3,7 +3,8 @@ import { BlushElement } from '../core/blush-element.js';
 import { safeImageUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
 import { styles } from './before-after.styles.js';
-import { messages } from './before-after.messages.js';
+import { beforeAfterWords } from './before-after.messages.js';
+import { intl } from '../core/i18n/registry.js';
 
 type Side = 'before' | 'after';
 
@@ -40,6 +41,7 @@ const PICTURE_FIT = 'position:absolute;inset:0;width:100%;height:100%;max-width:
  */
 export class BlushBeforeAfter extends BlushElement {
   static override styles = [...BlushElement.styles, styles];
+  static override translations = [beforeAfterWords];
 
   static override properties: PropertyDeclarations = {
     beforeSrc: { attribute: 'before' },
@@ -203,7 +205,7 @@ export class BlushBeforeAfter extends BlushElement {
 
   // Templates are kept on few lines: their whitespace ships as is.
   override render() {
-    const text = this.localization.messages(messages);
+    const text = this.localization.messages(beforeAfterWords);
     const veiled = this.sensitive && !this.revealed;
     const sideBySide = this.view === 'side-by-side';
     const image = { handleEvent: this.#handleImage, capture: true };
@@ -221,7 +223,7 @@ ${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
   }
 
   #label(side: Side): string {
-    return this[`${side}Label`] || this.localization.messages(messages)[side];
+    return this[`${side}Label`] || this.localization.messages(beforeAfterWords)[side];
   }
 
   #layer(side: Side, url: string | undefined, alt: string | undefined, missing: (side: string) => string) {
@@ -245,7 +247,7 @@ ${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
     if (!range) return;
     this.#paint();
     range.value = String(this.#value);
-    const percent = new Intl.NumberFormat(this.localization.locale, { style: 'percent' });
+    const percent = intl(Intl.NumberFormat, this.localization.locale, { style: 'percent' });
     const share = Math.round(this.#value) / 100;
     const locale = this.localization.locale;
     range.setAttribute(

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { notices } from './consult-form.notices.js';
-import type { FormView } from './consult-form.render.js';
+import './consult-form.notices.js';
+import type { FormView } from './consult-form.model.js';
 
 /**
  * What only appears once the visitor has acted (errors, the summary, sending, sent, failed):
@@ -105,7 +105,7 @@ function summary(v: FormView): TemplateResult | typeof nothing {
   const entries = Object.entries(v.errors).filter(([, message]) => message);
   if (!v.summary || !(entries.length || v.formErrors.length)) return nothing;
   return html`<div class="bcf-summary" tabindex="-1" aria-labelledby="${v.uid}-summary">
-    <h3 class="bcf-summary-title" id="${v.uid}-summary">${notices[v.language].summaryTitle}</h3>
+    <h3 class="bcf-summary-title" id="${v.uid}-summary">${v.m.summaryTitle}</h3>
     <ul>
       ${v.formErrors.map((message) => html`<li>${message}</li>`)}
       ${entries.map(([field, message]) => html`<li><a href="#${v.uid}-${field}" data-field=${field}>${message}</a></li>`)}
@@ -114,7 +114,7 @@ function summary(v: FormView): TemplateResult | typeof nothing {
 }
 
 function sent(v: FormView): TemplateResult {
-  const n = notices[v.language];
+  const n = v.m;
   return html`<div class="bcf-sent">
     <h3 class="bcf-sent-title" tabindex="-1">${n.sentTitle}</h3>
     <p>${n.sentBody}</p>
@@ -122,12 +122,12 @@ function sent(v: FormView): TemplateResult {
 }
 
 function status(v: FormView): string {
-  const n = notices[v.language];
+  const n = v.m;
   return v.status === 'sending' ? n.sending : v.status === 'offline' ? n.offline : v.status === 'failed' ? (v.rejected ? n.rejected : n.failed) : '';
 }
 
 function fallback(v: FormView): TemplateResult | typeof nothing {
-  const n = notices[v.language];
+  const n = v.m;
   return v.status === 'failed'
     ? html`<div class="bcf-fallback">
         <button class="bcf-retry" type="submit" form=${v.uid}>${n.tryAgain}</button>

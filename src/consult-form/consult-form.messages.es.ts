@@ -1,6 +1,6 @@
-import type { ConsultFormMessages } from './consult-form.messages.js';
+import type { ConsultFormWords } from './consult-form.messages.js';
 
-export const es: ConsultFormMessages = {
+export const es: ConsultFormWords = {
   optional: '(opcional)',
   firstName: 'Nombre',
   lastName: 'Apellido',
@@ -46,4 +46,30 @@ export const es: ConsultFormMessages = {
   theClinic: 'la clínica',
   honeypot: 'Deje este campo vacío',
   submit: 'Solicitar una consulta',
+  sending: 'Enviando su solicitud…',
+  offline: 'No tiene conexión. Enviaremos su solicitud en cuanto vuelva a estar en línea; mantenga esta página abierta.',
+  sentTitle: 'Gracias, hemos recibido su solicitud.',
+  sentBody: 'Nos pondremos en contacto en un día hábil.',
+  failed: 'No pudimos enviar su solicitud. Todo lo que escribió sigue aquí.',
+  rejected: 'La clínica no pudo aceptar su solicitud. Todo lo que escribió sigue aquí.',
+  tryAgain: 'Intentar de nuevo',
+  callUs: 'O llámenos:',
+  summaryTitle: 'Hay un problema',
+  errors: {
+    firstName: 'Escriba su nombre',
+    lastName: 'Escriba su apellido',
+    email: 'Escriba su correo electrónico',
+    phone: 'Escriba su número de teléfono móvil',
+    contactMethod: 'Elija cómo prefiere que le contactemos',
+    treatments: 'Elija al menos un tratamiento',
+    location: 'Elija una sede',
+    patientType: 'Indique si nos ha visitado antes',
+    timing: 'Elija un día u horario que le convenga',
+    message: 'Escriba un mensaje',
+    referral: 'Indique cómo nos conoció',
+    adult: 'Confirme que tiene 18 años o más',
+    privacy: 'Acepte la política de privacidad para enviar su solicitud',
+  },
+  emailFormat: 'Escriba un correo como nombre@ejemplo.com',
+  phoneFormat: 'Escriba un número de 10 dígitos, como (310) 555-0142',
 };

@@ -1,6 +1,9 @@
+import { Messages } from '../core/i18n/registry.js';
+import type { ConsultFormNotices } from './consult-form.notices.js';
+
 /**
- * Every word `<blush-consult-form>` shows. English ships with the element; Spanish
- * (`consult-form.messages.es.ts`) is fetched only by pages that need it.
+ * The words of the form itself. English ships with the element; other languages
+ * (`consult-form.messages.<language>.ts`) are fetched only by pages that need them.
  */
 export interface ConsultFormMessages {
   optional: string;
@@ -42,7 +45,16 @@ export interface ConsultFormMessages {
   submit: string;
 }
 
-export const en: ConsultFormMessages = {
+/** Every word the form shows: its fields, and the notices the checking and sending code brings. */
+export type ConsultFormWords = ConsultFormMessages & ConsultFormNotices;
+
+declare global {
+  interface BlushMessages {
+    'blush-consult-form': ConsultFormWords;
+  }
+}
+
+const en: ConsultFormMessages = {
   optional: '(optional)',
   firstName: 'First name',
   lastName: 'Last name',
@@ -90,3 +102,9 @@ export const en: ConsultFormMessages = {
   submit: 'Request a consultation',
 };
 
+/** English notices arrive with the checking and sending code, which adds them; other languages come whole. */
+export const consultFormWords = new Messages('blush-consult-form', en, {
+  es: () => import('./consult-form.messages.es.js').then((module) => module.es),
+  fr: () => import('./consult-form.messages.fr.js').then((module) => module.fr),
+  fa: () => import('./consult-form.messages.fa.js').then((module) => module.fa),
+});

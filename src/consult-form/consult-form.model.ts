@@ -1,7 +1,11 @@
 /**
  * What `<blush-consult-form>` needs before the visitor starts: which fields exist and the request's
- * shape. Checking and sending live in modules loaded on first interaction.
+ * shape, and the state and view the element and its on-demand session share. Checking and sending
+ * live in modules loaded on first interaction.
  */
+import type { nothing, TemplateResult } from 'lit';
+import type { Treatment } from '../core/catalog.js';
+import type { ConsultFormWords } from './consult-form.messages.js';
 
 /** Optional fields, in the order they appear. Name, email and the privacy consent always show. */
 export const OPTIONAL_FIELDS = [
@@ -78,3 +82,42 @@ export interface ConsultPayload {
 
 /** Control values by name; checkbox groups and repeated names become lists. */
 export type Values = Record<string, string | string[]>;
+
+export type ConsultStatus = 'idle' | 'sending' | 'offline' | 'sent' | 'failed';
+
+/** What the visitor's actions change; the on-demand session module writes it, the element renders it. */
+export interface FormState {
+  status: ConsultStatus;
+  errors: Record<string, string>;
+  /** Form-level messages from the endpoint (errors it could not tie to a field). */
+  formErrors: string[];
+  summary: boolean;
+  rejected: boolean;
+  /** Treatments handed over (by `prefill`) that the `treatments` attribute does not offer. */
+  added: string[];
+}
+
+export interface LaterRender {
+  summary(v: FormView): TemplateResult | typeof nothing;
+  sent(v: FormView): TemplateResult;
+  status(v: FormView): string;
+  fallback(v: FormView): TemplateResult | typeof nothing;
+}
+
+/** Everything the light-DOM templates need, gathered by the element on each update. */
+export interface FormView extends FormState {
+  /** The words; the notices among them are there once the session chunk (which uses them) has arrived. */
+  m: ConsultFormWords;
+  /** Templates for what follows the visitor's actions; they arrive with the session chunk. */
+  later?: LaterRender;
+  language: string;
+  locale: string;
+  uid: string;
+  shown: Set<FieldId>;
+  required: Set<FieldId>;
+  treatments: readonly Treatment[];
+  locations: string[];
+  clinic: string;
+  phone: string | null;
+  privacyUrl: string | null;
+}

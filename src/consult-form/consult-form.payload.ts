@@ -1,6 +1,6 @@
 import type { ConsultPayload, FieldId, Values } from './consult-form.model.js';
 import { collectAttribution, normalizePhone } from './consult-form.rules.js';
-import type { FormView } from './consult-form.render.js';
+import type { FormView } from './consult-form.model.js';
 
 export interface PayloadContext {
   consentVersion: string;

@@ -1,48 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Treatment } from '../core/catalog.js';
 import { treatmentName } from '../core/catalog.js';
-import type { Language } from '../core/i18n/locale.js';
-import type { ConsultFormMessages } from './consult-form.messages.js';
-import { TIMES, WEEKDAYS, type FieldId } from './consult-form.model.js';
-
-export type ConsultStatus = 'idle' | 'sending' | 'offline' | 'sent' | 'failed';
-
-/** What the visitor's actions change; the on-demand session module writes it, the element renders it. */
-export interface FormState {
-  status: ConsultStatus;
-  errors: Record<string, string>;
-  /** Form-level messages from the endpoint (errors it could not tie to a field). */
-  formErrors: string[];
-  summary: boolean;
-  rejected: boolean;
-  /** Treatments handed over (by `prefill`) that the `treatments` attribute does not offer. */
-  added: string[];
-}
-
-export interface LaterRender {
-  summary(v: FormView): TemplateResult | typeof nothing;
-  sent(v: FormView): TemplateResult;
-  status(v: FormView): string;
-  fallback(v: FormView): TemplateResult | typeof nothing;
-}
-
-/** Everything the light-DOM templates need, gathered by the element on each update. */
-export interface FormView extends FormState {
-  m: ConsultFormMessages;
-  /** Templates for what follows the visitor's actions; they arrive with the session chunk. */
-  later?: LaterRender;
-  language: Language;
-  locale: string;
-  uid: string;
-  shown: Set<FieldId>;
-  required: Set<FieldId>;
-  treatments: readonly Treatment[];
-  locations: string[];
-  clinic: string;
-  phone: string | null;
-  privacyUrl: string | null;
-}
+import { TIMES, WEEKDAYS, type FieldId, type FormView } from './consult-form.model.js';
 
 type Describe = { hint?: string; error?: string };
 

@@ -1,3 +1,4 @@
+import type { BlushEventDetail } from '../core/events.js';
 import { track } from '../core/analytics.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
@@ -5,25 +6,43 @@ import type { BlushConsultForm } from './consult-form.js';
 import { deliver, requestFor, type DeliveryOutcome } from './consult-form.delivery.js';
 import type { ConsultPrefill } from '../core/handoff.js';
 import { getTreatment } from '../core/catalog.js';
-import type { ConsultPayload, Values } from './consult-form.model.js';
 import { later, laterStyles } from './consult-form.later.js';
 import { buildPayload } from './consult-form.payload.js';
-import type { ConsultStatus, FormState, FormView } from './consult-form.render.js';
+import type { ConsultPayload, ConsultStatus, FormState, FormView, Values } from './consult-form.model.js';
 import { fieldForServerName, formatPhone, newIdempotencyKey, normalizePhone, parseServerErrors } from './consult-form.rules.js';
 import { check, readControls, writeControls } from './consult-form.values.js';
 
 export { later };
 
-/** What the element lends the session: its form, its state object, and its protected helpers. */
+/** The element as a plain HTML element with the settings the session reads: none of its own methods. */
+export type SessionElement = HTMLElement &
+  Pick<
+    BlushConsultForm,
+    | 'draft'
+    | 'minFillTime'
+    | 'action'
+    | 'headers'
+    | 'encoding'
+    | 'timeout'
+    | 'retries'
+    | 'retryDelay'
+    | 'maxRetryDelay'
+    | 'idempotencyHeader'
+    | 'successUrl'
+    | 'consentVersion'
+    | 'attribution'
+  >;
+
+/** What the element lends the session: its settings, its form, its state object, and its protected helpers. */
 export interface SessionHost {
-  element: BlushConsultForm;
+  element: SessionElement;
   form: HTMLFormElement;
   state: FormState;
   startedAt: number;
   view(): FormView;
   /** Re-renders and resolves once the DOM shows `state`. */
   update(): Promise<unknown>;
-  emit(name: 'blush-consult-submit' | 'blush-consult-success' | 'blush-consult-error', detail: unknown, options?: { cancelable?: boolean }): boolean;
+  emit<K extends 'blush-consult-submit' | 'blush-consult-success' | 'blush-consult-error'>(name: K, detail: BlushEventDetail<K>, options?: { cancelable?: boolean }): boolean;
   warn(message: string): void;
 }
 

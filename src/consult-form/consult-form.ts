@@ -5,17 +5,19 @@ import { getCatalog, getTreatment, type Treatment } from '../core/catalog.js';
 import type { ConsultPrefill } from '../core/handoff.js';
 import { safeLinkUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
-import { en, type ConsultFormMessages } from './consult-form.messages.js';
-import { DEFAULT_REQUIRED, OPTIONAL_FIELDS, parseFieldList, type FieldId } from './consult-form.model.js';
-import { renderEnd, renderFields, type FormState, type FormView, type LaterRender } from './consult-form.render.js';
+import { commonWords } from '../core/i18n/common.js';
+import { Chunk } from '../core/lazy.js';
+import { consultFormWords } from './consult-form.messages.js';
+import { DEFAULT_REQUIRED, OPTIONAL_FIELDS, parseFieldList, type FieldId, type FormState, type FormView, type LaterRender } from './consult-form.model.js';
+import { renderEnd, renderFields } from './consult-form.render.js';
 import type { Session } from './consult-form.session.js';
 import { hostStyles, lightStyles } from './consult-form.styles.js';
 
 let instances = 0;
-let spanish: Promise<ConsultFormMessages> | undefined;
-let es: ConsultFormMessages | undefined;
 const styledRoots = new WeakSet<Document | ShadowRoot>();
 let later: LaterRender | undefined;
+/** Checking and sending: fetched on the visitor's first focus, input or submit. */
+const sessionCode = new Chunk(() => import('./consult-form.session.js'), 'form handling');
 const EVENTS = ['focusin', 'focusout', 'input', 'change', 'click', 'submit'];
 
 /**
@@ -43,6 +45,7 @@ const EVENTS = ['focusin', 'focusout', 'input', 'change', 'click', 'submit'];
  */
 export class BlushConsultForm extends BlushElement {
   static override styles = [...BlushElement.styles, hostStyles];
+  static override translations = [commonWords, consultFormWords];
 
   /** The clinic's endpoint (`https://formspree.io/f/…`, a webhook, `/api/consult`); recipes per back end in docs/leads.md. Each request carries one key per submission in the body as `meta.idempotencyKey`, and as an `Idempotency-Key` header to the page's own origin (another origin: see `idempotency-header`). */
   @property() action?: string;
@@ -96,7 +99,6 @@ export class BlushConsultForm extends BlushElement {
   #pending: ConsultPrefill[] = [];
   #state: FormState = { status: 'idle', errors: {}, formErrors: [], summary: false, rejected: false, added: [] };
   #session?: Session;
-  #loading?: Promise<Session>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -124,7 +126,7 @@ export class BlushConsultForm extends BlushElement {
    * Used by `<blush-next-due>`'s "book" action and by `?treatment=` in the page URL.
    */
   prefill(data: ConsultPrefill): void {
-    if (this.hasUpdated) this.#load().then((session) => session.prefill(data), () => undefined);
+    if (this.hasUpdated) this.#load().then((session) => session?.prefill(data));
     else this.#pending.push(data);
   }
 
@@ -132,19 +134,6 @@ export class BlushConsultForm extends BlushElement {
     return html`<div part="base" class="base">
       <slot name="form"></slot><slot name="extra"></slot><slot name="captcha"></slot><slot name="end"></slot>
     </div>`;
-  }
-
-  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
-    // Spanish words are a separate chunk; wait for them rather than flash English at a Spanish page.
-    if (this.localization.language === 'es' && !es) {
-      spanish ??= import('./consult-form.messages.es.js').then((module) => module.es, () => en);
-      spanish.then((table) => {
-        es = table;
-        this.requestUpdate();
-      });
-      return false;
-    }
-    return super.shouldUpdate(changed);
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
@@ -157,7 +146,7 @@ export class BlushConsultForm extends BlushElement {
 
   protected override firstUpdated(): void {
     // The session restores a draft, so an opted-in draft loads it at once.
-    if (this.draft) this.#load().catch(() => undefined);
+    if (this.draft) this.#load();
     const fromUrl = new URLSearchParams(location.search).getAll('treatment').flatMap((value) => value.split(','));
     if (fromUrl.length) this.prefill({ treatments: fromUrl });
     for (const data of this.#pending.splice(0)) this.prefill(data);
@@ -165,47 +154,37 @@ export class BlushConsultForm extends BlushElement {
 
   /**
    * Checking and sending are a separate chunk, fetched when the visitor first focuses, types or
-   * submits. Events that arrive before it are replayed in order; a failed fetch is retried, and the
-   * submit is held (never sent natively) meanwhile, so nothing typed is lost.
+   * submits. Events that arrive before it are replayed in order; the submit is held (never sent
+   * natively) meanwhile, so nothing typed is lost. A failed fetch warns once and is tried again
+   * on the visitor's next action.
    */
   #handle = (event: Event) => {
     if (this.#session) return this.#session.handle(event);
     if (event.type === 'submit') event.preventDefault();
-    this.#load().then(
-      (session) => session.handle(event),
-      () => this.warn('could not load its form handling; check the network and that the chunk files are served next to the script.'),
-    );
+    this.#load().then((session) => session?.handle(event));
   };
 
-  #load(attempt = 0): Promise<Session> {
-    this.#loading ??= import('./consult-form.session.js').then(
-      (module) => {
-        later = module.later;
-        return (this.#session ??= new module.Session({
-          element: this,
-          form: this.#form!,
-          state: this.#state,
-          startedAt: this.#startedAt,
-          view: () => this.#view(),
-          update: () => {
-            this.requestUpdate();
-            return this.updateComplete;
-          },
-          emit: (name, detail, options) => this.emit(name, detail, options),
-          warn: (message) => this.warn(message),
-        }));
+  async #load(): Promise<Session | undefined> {
+    const module = await sessionCode.load(this);
+    if (!module) return undefined;
+    later = module.later;
+    return (this.#session ??= new module.Session({
+      element: this,
+      form: this.#form!,
+      state: this.#state,
+      startedAt: this.#startedAt,
+      view: () => this.#view(),
+      update: () => {
+        this.requestUpdate();
+        return this.updateComplete;
       },
-      (error) => {
-        this.#loading = undefined;
-        if (attempt > 2) throw error;
-        return new Promise<Session>((resolve) => setTimeout(resolve, 500 * 2 ** attempt)).then(() => this.#load(attempt + 1));
-      },
-    );
-    return this.#loading;
+      emit: (name, detail, options) => this.emit(name, detail, options),
+      warn: (message) => this.warn(message),
+    }));
   }
 
-  #messages(): ConsultFormMessages {
-    return this.localization.language === 'es' && es ? es : en;
+  #messages() {
+    return this.localization.messages(consultFormWords);
   }
 
   #tokens(value: string | undefined, attribute: string): FieldId[] {

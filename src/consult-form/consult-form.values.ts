@@ -1,7 +1,6 @@
 import type { Values } from './consult-form.model.js';
-import { notices } from './consult-form.notices.js';
 import { isEmail, normalizePhone } from './consult-form.rules.js';
-import type { FormView } from './consult-form.render.js';
+import type { FormView } from './consult-form.model.js';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 const LISTS = new Set(['treatments', 'days', 'times']);
@@ -41,7 +40,7 @@ export function writeControls(form: HTMLFormElement, values: Values): void {
 /** Error message per field id for what is missing or malformed; extra fields use the browser's own check. */
 export function check(values: Values, view: FormView, extras: Iterable<Element>): Record<string, string> {
   const { required, shown } = view;
-  const n = notices[view.language];
+  const n = view.m;
   const errors: Record<string, string> = {};
   const filled = (value: Values[string] | undefined) => (Array.isArray(value) ? value.length > 0 : !!value?.trim());
   for (const field of shown) {

@@ -1,7 +1,8 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from './controllers/locale-controller.js';
-import { emit } from './events.js';
+import type { Messages, MessageScope } from './i18n/registry.js';
+import { emit, type BlushEventDetail, type BlushEventName } from './events.js';
 import { tokenStyles } from './styles/tokens.styles.js';
 import { warn } from './warn.js';
 
@@ -17,11 +18,20 @@ export class BlushElement extends LitElement {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /** The tables of words this element shows; their current language is fetched before each update that needs it. */
+  static translations: Messages<MessageScope>[] = [];
+
   /** Language and formatting locale of this element (reads `lang`, nearest `[lang]`, `<html lang>`). */
   protected readonly localization = new LocaleController(this);
 
+  /** The one way an element waits for its words: a language's first update waits for its tables. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = this.localization.load((this.constructor as typeof BlushElement).translations);
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** Dispatches a bubbling, composed `blush-*` event; false when a cancelable one was cancelled. */
-  protected emit<T>(name: keyof HTMLElementEventMap & `blush-${string}`, detail: T, options?: { cancelable?: boolean }): boolean {
+  protected emit<K extends BlushEventName>(name: K, detail: BlushEventDetail<K>, options?: { cancelable?: boolean }): boolean {
     return emit(this, name, detail, options);
   }
 

@@ -1,4 +1,5 @@
 import type { Language } from './i18n/locale.js';
+import { commonWords } from './i18n/common.js';
 import { TREATMENTS } from './catalog.data.js';
 
 export type TreatmentCategory = 'neuromodulator' | 'filler' | 'biostimulator' | 'skin' | 'laser' | 'body';
@@ -104,6 +105,7 @@ export function getTreatment(id: string | null | undefined): Treatment | undefin
   return id ? getCatalog().find((treatment) => treatment.id === id.trim().toLowerCase()) : undefined;
 }
 
+/** A treatment's name in a language: the catalog's own, else the language's shipped or registered words, else English. */
 export function treatmentName(treatment: Treatment, language: Language): string {
-  return treatment.name[language] ?? treatment.name.en;
+  return treatment.name[language] ?? commonWords.get(language).treatments?.[treatment.id] ?? treatment.name.en;
 }

@@ -8,3 +8,4 @@ export { addDays, addMonths, daysBetween, formatDate, isIsoDate, parseIsoDate, t
 export { VERSION } from './version.js';
 export { safeHttpUrl, safeImageUrl, safeLinkUrl } from './safe-url.js';
 export { SUPPORTED_LANGUAGES, type Language } from './i18n/locale.js';
+export { registerTranslation, type Translation } from './i18n/registry.js';

@@ -101,7 +101,11 @@ export async function loadFaqSources(
   if (packName) {
     const pack = await loadFaqPack(packName).catch(() => undefined);
     if (pack) {
-      lists.push((pack[sources.language] ?? pack.en).map(fromInput));
+      const translated = pack[sources.language];
+      if (!Array.isArray(translated) && sources.language !== 'en') {
+        warn(`pack=${quote(sources.pack)} has no "${sources.language}" questions yet, so they show in English; a clinic can add its own with registerFaqPack()`);
+      }
+      lists.push((Array.isArray(translated) ? translated : pack.en).map(fromInput));
       treatment = pack.treatment;
     } else {
       failed = true;

@@ -1,4 +1,5 @@
-import { plural, type FaqMessages, type SearchMessages } from './faq.messages.js';
+import { plural } from '../core/i18n/registry.js';
+import type { FaqMessages, SearchMessages } from './faq.messages.js';
 
 export const es: FaqMessages & SearchMessages = {
   searchLabel: 'Buscar en las preguntas',

@@ -1,6 +1,6 @@
-import type { Language } from '../core/i18n/locale.js';
+import { Messages } from '../core/i18n/registry.js';
 
-/** Every word `<blush-faq>` shows. English ships with the element; Spanish (`faq.messages.es.ts`) is fetched only by pages that need it. */
+/** Every word `<blush-faq>` shows. English ships with the element; other languages (`faq.messages.<language>.ts`) are fetched only by pages that need them. */
 export interface FaqMessages {
   expandAll: string;
   collapseAll: string;
@@ -26,16 +26,19 @@ export interface SearchMessages {
   askUs: string;
 }
 
-// Building Intl objects is slow the first time (locale data); a visitor's keystrokes reuse them.
-const rules = new Map<string, Intl.PluralRules>();
-
-export function plural(locale: string, count: number, one: string, other: string): string {
-  let rule = rules.get(locale);
-  if (!rule) rules.set(locale, (rule = new Intl.PluralRules(locale)));
-  return (rule.select(count) === 'one' ? one : other).replace('#', count.toLocaleString(locale));
+declare global {
+  interface BlushMessages {
+    'blush-faq': FaqMessages & SearchMessages;
+  }
 }
 
-export const en: FaqMessages = {
+/**
+ * English ships with the element (the search words with the search chunk, which adds them);
+ * other languages arrive, search words included, when a page first shows them.
+ */
+export const faqWords = new Messages(
+  'blush-faq',
+  {
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
     copyLink: (question) => `Copy link to “${question}”`,
@@ -47,23 +50,10 @@ export const en: FaqMessages = {
     reviewed: (date) => `Reviewed ${date}`,
     empty: 'No questions have been added yet.',
     unavailable: 'These questions could not be loaded. Please refresh the page or contact the clinic.',
-};
-
-let es: (FaqMessages & SearchMessages) | undefined;
-let spanish: Promise<FaqMessages> | undefined;
-
-/** The table for a language, once loaded (English always is). */
-export function faqMessages(language: Language): FaqMessages {
-  return (language === 'es' && es) || en;
-}
-
-/** The search words: Spanish from the Spanish table, English from the search chunk. */
-export function searchMessages(language: Language, english: SearchMessages): SearchMessages {
-  return (language === 'es' && es) || english;
-}
-
-/** Loads the Spanish words, a separate chunk only Spanish pages fetch. */
-export function loadFaqMessages(language: Language): Promise<unknown> {
-  if (language !== 'es') return Promise.resolve();
-  return (spanish ??= import('./faq.messages.es.js').then((module) => (es = module.es), () => en));
-}
+  },
+  {
+    es: () => import('./faq.messages.es.js').then((module) => module.es),
+    fr: () => import('./faq.messages.fr.js').then((module) => module.fr),
+    fa: () => import('./faq.messages.fa.js').then((module) => module.fa),
+  },
+);

@@ -1,5 +1,6 @@
 // Sources and review dates, fetched only by FAQs with `show-sources`.
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { intl } from '../core/i18n/registry.js';
 import type { FaqMessages } from './faq.messages.js';
 import type { FaqItem } from './faq.model.js';
 
@@ -12,7 +13,7 @@ export const sourceStyles = css`
 /** A `YYYY-MM-DD` date for people, read at noon UTC so no time zone moves it to another day. */
 function formatReviewed(date: string, locale: string): string {
   const parsed = new Date(`${date}T12:00:00Z`);
-  return isNaN(+parsed) ? date : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+  return isNaN(+parsed) ? date : intl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
 }
 
 /** "Source: … · Reviewed …" under an answer, when it has either. */

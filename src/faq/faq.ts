@@ -1,28 +1,28 @@
-import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
+import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import { quote } from '../core/warn.js';
-import type { BlushFaqToggleDetail } from './faq.events.js';
 import type { CtaContext } from './faq.cta.js';
-import { faqMessages, loadFaqMessages, searchMessages, type FaqMessages } from './faq.messages.js';
+import { faqWords, type FaqMessages } from './faq.messages.js';
 import { answerText, cleanAttribute, fold, mergeFaqLists, readLightDomItems, type FaqDraft, type FaqItem, type FaqItemInput } from './faq.model.js';
 import { renderBlocks, renderHeading, type Marker } from './faq.render.js';
 import type { FaqQuestionEntity } from './faq.structured-data.js';
 import { animatePanel, claimFaqId, releaseFaqIds } from './faq.dom.js';
 import { faqStyles } from './faq.styles.js';
 
-/** The search code, once a searchable FAQ on the page has fetched it. */
-let search: typeof import('./faq.search.js') | undefined;
+// Parts only some FAQs use, each fetched on first need (a failed fetch warns once and is tried again on the next).
+const reader = new Chunk(() => import('./faq.load.js'), 'JSON and pack reader');
+const searchCode = new Chunk(() => import('./faq.search.js'), 'search');
+const ctaCode = new Chunk(() => import('./faq.cta.js'), 'booking button');
+const sourcesCode = new Chunk(() => import('./faq.sources.js'), 'sources');
+const structuredData = new Chunk(() => import('./faq.structured-data.js'), 'structured data');
 const unmarked: Marker = (text) => text;
 
 /** The JSON-LD code is its own chunk, loaded only by pages that ask for structured data. */
-const updateStructuredData = () => import('./faq.structured-data.js').then((module) => module.updateFaqStructuredData());
+const updateStructuredData = (host: Element) => structuredData.load(host).then((module) => module?.updateFaqStructuredData());
 
-/** The call-to-action code, once an FAQ with `cta` or `booking-url` has fetched it. */
-let cta: typeof import('./faq.cta.js') | undefined;
-/** The sources code, once an FAQ with `show-sources` has fetched it. */
-let sources: typeof import('./faq.sources.js') | undefined;
 
 
 /**
@@ -61,6 +61,7 @@ let sources: typeof import('./faq.sources.js') | undefined;
  */
 export class BlushFaq extends BlushElement {
   static override styles = [...BlushElement.styles, faqStyles];
+  static override translations = [faqWords];
 
   /** Built-in content pack, e.g. `botox`. Your own `<details>` or JSON items with the same id replace its answers; others are added. */
   @property() pack?: string;
@@ -108,7 +109,6 @@ export class BlushFaq extends BlushElement {
   #searchIndex = new WeakMap<FaqItem, string>();
   #packTreatment?: string;
   #loadedLanguage = '';
-  #extraStyles = 0;
   #loadController?: AbortController;
   #isLoadQueued = false;
   #hashHandled = '';
@@ -152,20 +152,20 @@ export class BlushFaq extends BlushElement {
     removeEventListener('hashchange', this.#handleHashChange);
     this.#loadController?.abort();
     releaseFaqIds(this);
-    if (this.structuredData) updateStructuredData();
+    if (this.structuredData) updateStructuredData(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('searchable') && this.searchable && !search) this.#queueLoad();
-    if ((changed.has('cta') || changed.has('bookingUrl')) && (this.cta || this.bookingUrl) && !cta) this.#queueLoad();
-    if (changed.has('showSources') && this.showSources && !sources) this.#queueLoad();
+    if (changed.has('searchable') && this.searchable && !searchCode.value) this.#queueLoad();
+    if ((changed.has('cta') || changed.has('bookingUrl')) && (this.cta || this.bookingUrl) && !ctaCode.value) this.#queueLoad();
+    if (changed.has('showSources') && this.showSources && !sourcesCode.value) this.#queueLoad();
     if (changed.has('pack') || changed.has('src') || changed.has('items') || (this.#loadedLanguage && this.#loadedLanguage !== this.localization.language)) {
       this.#queueLoad();
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('structuredData') && changed.get('structuredData') !== undefined) updateStructuredData();
+    if (changed.has('structuredData') && changed.get('structuredData') !== undefined) updateStructuredData(this);
     for (const [id, open] of this.#animate) {
       const panel = this.renderRoot.querySelector<HTMLElement>(`[id="a-${CSS.escape(id)}"]`);
       const done = () => {
@@ -196,25 +196,16 @@ export class BlushFaq extends BlushElement {
     let lists: FaqDraft[][] = [];
     let failed = false;
     if (this.pack || this.src || this.items || this.querySelector(':scope > script[type="application/json"]')) {
-      const loader = await import('./faq.load.js').catch(() => null);
+      const loader = await reader.load(this);
       const sources = { pack: this.pack, src: this.src, items: this.items, language };
       if (loader) ({ lists, failed, treatment: this.#packTreatment } = await loader.loadFaqSources(this, sources, controller.signal, (message) => this.warn(message)));
-      else {
-        failed = true;
-        this.warn('could not load its JSON and pack reader (a network error?); check that the blush-widgets files are all served from the same folder');
-      }
+      else failed = true;
     }
-    await loadFaqMessages(language);
-    if (this.searchable) search ??= await import('./faq.search.js').catch(() => undefined);
-    if (this.cta || this.bookingUrl) cta ??= await import('./faq.cta.js').catch(() => undefined);
-    if (this.showSources) sources ??= await import('./faq.sources.js').catch(() => undefined);
+    const wantsCta = Boolean(this.cta || this.bookingUrl);
+    const [search, cta, sources] = await Promise.all([this.searchable && searchCode.load(this), wantsCta && ctaCode.load(this), this.showSources && sourcesCode.load(this)]);
     if (controller.signal.aborted) return;
-    // The optional parts bring their own styles; adopt them once they are here.
-    const extra = [this.searchable && search?.searchStyles, (this.cta || this.bookingUrl) && cta?.ctaStyles, this.showSources && sources?.sourceStyles].filter((sheet) => !!sheet);
-    if (extra.length > this.#extraStyles) {
-      this.#extraStyles = extra.length;
-      adoptStyles(this.renderRoot as ShadowRoot, [...BlushFaq.elementStyles, ...(extra as CSSResult[])]);
-    }
+    // The optional parts bring their own styles.
+    adoptLateStyles(this, [search && search.searchStyles, cta && cta.ctaStyles, sources && sources.sourceStyles]);
     this.#loadedLanguage = language;
     releaseFaqIds(this);
     const model = mergeFaqLists([...lists, readLightDomItems(this)]).map((item) => ({ ...item, id: claimFaqId(this, item.id) }));
@@ -228,7 +219,7 @@ export class BlushFaq extends BlushElement {
     if (this.status === 'empty') {
       this.warn('has no questions; add <details><summary>Question</summary>Answer</details> children, an inline <script type="application/json">, src="…json" or pack="botox"');
     }
-    if (this.structuredData) updateStructuredData();
+    if (this.structuredData) updateStructuredData(this);
     this.#handleHash(false);
   }
 
@@ -242,7 +233,7 @@ export class BlushFaq extends BlushElement {
       if (!open) this.#closing.add(id);
     }
     this.requestUpdate();
-    this.emit<BlushFaqToggleDetail>('blush-faq-toggle', { id, open });
+    this.emit('blush-faq-toggle', { id, open });
     track(this, 'blush-faq-toggle', { item: id, open });
   }
 
@@ -266,7 +257,7 @@ export class BlushFaq extends BlushElement {
   }
 
   #visibleItems(): FaqItem[] {
-    const terms = search?.searchTerms(this.query) ?? [];
+    const terms = searchCode.value?.searchTerms(this.query) ?? [];
     if (!terms.length) return this.model;
     return this.model.filter((item) => {
       const haystack = this.#searchIndex.get(item) ?? '';
@@ -289,8 +280,8 @@ export class BlushFaq extends BlushElement {
 
   #setQuery = (query: string): void => {
     this.query = query;
-    if (!search) return;
-    const messages = searchMessages(this.localization.language, search.enSearch);
+    if (!searchCode.value) return;
+    const messages = this.localization.messages(faqWords);
     const count = this.#visibleItems().length;
     this.announcement = query.trim() ? (count ? messages.matches(count, this.localization.locale) : messages.noMatches(query.trim())) : '';
   };
@@ -310,7 +301,7 @@ export class BlushFaq extends BlushElement {
     if (!id) return;
     if (target.classList.contains('question')) this.#setOpen(id, !this.#openIds.has(id));
     else if (target.classList.contains('copy-link')) this.#copyLink(id);
-    else if (target.classList.contains('cta')) cta?.handleCta(this.#ctaContext(), id);
+    else if (target.classList.contains('cta')) ctaCode.value?.handleCta(this.#ctaContext(), id);
   }
 
   // Find-in-page revealed text in a closed answer (hidden="until-found"): open it for real.
@@ -324,7 +315,7 @@ export class BlushFaq extends BlushElement {
   };
 
   async #copyLink(id: string): Promise<void> {
-    const messages = faqMessages(this.localization.language);
+    const messages = this.localization.messages(faqWords);
     const url = new URL(location.href);
     url.hash = id;
     try {
@@ -353,7 +344,7 @@ export class BlushFaq extends BlushElement {
   }
 
   #renderCta(id: string, label: string): TemplateResult | typeof nothing {
-    return cta && (this.cta || this.bookingUrl) ? cta.renderCta(this.#ctaContext(), id, label) : nothing;
+    return ctaCode.value && (this.cta || this.bookingUrl) ? ctaCode.value.renderCta(this.#ctaContext(), id, label) : nothing;
   }
 
   #headingLevel(): number {
@@ -376,7 +367,7 @@ export class BlushFaq extends BlushElement {
       <div part="answer" class="panel" id=${`a-${id}`} role="region" aria-labelledby=${`q-${id}`} hidden=${isShown ? nothing : 'until-found'}>
         <div class="answer">
           ${renderBlocks(item.answer, mark)}
-          ${this.showSources && sources ? sources.renderSource(item, messages, this.localization.locale) : nothing}
+          ${this.showSources && sourcesCode.value ? sourcesCode.value.renderSource(item, messages, this.localization.locale) : nothing}
           <div class="actions">
             ${item.cta === false ? nothing : this.#renderCta(id, messages.bookConsultation)}
             <button part="copy-link" class="copy-link" data-id=${id} aria-label=${messages.copyLink(item.question)}>
@@ -389,17 +380,18 @@ export class BlushFaq extends BlushElement {
   }
 
   protected override render(): TemplateResult {
-    const messages = faqMessages(this.localization.language);
+    const messages = this.localization.messages(faqWords);
     if (this.status === 'loading') return html`<slot></slot>`;
     if (this.status !== 'ready') return html`<p part="error" class="error">${this.status === 'error' ? messages.unavailable : messages.empty}</p>`;
+    const search = searchCode.value;
     const terms = search?.searchTerms(this.query) ?? [];
-    const mark: Marker = search && terms.length ? (text) => search!.highlight(text, terms) : unmarked;
+    const mark: Marker = search && terms.length ? (text) => search.highlight(text, terms) : unmarked;
     const visible = this.#visibleItems();
     const level = this.#headingLevel();
     const isAllOpen = visible.every((item) => this.#openIds.has(item.id));
     // Filtered-out items stay in the DOM, hidden: a keystroke then changes attributes, not whole subtrees.
     const shown = new Set(visible);
-    const words = search && searchMessages(this.localization.language, search.enSearch);
+    const words = search && messages;
     return html`
       ${this.searchable && search && words ? search.renderSearch(words, this.query, this.#setQuery, this.#focusFirstQuestion) : nothing}
       ${!this.single && this.model.length > 2 && visible.length

@@ -1,4 +1,4 @@
-import type { MessageTables } from '../core/i18n/locale.js';
+import { Messages, plural } from '../core/i18n/registry.js';
 
 export interface GalleryMessages {
   filterLabel: string;
@@ -24,36 +24,38 @@ export interface GalleryMessages {
   resultsHeading: string;
 }
 
-const rules = new Intl.PluralRules('en');
-const plural = (count: number, one: string, other: string) => `${count} ${rules.select(count) === 'one' ? one : other}`;
-
-const en: GalleryMessages = {
-  filterLabel: 'Filter results by treatment',
-  allTreatments: 'All',
-  caseCount: (count) => plural(count, 'case', 'cases'),
-  showing: (count) => `Showing ${plural(count, 'case', 'cases')}`,
-  before: 'Before',
-  after: 'After',
-  enlarge: (title) => `View larger: ${title}`,
-  sessions: (count) => plural(count, 'session', 'sessions'),
-  timeSince: (duration) => `${duration} after treatment`,
-  photoDate: (date) => `Photos ${date}`,
-  unretouched: 'Unretouched',
-  sensitive: 'Sensitive photo',
-  unavailable: 'Photo unavailable',
-  previous: 'Previous case',
-  next: 'Next case',
-  position: (index, total) => `Case ${index} of ${total}`,
-  empty: 'No before-and-after cases to show yet.',
-  resultsHeading: 'Results',
-};
-
-/** English ships with the element; Spanish (`gallery.messages.es.ts`) is fetched only by pages that need it (`loadGalleryMessages`). */
-export const galleryMessages: MessageTables<GalleryMessages> = { en, es: en };
-
-let spanish: Promise<unknown> | undefined;
-
-export function loadGalleryMessages(language: string): Promise<unknown> | undefined {
-  if (language !== 'es') return;
-  return (spanish ??= import('./gallery.messages.es.js').then((module) => (galleryMessages.es = module.es), () => undefined));
+declare global {
+  interface BlushMessages {
+    'blush-gallery': GalleryMessages;
+  }
 }
+
+/** English ships with the element; other languages arrive when a page first shows them. */
+export const galleryWords = new Messages(
+  'blush-gallery',
+  {
+    filterLabel: 'Filter results by treatment',
+    allTreatments: 'All',
+    caseCount: (count) => plural('en', count, '# case', '# cases'),
+    showing: (count) => `Showing ${plural('en', count, '# case', '# cases')}`,
+    before: 'Before',
+    after: 'After',
+    enlarge: (title) => `View larger: ${title}`,
+    sessions: (count) => plural('en', count, '# session', '# sessions'),
+    timeSince: (duration) => `${duration} after treatment`,
+    photoDate: (date) => `Photos ${date}`,
+    unretouched: 'Unretouched',
+    sensitive: 'Sensitive photo',
+    unavailable: 'Photo unavailable',
+    previous: 'Previous case',
+    next: 'Next case',
+    position: (index, total) => `Case ${index} of ${total}`,
+    empty: 'No before-and-after cases to show yet.',
+    resultsHeading: 'Results',
+  },
+  {
+    es: () => import('./gallery.messages.es.js').then((module) => module.es),
+    fr: () => import('./gallery.messages.fr.js').then((module) => module.fr),
+    fa: () => import('./gallery.messages.fa.js').then((module) => module.fa),
+  },
+);

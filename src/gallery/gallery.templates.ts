@@ -1,22 +1,15 @@
 import { html, nothing } from 'lit';
 import type { LocaleController } from '../core/controllers/locale-controller.js';
-import { galleryMessages } from './gallery.messages.js';
+import { intl } from '../core/i18n/registry.js';
+import { galleryWords, type GalleryMessages } from './gallery.messages.js';
 import { parseTimeSince, type GalleryCase } from './gallery.model.js';
-
-// One formatter per locale and kind: constructing Intl objects dominates a 300-case render otherwise.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, create: () => T): T {
-  let cached = formatters.get(key) as T | undefined;
-  if (!cached) formatters.set(key, (cached = create()));
-  return cached;
-}
 
 /** "2 weeks" in the page's language when it is a simple count of days/weeks/months/years; else as written. */
 export function localTimeSince(value: string, locale: string): string {
   const parsed = parseTimeSince(value);
   if (!parsed) return value;
   try {
-    return formatter(`${locale}|${parsed.unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: parsed.unit, unitDisplay: 'long' })).format(parsed.amount);
+    return intl(Intl.NumberFormat, locale, { style: 'unit', unit: parsed.unit, unitDisplay: 'long' }).format(parsed.amount);
   } catch {
     return value;
   }
@@ -25,22 +18,22 @@ export function localTimeSince(value: string, locale: string): string {
 /** A calendar date pinned to noon UTC and formatted in UTC, so no time zone moves it a day (as core's formatDate). */
 function localDate(value: string, locale: string): string {
   const [year, month, day] = value.split('-').map(Number);
-  return formatter(`${locale}|date`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(Date.UTC(year, month - 1, day, 12)));
+  return intl(Intl.DateTimeFormat, locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day, 12)));
 }
 
-const detailCache = new WeakMap<GalleryCase, { locale: string; entries: string[] }>();
+const detailCache = new WeakMap<GalleryCase, { locale: string; messages: GalleryMessages; entries: string[] }>();
 
 /** The case's detail lines, built once per language: Intl formatters are too costly to rebuild for 300 cases on every filter change. */
 function detailEntries(item: GalleryCase, localization: LocaleController): string[] {
   const cached = detailCache.get(item);
-  if (cached?.locale === localization.locale) return cached.entries;
-  const messages = localization.messages(galleryMessages);
+  const messages = localization.messages(galleryWords);
+  if (cached?.locale === localization.locale && cached.messages === messages) return cached.entries;
   const entries = [
     item.timeSince ? messages.timeSince(localTimeSince(item.timeSince, localization.locale)) : null,
     item.sessions ? messages.sessions(item.sessions) : null,
     item.photoDate ? messages.photoDate(localDate(item.photoDate, localization.locale)) : null,
   ].filter((entry): entry is string => entry !== null);
-  detailCache.set(item, { locale: localization.locale, entries });
+  detailCache.set(item, { locale: localization.locale, messages, entries });
   return entries;
 }
 
@@ -49,7 +42,7 @@ export const hasDetails = (item: GalleryCase) => Boolean(item.timeSince || item.
 /** What advertising rules expect next to the photos: time since treatment, sessions, photo date, "unretouched". */
 export function renderDetails(item: GalleryCase, localization: LocaleController, id?: string) {
   if (!hasDetails(item)) return nothing;
-  const messages = localization.messages(galleryMessages);
+  const messages = localization.messages(galleryWords);
   return html`<ul part="details" class="details" role="list" id=${id ?? nothing}>
     ${detailEntries(item, localization).map((entry) => html`<li>${entry}</li>`)}
     ${item.unretouched ? html`<li class="badge">${messages.unretouched}</li>` : nothing}

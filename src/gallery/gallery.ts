@@ -1,12 +1,12 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
+import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import { getTreatment, treatmentName } from '../core/catalog.js';
-import { commonMessages } from '../core/i18n/index.js';
+import { commonWords } from '../core/i18n/common.js';
 import { quote } from '../core/warn.js';
-import type { BlushGalleryFilterDetail, BlushGalleryOpenDetail } from './gallery.events.js';
-import { galleryMessages, loadGalleryMessages } from './gallery.messages.js';
+import { galleryWords } from './gallery.messages.js';
 import { ALIGNMENT, caseFromElement, casesFromJson, parseCases, todayIso, writeUrlParam, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
 import { galleryStyles } from './gallery.styles.js';
 import { cssRatio, hasDetails, renderDetails } from './gallery.templates.js';
@@ -15,19 +15,11 @@ const CASE_ATTRIBUTES = ['id', 'treatment', 'area', 'sessions', 'time-since', 'p
 
 // The slider is fetched when a visitor first reaches for a case, not with the grid: a page of
 // thumbnails never pays for it, and the light-DOM case children are not upgraded into hidden sliders.
-let sliderModule: Promise<unknown> | undefined;
-const loadSlider = () => (sliderModule ??= import('../before-after/index.js').catch((error) => {
-  sliderModule = undefined;
-  throw error;
-}));
-const warmSlider = () => void loadSlider().catch(() => undefined);
-
+// Each part fetched on first need; a failed fetch warns once and is tried again on the next.
+const slider = new Chunk(() => import('../before-after/index.js'), 'comparison slider');
+const dialogCode = new Chunk(() => import('./gallery.dialog.js'), 'enlarged view');
+const jsonReader = new Chunk(() => import('../core/json-source.js'), 'JSON reader');
 type DialogModule = typeof import('./gallery.dialog.js');
-let dialogModule: Promise<DialogModule> | undefined;
-const loadDialog = () => (dialogModule ??= import('./gallery.dialog.js').catch((error) => {
-  dialogModule = undefined;
-  throw error;
-}));
 
 /**
  * A clinic's before-and-after results: filter chips by treatment, a responsive grid of cases,
@@ -59,6 +51,7 @@ const loadDialog = () => (dialogModule ??= import('./gallery.dialog.js').catch((
  */
 export class BlushGallery extends BlushElement {
   static override styles = [...BlushElement.styles, galleryStyles];
+  static override translations = [commonWords, galleryWords];
 
   /** URL of a JSON file of cases (`[{ "treatment": "botox", "before": "…", "after": "…", … }]` or `{ "cases": [...] }`). */
   @property() src?: string;
@@ -120,12 +113,6 @@ export class BlushGallery extends BlushElement {
     this.#abort?.abort();
   }
 
-  // Spanish words arrive as their own chunk; rendering waits for them, so no English flashes first.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = loadGalleryMessages(this.localization.language);
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.#needsLoad || changed.has('src') || changed.has('cases')) {
       this.#needsLoad = false;
@@ -169,7 +156,7 @@ export class BlushGallery extends BlushElement {
   }
 
   get #disclaimerText(): string {
-    const fallback = this.localization.messages(commonMessages).resultsVary;
+    const fallback = this.localization.messages(commonWords).resultsVary;
     if (this.slottedDisclaimer !== null) return this.slottedDisclaimer || fallback;
     return this.disclaimer?.trim() || fallback;
   }
@@ -183,14 +170,12 @@ export class BlushGallery extends BlushElement {
     } else if (this.src || this.querySelector(':scope > script[type="application/json"]')) {
       this.status = 'loading';
       // Only pages with a JSON source fetch its reader.
-      const result = await import('../core/json-source.js').then(
-        (module) => module.readJsonSource(this, this.src, controller.signal),
-        () => ({ ok: false as const, problem: 'could not load its JSON reader (a network error?); check that the blush-widgets files are all served from the same folder.' }),
-      );
-      if (controller.signal.aborted || !result) return;
-      const list = result.ok ? casesFromJson(result.data) : null;
+      const reader = await jsonReader.load(this);
+      const result = reader && (await reader.readJsonSource(this, this.src, controller.signal));
+      if (controller.signal.aborted || result === null) return;
+      const list = result?.ok ? casesFromJson(result.data) : null;
       if (!list) {
-        this.warn(result.ok ? 'the JSON is not a list of cases; give an array, or an object with a "cases" array.' : result.problem);
+        if (result) this.warn(result.ok ? 'the JSON is not a list of cases; give an array, or an object with a "cases" array.' : result.problem);
         this.status = 'error';
         return;
       }
@@ -217,8 +202,8 @@ export class BlushGallery extends BlushElement {
     this.treatment = treatment ?? undefined;
     const count = this.#visibleCases.length;
     if (this.urlParam) writeUrlParam(this.urlParam, treatment);
-    this.announcement = this.localization.messages(galleryMessages).showing(count);
-    this.emit<BlushGalleryFilterDetail>('blush-gallery-filter', { treatment, count });
+    this.announcement = this.localization.messages(galleryWords).showing(count);
+    this.emit('blush-gallery-filter', { treatment, count });
     track(this, 'blush_gallery_filter', { treatment: treatment ?? 'all' });
   }
 
@@ -226,19 +211,11 @@ export class BlushGallery extends BlushElement {
   async open(caseId: string): Promise<boolean> {
     const index = this.shown.findIndex((item) => item.id === caseId);
     if (index < 0 || this.shown[index].treatment !== (this.#activeTreatment ?? this.shown[index].treatment)) return false;
-    const [view] = await Promise.all([
-      loadDialog().catch(() => undefined),
-      loadSlider().catch(() => this.warn('the comparison slider could not be loaded; check the network and that the script files are served.')),
-    ]);
-    if (!view) {
-      this.warn('the enlarged view could not be loaded; check the network and that the script files are served.');
-      return false;
-    }
-    if (!this.dialogView) {
-      // Its styles join the element's own, still as constructed sheets (strict-CSP safe).
-      adoptStyles(this.renderRoot as ShadowRoot, [...BlushGallery.elementStyles, view.dialogStyles]);
-      this.dialogView = view;
-    }
+    const [view] = await Promise.all([dialogCode.load(this), slider.load(this)]);
+    if (!view) return false;
+    // Its styles join the element's own, still as constructed sheets (strict-CSP safe).
+    adoptLateStyles(this, [view.dialogStyles]);
+    this.dialogView = view;
     this.openIndex = index;
     await this.updateComplete;
     const dialog = this.dialog;
@@ -258,7 +235,7 @@ export class BlushGallery extends BlushElement {
   #announceOpen(): void {
     const item = this.shown[this.openIndex];
     if (!item) return;
-    this.emit<BlushGalleryOpenDetail>('blush-gallery-open', { caseId: item.id, treatment: item.treatment });
+    this.emit('blush-gallery-open', { caseId: item.id, treatment: item.treatment });
     track(this, 'blush_gallery_open', { treatment: item.treatment });
   }
 
@@ -337,7 +314,7 @@ export class BlushGallery extends BlushElement {
   }
 
   #renderFilters() {
-    const messages = this.localization.messages(galleryMessages);
+    const messages = this.localization.messages(galleryWords);
     const counts = new Map<string, number>();
     for (const item of this.shown) counts.set(item.treatment, (counts.get(item.treatment) ?? 0) + 1);
     if (counts.size < 2) return nothing;
@@ -357,7 +334,7 @@ export class BlushGallery extends BlushElement {
   }
 
   #renderCase(item: GalleryCase, index: number, active: string | null) {
-    const messages = this.localization.messages(galleryMessages);
+    const messages = this.localization.messages(galleryWords);
     const isNear = this.near.has(item.id);
     const ratio = item.aspectRatio ?? this.aspectRatio;
     const image = (source: string, side: string) =>
@@ -387,14 +364,14 @@ export class BlushGallery extends BlushElement {
   }
 
   #renderDialog() {
-    const messages = this.localization.messages(galleryMessages);
+    const messages = this.localization.messages(galleryWords);
     const item = this.shown[this.openIndex];
     const visible = this.#visibleCases;
     return this.dialogView!.renderDialog({
       item,
       title: item ? this.#title(item) : '',
       position: messages.position(visible.indexOf(item) + 1, visible.length),
-      closeLabel: this.localization.messages(commonMessages).close,
+      closeLabel: this.localization.messages(commonWords).close,
       previous: messages.previous,
       next: messages.next,
       ratio: item?.aspectRatio ?? this.aspectRatio ?? '4/3',
@@ -407,8 +384,10 @@ export class BlushGallery extends BlushElement {
     });
   }
 
+  #warmSlider = () => void slider.load(this);
+
   protected override render() {
-    const messages = this.localization.messages(galleryMessages);
+    const messages = this.localization.messages(galleryWords);
     const active = this.#activeTreatment;
     const isDisclaimerBlank = this.slottedDisclaimer === '';
     return html`
@@ -416,10 +395,10 @@ export class BlushGallery extends BlushElement {
       <p part="disclaimer" class="disclaimer">
         <span ?hidden=${isDisclaimerBlank}><slot name="disclaimer" @slotchange=${this.#handleDisclaimerSlotChange}>${this.#disclaimerText}</slot></span>${isDisclaimerBlank ? this.#disclaimerText : nothing}
       </p>
-      ${this.status === 'loading' ? html`<p class="state" role="status">${this.localization.messages(commonMessages).loading}</p>` : nothing}
-      ${this.status === 'error' ? html`<p part="error" class="state error" role="alert">${this.localization.messages(commonMessages).contentUnavailable}</p>` : nothing}
+      ${this.status === 'loading' ? html`<p class="state" role="status">${this.localization.messages(commonWords).loading}</p>` : nothing}
+      ${this.status === 'error' ? html`<p part="error" class="state error" role="alert">${this.localization.messages(commonWords).contentUnavailable}</p>` : nothing}
       ${this.status === 'ready' && !this.shown.length ? html`<p class="state">${messages.empty}</p>` : nothing}
-      <ul part="grid" class="grid" role="list" aria-label=${messages.resultsHeading} @click=${this.#handleGridClick} @pointerover=${warmSlider} @focusin=${warmSlider}>
+      <ul part="grid" class="grid" role="list" aria-label=${messages.resultsHeading} @click=${this.#handleGridClick} @pointerover=${this.#warmSlider} @focusin=${this.#warmSlider}>
         ${this.shown.map((item, index) => this.#renderCase(item, index, active))}
       </ul>
       <p class="visually-hidden" role="status">${this.announcement}</p>

@@ -1,4 +1,4 @@
-import type { Language } from '../core/i18n/locale.js';
+import { intl, Messages } from '../core/i18n/registry.js';
 
 export type TimeUnit = 'day' | 'week' | 'month';
 
@@ -54,45 +54,45 @@ export interface ResultMessages {
 
 export interface NextDueMessages extends FormMessages, ResultMessages {}
 
+declare global {
+  interface BlushMessages {
+    'blush-next-due': NextDueMessages;
+  }
+}
+
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type UnitForms = Record<TimeUnit, Forms>;
-export function count(unitForms: UnitForms, language: Language, value: number, unit: TimeUnit): string {
+
+/** "3 weeks" in a language: `Intl.PluralRules` picks the form, the number in the language's digits. */
+export function count(unitForms: UnitForms, language: string, value: number, unit: TimeUnit): string {
   const word = unitForms[unit];
-  const rule = new Intl.PluralRules(language).select(value);
-  return `${new Intl.NumberFormat(language).format(value)} ${word[rule] ?? word.other}`;
+  return `${intl(Intl.NumberFormat, language).format(value)} ${word[intl(Intl.PluralRules, language).select(value)] ?? word.other}`;
 }
 
-const en: FormMessages = {
-  treatment: 'Treatment',
-  lastDate: 'Date of your last treatment',
-  lastDateHint: 'You will find it on your receipt or confirmation email.',
-  remember: 'Remember my date on this device',
-  rememberHint: 'Kept only in this browser; nothing is sent to the clinic.',
-  forget: 'Forget my date',
-  forgotten: 'Your date is no longer stored on this device.',
-  empty: 'Enter the date of your last treatment to see when the next one is due.',
-  invalid: 'That is not a calendar date. Please check the day and month.',
-  future: 'That date is in the future. Please enter the date of your last treatment.',
-  chooseTreatment: 'Choose a treatment to see when the next one is due.',
-  book: 'Book your next visit',
-  requestAppointment: 'Request an appointment',
-};
-
-let es: NextDueMessages | undefined;
-let spanish: Promise<unknown> | undefined;
-
-/** The form's words for a language, once loaded (English always is). */
-export function nextDueMessages(language: Language): FormMessages {
-  return (language === 'es' && es) || en;
-}
-
-/** The result's words: Spanish from the Spanish table, English from the result view's chunk. */
-export function resultMessages(language: Language, english: ResultMessages): ResultMessages {
-  return (language === 'es' && es) || english;
-}
-
-/** The Spanish words are a separate chunk only Spanish pages fetch; null when nothing is left to load. */
-export function loadNextDueMessages(language: Language): Promise<unknown> | null {
-  if (language !== 'es' || es) return null;
-  return (spanish ??= import('./next-due.messages.es.js').then((module) => (es = module.es), () => undefined));
-}
+/**
+ * English form words ship with the element, the result's with the result view (which adds
+ * them); other languages arrive whole when a page first shows them.
+ */
+export const nextDueWords = new Messages(
+  'blush-next-due',
+  {
+    treatment: 'Treatment',
+    lastDate: 'Date of your last treatment',
+    lastDateHint: 'You will find it on your receipt or confirmation email.',
+    remember: 'Remember my date on this device',
+    rememberHint: 'Kept only in this browser; nothing is sent to the clinic.',
+    forget: 'Forget my date',
+    forgotten: 'Your date is no longer stored on this device.',
+    empty: 'Enter the date of your last treatment to see when the next one is due.',
+    invalid: 'That is not a calendar date. Please check the day and month.',
+    future: 'That date is in the future. Please enter the date of your last treatment.',
+    chooseTreatment: 'Choose a treatment to see when the next one is due.',
+    book: 'Book your next visit',
+    requestAppointment: 'Request an appointment',
+  },
+  {
+    es: () => import('./next-due.messages.es.js').then((module) => module.es),
+    fr: () => import('./next-due.messages.fr.js').then((module) => module.fr),
+    fa: () => import('./next-due.messages.fa.js').then((module) => module.fa),
+  },
+);

@@ -1,24 +1,21 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
 import { getCatalog, getTreatment, treatmentName, type Treatment } from '../core/catalog.js';
 import { compareIsoDates, isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
-import { languageOf, resolveLocale } from '../core/i18n/locale.js';
+import { commonWords } from '../core/i18n/common.js';
+import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import { quote } from '../core/warn.js';
 import type { BlushNextDueChangeDetail } from './next-due.events.js';
 import type { ResultView } from './next-due.result.js';
-import { loadNextDueMessages, nextDueMessages, resultMessages } from './next-due.messages.js';
+import { nextDueWords } from './next-due.messages.js';
 import { computeDue, fillBookingUrl, parseDurations, type DateProblem, type Due, type DueResult, type DurationOverrides } from './next-due.model.js';
 import { forgetRemembered, readRemembered, writeRemembered } from './next-due.storage.js';
 import { nextDueStyles } from './next-due.styles.js';
 
-type Lazy = typeof import('./next-due.result.js');
 /** The result view, calendar writers and hand-off: fetched once a result is shown or a consultation form is on the page. */
-let lazy: Lazy | undefined;
-let lazyLoad: Promise<unknown> | undefined;
-let lazyFailed = false;
-const loadLazy = () => (lazyLoad ??= import('./next-due.result.js').then((module) => (lazy = module), () => (lazyFailed = true)));
+const resultView = new Chunk(() => import('./next-due.result.js'), 'result view');
 
 /**
  * "When is my next treatment due?": a visitor picks a treatment and the date of their last
@@ -51,6 +48,7 @@ const loadLazy = () => (lazyLoad ??= import('./next-due.result.js').then((module
  */
 export class BlushNextDue extends BlushElement {
   static override styles = [...BlushElement.styles, nextDueStyles];
+  static override translations = [commonWords, nextDueWords];
 
   /** Fixes the treatment (catalog id such as `botox`); unset shows a treatment picker. */
   @property() treatment?: string;
@@ -78,7 +76,6 @@ export class BlushNextDue extends BlushElement {
   @state() private inlineDurations: DurationOverrides = {};
 
   #icsUrl = '';
-  #resultStyled = false;
   #lastEmitted = '';
 
   /** The computed window `{ earliest, latest, status, weeks, days }`, or null while the date is missing or wrong. */
@@ -168,7 +165,7 @@ export class BlushNextDue extends BlushElement {
         const detail: BlushNextDueChangeDetail = { treatment: treatment.id, earliest: due.earliest, latest: due.latest, status: due.status, weeks: due.weeks };
         this.emit('blush-next-due-change', detail);
       }
-      if (lazy) lazy.placeTimeline(this.renderRoot, this.#view(treatment, due));
+      if (resultView.value) resultView.value.placeTimeline(this.renderRoot, this.#view(treatment, due));
     } else {
       this.#lastEmitted = '';
     }
@@ -184,32 +181,28 @@ export class BlushNextDue extends BlushElement {
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
     const due = this.due;
     const treatment = this.#currentTreatment();
-    this.#icsUrl = due && treatment && lazy ? lazy.calendarFile(this.#view(treatment, due), this.reminderDays) : '';
+    this.#icsUrl = due && treatment && resultView.value ? resultView.value.calendarFile(this.#view(treatment, due), this.reminderDays) : '';
   }
 
   #view(treatment: Treatment, due: Due): ResultView {
     const { language, locale } = this.localization;
-    return { host: this, m: resultMessages(language, lazy!.enResult), language, locale, treatment, due, lastDate: this.lastDate, today: this.#today() };
+    return { host: this, m: this.#messages(), language, locale, treatment, due, lastDate: this.lastDate, today: this.#today() };
   }
 
   #messages() {
-    return nextDueMessages(this.localization.language);
+    return this.localization.messages(nextDueWords);
   }
 
-  // Spanish words and the result's styles and calendar code are chunks of their own; the update
-  // waits for them rather than show English words or a result that restyles a moment later.
+  // The result's styles and calendar code are a chunk of their own; the update waits for it
+  // (and, in the base class, for the words) rather than show a result that restyles a moment later.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waits = [loadNextDueMessages(languageOf(resolveLocale(this))), !lazy && this.due ? loadLazy() : null].filter(Boolean);
-    return waits.length ? Promise.all(waits).then(() => this.#performScheduled()) : this.#performScheduled();
+    const view = !resultView.value && this.due ? resultView.load(this) : null;
+    return view ? view.then(() => this.#performScheduled()) : this.#performScheduled();
   }
 
-  #performScheduled(): void {
-    if (lazyFailed && this.due) this.warn('could not load its result view (a network error?); check that the blush-widgets files are all served from the same folder');
-    if (lazy && !this.#resultStyled) {
-      this.#resultStyled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...BlushNextDue.elementStyles, lazy.resultStyles]);
-    }
-    super.scheduleUpdate();
+  #performScheduled(): void | Promise<unknown> {
+    adoptLateStyles(this, [resultView.value?.resultStyles]);
+    return super.scheduleUpdate();
   }
 
   #handleTreatmentChange(event: Event): void {
@@ -248,8 +241,8 @@ export class BlushNextDue extends BlushElement {
   #handleRequestClick(treatment: Treatment, due: Due): void {
     track(this, 'blush_next_due_book', { treatment: treatment.id, via: 'consult-form' });
     const data = { treatments: [treatment.id], preferredDate: this.#reminderDate(due) };
-    if (lazy) lazy.handOffToConsultForm(data);
-    else loadLazy().then(() => lazy?.handOffToConsultForm(data));
+    if (resultView.value) resultView.value.handOffToConsultForm(data);
+    else resultView.load(this).then((view) => view?.handOffToConsultForm(data));
   }
 
   protected override render() {
@@ -288,9 +281,9 @@ export class BlushNextDue extends BlushElement {
         </div>
       </div>
       <p id="message" part="message" class=${isError ? 'message error' : 'message'} ?hidden=${!message}>${message || ''}</p>
-      ${result?.ok && treatment && lazy ? lazy.renderResult(this.#view(treatment, result.due), this.#icsUrl, this.#renderBook(treatment, result.due)) : nothing}
+      ${result?.ok && treatment && resultView.value ? resultView.value.renderResult(this.#view(treatment, result.due), this.#icsUrl, this.#renderBook(treatment, result.due)) : nothing}
       <p class="notice" ?hidden=${!this.notice}>${this.notice}</p>
-      <p class="visually-hidden" role="status">${this.notice || message || (result?.ok && treatment && lazy ? lazy.announcement(this.#view(treatment, result.due)) : '')}</p>
+      <p class="visually-hidden" role="status">${this.notice || message || (result?.ok && treatment && resultView.value ? resultView.value.announcement(this.#view(treatment, result.due)) : '')}</p>
     `;
   }
 
@@ -302,7 +295,7 @@ export class BlushNextDue extends BlushElement {
       return html`<a class="button primary" part="book" href=${link} @click=${() => track(this, 'blush_next_due_book', { treatment: treatment.id, via: 'link' })}>${m.book}</a>`;
     }
     if (document.querySelector('blush-consult-form')) {
-      loadLazy();
+      if (!resultView.value) resultView.load(this);
       return html`<button type="button" class="button primary" part="book" @click=${() => this.#handleRequestClick(treatment, due)}>${m.requestAppointment}</button>`;
     }
     return nothing;

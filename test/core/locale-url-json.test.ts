@@ -40,10 +40,12 @@ describe('core/i18n', () => {
     expect(resolveLocale(inner)).to.equal('es');
   });
 
-  it('maps locale tags to the languages we ship, falling back to English', () => {
+  it('maps locale tags to their base language (words then come from what is shipped or registered for it)', () => {
     expect(languageOf('es-419')).to.equal('es');
     expect(languageOf('EN_us')).to.equal('en');
-    expect(languageOf('fr-CA')).to.equal('en');
+    expect(languageOf('fr-CA')).to.equal('fr');
+    expect(languageOf('de-AT')).to.equal('de');
+    expect(languageOf('')).to.equal('en');
   });
 
   it('re-renders when the page language changes', async () => {

@@ -91,6 +91,8 @@ describe('core/events', () => {
     document.addEventListener('blush-test', listener);
     try {
       expect(emit(inner, 'blush-test', { id: 'a' })).to.equal(true);
+      // @ts-expect-error: the detail's type comes from the event's name in HTMLElementEventMap.
+      expect(emit(inner, 'blush-faq-toggle', { nonsense: 42 })).to.equal(true);
       expect(emit(inner, 'blush-test', { id: 'b' }, { cancelable: true })).to.equal(false);
       expect(seen.map((event) => event.detail.id)).to.deep.equal(['a', 'b']);
       expect(seen[0].composed && seen[0].bubbles).to.equal(true);
@@ -100,3 +102,9 @@ describe('core/events', () => {
     }
   });
 });
+
+declare global {
+  interface HTMLElementEventMap {
+    'blush-test': CustomEvent<{ id: string }>;
+  }
+}

@@ -1,15 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { languageOf, resolveLocale, type Language, type MessageTables } from '../i18n/locale.js';
+import { languageOf, resolveLocale } from '../i18n/locale.js';
+import { translationListeners, type Messages, type MessageScope } from '../i18n/registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** The connected controllers; one observer of `lang` anywhere in the document serves them all. */
+const controllers = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+const refreshAll = () => controllers.forEach((controller) => controller.refresh());
+
 /**
- * Tracks the language of its element (own `lang`, nearest `[lang]` ancestor, `<html lang>`)
- * and asks for an update when `<html lang>` or the element's own `lang` changes, so a site's
- * language switcher re-renders every widget without a reload.
+ * Tracks the language of its element (own `lang`, nearest `[lang]` ancestor, `<html lang>`) and
+ * asks for an update when it changes or when a site registers words, so a site's language
+ * switcher or `registerTranslation()` re-renders every widget without a reload.
  */
 export class LocaleController implements ReactiveController {
-  #observer?: MutationObserver;
   #locale = 'en';
 
   constructor(private readonly host: Host) {
@@ -22,36 +27,48 @@ export class LocaleController implements ReactiveController {
   }
 
   /** Message language (`es`). */
-  get language(): Language {
+  get language(): string {
     return languageOf(this.#locale);
   }
 
-  /** Picks this element's table for the current language. */
-  messages<M>(tables: MessageTables<M>): M {
-    return tables[this.language];
+  /** This element's words for the current language. */
+  messages<S extends MessageScope>(words: Messages<S>): BlushMessages[S] {
+    return words.get(this.#locale);
+  }
+
+  /** Fetches the current language's words of these tables; null when all are here. */
+  load(tables: Messages<MessageScope>[]): Promise<unknown> | null {
+    this.#locale = resolveLocale(this.host);
+    const pending = tables.map((table) => table.load(this.#locale, this.host)).filter(Boolean);
+    return pending.length ? Promise.all(pending) : null;
   }
 
   hostConnected(): void {
     this.#locale = resolveLocale(this.host);
-    this.#observer = new MutationObserver(() => this.#refresh());
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.#observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    if (!controllers.size) {
+      observer ??= new MutationObserver(refreshAll);
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      translationListeners.add(refreshAll);
+    }
+    controllers.add(this);
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
+    controllers.delete(this);
+    if (!controllers.size) {
+      observer?.disconnect();
+      translationListeners.delete(refreshAll);
+    }
   }
 
   hostUpdate(): void {
-    // An ancestor's lang may have changed without us observing it; re-reading is cheap.
+    // An ancestor's lang may have changed in a shadow root we do not observe; re-reading is cheap.
     this.#locale = resolveLocale(this.host);
   }
 
-  #refresh(): void {
-    const next = resolveLocale(this.host);
-    if (next !== this.#locale) {
-      this.#locale = next;
-      this.host.requestUpdate();
-    }
+  /** @internal Re-reads the language; updates the element when it or the site's words changed. */
+  refresh(): void {
+    this.#locale = resolveLocale(this.host);
+    this.host.requestUpdate();
   }
 }

@@ -1,8 +1,4 @@
-import { en } from './en.js';
-import { es } from './es.js';
-import type { MessageTables } from './locale.js';
-import type { CommonMessages } from './messages.js';
-
 export * from './locale.js';
 export type { CommonMessages } from './messages.js';
-export const commonMessages: MessageTables<CommonMessages> = { en, es };
+export { commonWords } from './common.js';
+export { intl, plural, registerTranslation, Messages, type MessageScope, type Translation } from './registry.js';

@@ -1,6 +1,7 @@
-/** Languages we ship messages for. Anything else falls back to English. */
-export const SUPPORTED_LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+/** Languages we ship words for. Others show English unless a site registers its own (`registerTranslation`). */
+export const SUPPORTED_LANGUAGES = ['en', 'es', 'fr', 'fa'] as const;
+/** A base language subtag (`es`, `fr`, or any a site registers). */
+export type Language = string;
 
 /**
  * The language tag in force for an element: its own `lang`, else the nearest ancestor's
@@ -15,11 +16,7 @@ export function resolveLocale(element: Element): string {
   return 'en';
 }
 
-/** The message language for a locale tag: `es-MX` → `es`; unsupported → `en`. */
+/** The message language of a locale tag: `es-MX` → `es`. */
 export function languageOf(locale: string): Language {
-  const base = locale.toLowerCase().split(/[-_]/)[0];
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
+  return locale.toLowerCase().split(/[-_]/)[0] || 'en';
 }
-
-/** A table of messages per language; every language has every key of English (checked by `satisfies`). */
-export type MessageTables<M> = Record<Language, M>;

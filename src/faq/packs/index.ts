@@ -1,4 +1,3 @@
-import type { Language } from '../../core/i18n/locale.js';
 import type { FaqItemInput } from '../faq.model.js';
 
 /**
@@ -6,7 +5,12 @@ import type { FaqItemInput } from '../faq.model.js';
  * back to it), with the same `id`s so links work across languages. Each answer should carry
  * `source` and `reviewed` (`YYYY-MM-DD`).
  */
-export type FaqPack = { treatment?: string; en: FaqItemInput[] } & Partial<Record<Language, FaqItemInput[]>>;
+export interface FaqPack {
+  treatment?: string;
+  en: FaqItemInput[];
+  /** Other languages by base tag (`es`, `fr`); a language the pack lacks shows English, with one warning. */
+  [language: string]: FaqItemInput[] | string | undefined;
+}
 
 type PackLoader = () => Promise<FaqPack | { default: FaqPack }>;
 
@@ -26,5 +30,5 @@ export function knownFaqPacks(): string[] {
 /** The pack's content, or undefined when no pack has that name. */
 export async function loadFaqPack(name: string): Promise<FaqPack | undefined> {
   const loaded = await loaders.get(name)?.();
-  return loaded && 'default' in loaded ? loaded.default : loaded;
+  return loaded && 'default' in loaded ? (loaded as { default: FaqPack }).default : (loaded as FaqPack | undefined);
 }

@@ -1,0 +1,11 @@
+import type { BeforeAfterMessages } from './before-after.messages.js';
+
+export const es: BeforeAfterMessages = {
+  before: 'Antes',
+  after: 'Después',
+  slider: 'Comparación de antes y después',
+  missing: (side) => `${side}: foto no disponible`,
+  sideBySide: 'Lado a lado',
+  sensitive: 'Estas fotos muestran una zona del cuerpo tratada.',
+  reveal: 'Mostrar fotos',
+};

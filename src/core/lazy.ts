@@ -1,0 +1,48 @@
+import { adoptStyles, type CSSResultOrNative, type ReactiveElement } from 'lit';
+import { warn } from './warn.js';
+
+/** The end of every "could not load" warning. */
+export const SAME_FOLDER = 'check that the blush-widgets files are all served from the same folder';
+
+/**
+ * A part of an element fetched on first need (`import('./faq.search.js')`). One failure policy
+ * for every element: a failed fetch warns once on the element that needed it, resolves to
+ * `undefined` so the element shows its fallback, and is tried again on the next need.
+ */
+export class Chunk<T> {
+  /** The module, once fetched. */
+  value?: T;
+  #pending?: Promise<T | undefined>;
+
+  /** `what` finishes "could not load its …" (`search`, `result view`). */
+  constructor(
+    private readonly importer: () => Promise<T>,
+    private readonly what: string,
+  ) {}
+
+  /** Fetches the chunk (once at a time); `undefined` after a failure, which is warned about on `host`. */
+  load(host: Element): Promise<T | undefined> {
+    if (this.value) return Promise.resolve(this.value);
+    return (this.#pending ??= this.importer().then(
+      (module) => (this.value = module),
+      () => {
+        this.#pending = undefined;
+        warn(host, `could not load its ${this.what} (a network error?); ${SAME_FOLDER}`);
+        return undefined;
+      },
+    ));
+  }
+}
+
+const adopted = new WeakMap<ShadowRoot, Set<CSSResultOrNative>>();
+
+/** Adds the styles that late chunks bring to an element's shadow root, each once, after its own. */
+export function adoptLateStyles(host: ReactiveElement, sheets: (CSSResultOrNative | false | null | undefined)[]): void {
+  const root = host.renderRoot as ShadowRoot;
+  const added = adopted.get(root) ?? new Set();
+  const size = added.size;
+  for (const sheet of sheets) if (sheet) added.add(sheet);
+  if (added.size === size) return;
+  adopted.set(root, added);
+  adoptStyles(root, [...(host.constructor as typeof ReactiveElement).elementStyles, ...added]);
+}

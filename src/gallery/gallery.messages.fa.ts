@@ -1,0 +1,25 @@
+import { intl, plural } from '../core/i18n/registry.js';
+import type { GalleryMessages } from './gallery.messages.js';
+
+const digits = (value: number) => intl(Intl.NumberFormat, 'fa').format(value);
+
+export const fa: GalleryMessages = {
+  filterLabel: 'فیلتر نتایج بر اساس درمان',
+  allTreatments: 'همه',
+  caseCount: (count) => plural('fa', count, '# نمونه', '# نمونه'),
+  showing: (count) => `نمایش ${plural('fa', count, '# نمونه', '# نمونه')}`,
+  before: 'قبل',
+  after: 'بعد',
+  enlarge: (title) => `نمایش بزرگ‌تر: ${title}`,
+  sessions: (count) => plural('fa', count, '# جلسه', '# جلسه'),
+  timeSince: (duration) => `${duration} پس از درمان`,
+  photoDate: (date) => `عکس‌های ${date}`,
+  unretouched: 'بدون روتوش',
+  sensitive: 'عکس حساس',
+  unavailable: 'عکس در دسترس نیست',
+  previous: 'نمونهٔ قبلی',
+  next: 'نمونهٔ بعدی',
+  position: (index, total) => `نمونهٔ ${digits(index)} از ${digits(total)}`,
+  empty: 'هنوز نمونهٔ قبل و بعدی برای نمایش وجود ندارد.',
+  resultsHeading: 'نتایج',
+};

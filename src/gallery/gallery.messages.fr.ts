@@ -1,0 +1,23 @@
+import { plural } from '../core/i18n/registry.js';
+import type { GalleryMessages } from './gallery.messages.js';
+
+export const fr: GalleryMessages = {
+  filterLabel: 'Filtrer les résultats par soin',
+  allTreatments: 'Tous',
+  caseCount: (count) => plural('fr', count, '# cas', '# cas'),
+  showing: (count) => plural('fr', count, '# cas affiché', '# cas affichés'),
+  before: 'Avant',
+  after: 'Après',
+  enlarge: (title) => `Agrandir : ${title}`,
+  sessions: (count) => plural('fr', count, '# séance', '# séances'),
+  timeSince: (duration) => `${duration} après le soin`,
+  photoDate: (date) => `Photos du ${date}`,
+  unretouched: 'Sans retouche',
+  sensitive: 'Photo sensible',
+  unavailable: 'Photo indisponible',
+  previous: 'Cas précédent',
+  next: 'Cas suivant',
+  position: (index, total) => `Cas ${index} sur ${total}`,
+  empty: 'Aucun cas avant-après à afficher pour le moment.',
+  resultsHeading: 'Résultats',
+};
