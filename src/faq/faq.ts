@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
+import { ContentController } from '../core/controllers/content-controller.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import { quote } from '../core/warn.js';
 import type { CtaContext } from './faq.cta.js';
@@ -108,11 +109,14 @@ export class BlushFaq extends BlushElement {
   #animate = new Map<string, boolean>();
   #searchIndex = new WeakMap<FaqItem, string>();
   #packTreatment?: string;
-  #loadedLanguage = '';
-  #loadController?: AbortController;
-  #isLoadQueued = false;
   #hashHandled = '';
-  #observer = new MutationObserver(() => this.#queueLoad());
+  // Children, inline JSON, `src`, `pack` and `items`, read again when any changes (and for the
+  // parts some settings need, and the language a pack speaks).
+  protected readonly content = new ContentController(this, {
+    watch: { childList: true, subtree: true, characterData: true },
+    args: () => [this.pack, this.src, this.items, this.localization.language, this.searchable, Boolean(this.cta || this.bookingUrl), this.showSources],
+    read: (signal) => this.#load(signal),
+  });
 
   /** Opens the answer with this id (closing others in `single` mode). */
   show(id: string): void {
@@ -141,27 +145,14 @@ export class BlushFaq extends BlushElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     addEventListener('hashchange', this.#handleHashChange);
-    this.#queueLoad();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer.disconnect();
     removeEventListener('hashchange', this.#handleHashChange);
-    this.#loadController?.abort();
     releaseFaqIds(this);
     if (this.structuredData) updateStructuredData(this);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('searchable') && this.searchable && !searchCode.value) this.#queueLoad();
-    if ((changed.has('cta') || changed.has('bookingUrl')) && (this.cta || this.bookingUrl) && !ctaCode.value) this.#queueLoad();
-    if (changed.has('showSources') && this.showSources && !sourcesCode.value) this.#queueLoad();
-    if (changed.has('pack') || changed.has('src') || changed.has('items') || (this.#loadedLanguage && this.#loadedLanguage !== this.localization.language)) {
-      this.#queueLoad();
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -178,35 +169,21 @@ export class BlushFaq extends BlushElement {
     this.#animate.clear();
   }
 
-  #queueLoad(): void {
-    if (this.#isLoadQueued) return;
-    this.#isLoadQueued = true;
-    // A microtask later, so children appended right after the element (by a framework or a
-    // page script) are read in the same pass and an empty element does not warn too early.
-    queueMicrotask(() => {
-      this.#isLoadQueued = false;
-      if (this.isConnected) this.#load();
-    });
-  }
-
-  async #load(): Promise<void> {
-    this.#loadController?.abort();
-    const controller = (this.#loadController = new AbortController());
+  async #load(signal: AbortSignal): Promise<void> {
     const language = this.localization.language;
     let lists: FaqDraft[][] = [];
     let failed = false;
     if (this.pack || this.src || this.items || this.querySelector(':scope > script[type="application/json"]')) {
       const loader = await reader.load(this);
       const sources = { pack: this.pack, src: this.src, items: this.items, language };
-      if (loader) ({ lists, failed, treatment: this.#packTreatment } = await loader.loadFaqSources(this, sources, controller.signal, (message) => this.warn(message)));
+      if (loader) ({ lists, failed, treatment: this.#packTreatment } = await loader.loadFaqSources(this, sources, signal, (message) => this.warn(message)));
       else failed = true;
     }
     const wantsCta = Boolean(this.cta || this.bookingUrl);
     const [search, cta, sources] = await Promise.all([this.searchable && searchCode.load(this), wantsCta && ctaCode.load(this), this.showSources && sourcesCode.load(this)]);
-    if (controller.signal.aborted) return;
+    if (signal.aborted) return;
     // The optional parts bring their own styles.
     adoptLateStyles(this, [search && search.searchStyles, cta && cta.ctaStyles, sources && sources.sourceStyles]);
-    this.#loadedLanguage = language;
     releaseFaqIds(this);
     const model = mergeFaqLists([...lists, readLightDomItems(this)]).map((item) => ({ ...item, id: claimFaqId(this, item.id) }));
     for (const item of model) {

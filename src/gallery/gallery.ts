@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
+import { ContentController } from '../core/controllers/content-controller.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import { getTreatment, treatmentName } from '../core/catalog.js';
 import { commonWords } from '../core/i18n/common.js';
@@ -85,21 +86,18 @@ export class BlushGallery extends BlushElement {
     return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
-  #needsLoad = true;
-  #abort?: AbortController;
+  // Cases from the property, inline JSON, `src` or children, read again when any changes.
+  protected readonly content = new ContentController(this, {
+    watch: { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CASE_ATTRIBUTES },
+    args: () => [this.src, this.cases],
+    read: (signal) => this.#load(signal),
+  });
   #intersection?: IntersectionObserver;
-  #mutation?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readUrl();
     window.addEventListener('popstate', this.#readUrl);
-    this.#mutation = new MutationObserver(() => {
-      this.#needsLoad = true;
-      this.requestUpdate();
-    });
-    this.#mutation.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CASE_ATTRIBUTES });
-    this.#needsLoad = true;
   }
 
   override disconnectedCallback(): void {
@@ -107,17 +105,11 @@ export class BlushGallery extends BlushElement {
     // WebKit can leave the document inert when an open modal dialog is removed with its host.
     if (this.dialog?.open) this.dialog.close();
     window.removeEventListener('popstate', this.#readUrl);
-    this.#mutation?.disconnect();
     this.#intersection?.disconnect();
     this.#intersection = undefined;
-    this.#abort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#needsLoad || changed.has('src') || changed.has('cases')) {
-      this.#needsLoad = false;
-      void this.#load();
-    }
     if (changed.has('disclaimer') && this.disclaimer !== undefined && this.disclaimer !== null && !this.disclaimer.trim()) {
       this.warn('disclaimer="" is blank, so the default "results vary" notice is shown; give your wording or remove the attribute.');
     }
@@ -161,9 +153,7 @@ export class BlushGallery extends BlushElement {
     return this.disclaimer?.trim() || fallback;
   }
 
-  async #load(): Promise<void> {
-    this.#abort?.abort();
-    const controller = (this.#abort = new AbortController());
+  async #load(signal: AbortSignal): Promise<void> {
     let inputs: GalleryCaseInput[];
     if (this.cases) {
       inputs = this.cases;
@@ -171,8 +161,8 @@ export class BlushGallery extends BlushElement {
       this.status = 'loading';
       // Only pages with a JSON source fetch its reader.
       const reader = await jsonReader.load(this);
-      const result = reader && (await reader.readJsonSource(this, this.src, controller.signal));
-      if (controller.signal.aborted || result === null) return;
+      const result = reader && (await reader.readJsonSource(this, this.src, signal));
+      if (signal.aborted || result === null) return;
       const list = result?.ok ? casesFromJson(result.data) : null;
       if (!list) {
         if (result) this.warn(result.ok ? 'the JSON is not a list of cases; give an array, or an object with a "cases" array.' : result.problem);
