@@ -30,7 +30,9 @@ export const BUDGETS = {
   'page: blush-gallery': 18_700,
   // 16 000 → 16 100 (2026-12-03): +25 on every page for theme="dark"/"light" text and background (storybook-tested),
   // which took the FAQ page over 16 000.
-  'page: any one element': 17_000,
+  // 17 000 → 17 200 (2026-12-03): +250 on the FAQ page for deep links, answer motion and the item template as
+  // modules of their own, so that faq.ts stays under 300 lines (translation-registry).
+  'page: any one element': 17_200,
 };
 
 function measure(files) {

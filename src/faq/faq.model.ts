@@ -1,3 +1,4 @@
+import { quote } from '../core/warn.js';
 import { safeLinkUrl } from '../core/safe-url.js';
 
 /** A run of answer text with its emphasis and link, if any. Text only: never parsed as HTML. */
@@ -208,4 +209,12 @@ export function mergeFaqLists(lists: FaqDraft[][]): FaqItem[] {
     for (const [id, at] of added) if (!index.has(id)) index.set(id, at);
   }
   return items;
+}
+
+/** The heading level of the questions, 1–6; anything else warns once and uses 3. */
+export function headingLevel(value: number | string, warn: (message: string) => void): number {
+  const level = Number(cleanAttribute(String(value)));
+  if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+  warn(`heading-level=${quote(String(value))} is not a heading level; use a whole number from 1 to 6 (using 3)`);
+  return 3;
 }

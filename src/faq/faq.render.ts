@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FaqBlock, FaqRun } from './faq.model.js';
+import type { FaqMessages } from './faq.messages.js';
+import type { FaqBlock, FaqItem, FaqRun } from './faq.model.js';
 
 type Content = TemplateResult | typeof nothing;
 
@@ -36,4 +37,43 @@ export function renderBlocks(blocks: FaqBlock[], mark: Marker): TemplateResult[]
     const items = block.items.map((runs) => html`<li>${renderRuns(runs, mark)}</li>`);
     return block.list === 'ol' ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
   });
+}
+
+/** What one question needs besides its content: the element's state for it and the optional parts. */
+export interface ItemView {
+  mark: Marker;
+  level: number;
+  words: FaqMessages;
+  /** Filtered out by a search: kept in the DOM, hidden, so a keystroke changes attributes, not subtrees. */
+  hidden: boolean;
+  open: boolean;
+  /** Still animating closed. */
+  closing: boolean;
+  /** Its link was just copied. */
+  copied: boolean;
+  source: Content;
+  cta: Content;
+}
+
+/** One question and its answer (a closed answer stays findable by find-in-page: `hidden="until-found"`). */
+export function renderItem(item: FaqItem, v: ItemView): TemplateResult {
+  const { id } = item;
+  const question = html`<button part="question" class="question" data-id=${id} id=${`q-${id}`} aria-expanded=${v.open} aria-controls=${`a-${id}`}>
+      <span class="question-text">${v.mark(item.question)}</span><span part="icon" class="icon" aria-hidden="true"></span>
+    </button>`;
+  return html`<div part="item" class="item" ?hidden=${v.hidden}>
+      ${renderHeading(v.level, question)}
+      <div part="answer" class="panel" id=${`a-${id}`} role="region" aria-labelledby=${`q-${id}`} hidden=${v.open || v.closing ? nothing : 'until-found'}>
+        <div class="answer">
+          ${renderBlocks(item.answer, v.mark)}
+          ${v.source}
+          <div class="actions">
+            ${v.cta}
+            <button part="copy-link" class="copy-link" data-id=${id} aria-label=${v.words.copyLink(item.question)}>
+              <span class="hash" aria-hidden="true">#</span><span aria-hidden="true">${v.copied ? v.words.linkCopied : v.words.copyLinkShort}</span>
+            </button>
+          </div>
+        </div>
+      </div>
+    </div>`;
 }

@@ -4,13 +4,13 @@ import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
 import { ContentController } from '../core/controllers/content-controller.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
-import { quote } from '../core/warn.js';
 import type { CtaContext } from './faq.cta.js';
 import { faqWords, type FaqMessages } from './faq.messages.js';
-import { answerText, cleanAttribute, fold, mergeFaqLists, readLightDomItems, type FaqDraft, type FaqItem, type FaqItemInput } from './faq.model.js';
-import { renderBlocks, renderHeading, type Marker } from './faq.render.js';
+import { answerText, cleanAttribute, fold, headingLevel, mergeFaqLists, readLightDomItems, type FaqDraft, type FaqItem, type FaqItemInput } from './faq.model.js';
+import { renderItem, type Marker } from './faq.render.js';
 import type { FaqQuestionEntity } from './faq.structured-data.js';
-import { animatePanel, claimFaqId, releaseFaqIds } from './faq.dom.js';
+import { focusFirstQuestion, moveBetweenQuestions, PanelMotion } from './faq.dom.js';
+import { claimFaqId, FaqLinks, releaseFaqIds } from './faq.links.js';
 import { faqStyles } from './faq.styles.js';
 
 // Parts only some FAQs use, each fetched on first need (a failed fetch warns once and is tried again on the next).
@@ -23,8 +23,6 @@ const unmarked: Marker = (text) => text;
 
 /** The JSON-LD code is its own chunk, loaded only by pages that ask for structured data. */
 const updateStructuredData = (host: Element) => structuredData.load(host).then((module) => module?.updateFaqStructuredData());
-
-
 
 /**
  * Treatment questions and answers as an accessible, searchable, linkable accordion.
@@ -101,21 +99,28 @@ export class BlushFaq extends BlushElement {
   @state() private status: 'loading' | 'ready' | 'error' | 'empty' = 'loading';
   @state() private query = '';
   @state() private announcement = '';
-  @state() private copiedId = '';
 
   #openIds = new Set<string>();
   #seenIds = new Set<string>();
-  #closing = new Set<string>();
-  #animate = new Map<string, boolean>();
+  #motion = new PanelMotion(this);
   #searchIndex = new WeakMap<FaqItem, string>();
   #packTreatment?: string;
-  #hashHandled = '';
   // Children, inline JSON, `src`, `pack` and `items`, read again when any changes (and for the
   // parts some settings need, and the language a pack speaks).
   protected readonly content = new ContentController(this, {
     watch: { childList: true, subtree: true, characterData: true },
     args: () => [this.pack, this.src, this.items, this.localization.language, this.searchable, Boolean(this.cta || this.bookingUrl), this.showSources],
     read: (signal) => this.#load(signal),
+  });
+
+  #links = new FaqLinks(this, {
+    has: (id) => this.model.some((item) => item.id === id),
+    reveal: (id) => {
+      if (!this.#visibleItems().some((item) => item.id === id)) this.query = '';
+      this.#setOpen(id, true);
+    },
+    announce: (text) => (this.announcement = text),
+    words: () => this.localization.messages(faqWords),
   });
 
   /** Opens the answer with this id (closing others in `single` mode). */
@@ -143,30 +148,13 @@ export class BlushFaq extends BlushElement {
     return this.model.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: answerText(item.answer) } }));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this.#handleHashChange);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.#handleHashChange);
-    releaseFaqIds(this);
     if (this.structuredData) updateStructuredData(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('structuredData') && changed.get('structuredData') !== undefined) updateStructuredData(this);
-    for (const [id, open] of this.#animate) {
-      const panel = this.renderRoot.querySelector<HTMLElement>(`[id="a-${CSS.escape(id)}"]`);
-      const done = () => {
-        this.#closing.delete(id);
-        this.requestUpdate();
-      };
-      if (panel) animatePanel(this, panel, open, done);
-      else this.#closing.delete(id);
-    }
-    this.#animate.clear();
   }
 
   async #load(signal: AbortSignal): Promise<void> {
@@ -197,7 +185,7 @@ export class BlushFaq extends BlushElement {
       this.warn('has no questions; add <details><summary>Question</summary>Answer</details> children, an inline <script type="application/json">, src="…json" or pack="botox"');
     }
     if (this.structuredData) updateStructuredData(this);
-    this.#handleHash(false);
+    this.#links.follow(false);
   }
 
   #setOpen(id: string, open: boolean): void {
@@ -205,32 +193,10 @@ export class BlushFaq extends BlushElement {
     if (open && this.single) for (const other of [...this.#openIds]) this.#setOpen(other, false);
     if (open) this.#openIds.add(id);
     else this.#openIds.delete(id);
-    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      this.#animate.set(id, open);
-      if (!open) this.#closing.add(id);
-    }
+    this.#motion.change(id, open);
     this.requestUpdate();
     this.emit('blush-faq-toggle', { id, open });
     track(this, 'blush-faq-toggle', { item: id, open });
-  }
-
-  #handleHashChange = () => this.#handleHash(true);
-
-  async #handleHash(isNavigation: boolean): Promise<void> {
-    let id = '';
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return;
-    }
-    if (!id || (!isNavigation && this.#hashHandled === id) || !this.model.some((item) => item.id === id)) return;
-    this.#hashHandled = id;
-    if (!this.#visibleItems().some((item) => item.id === id)) this.query = '';
-    this.#setOpen(id, true);
-    await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLElement>(`[id="q-${CSS.escape(id)}"]`);
-    button?.closest('.item')?.scrollIntoView({ block: 'start', behavior: isNavigation && !matchMedia('(prefers-reduced-motion: reduce)').matches ? 'smooth' : 'auto' });
-    button?.focus({ preventScroll: true });
   }
 
   #visibleItems(): FaqItem[] {
@@ -242,19 +208,6 @@ export class BlushFaq extends BlushElement {
     });
   }
 
-  // WAI-ARIA APG accordion: https://www.w3.org/WAI/ARIA/apg/patterns/accordion/
-  // Enter and Space come from the native button; arrows, Home and End move between questions.
-  #handleQuestionKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .question')];
-    const index = buttons.indexOf(event.target as HTMLButtonElement);
-    if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const last = buttons.length - 1;
-    const next = { ArrowDown: index === last ? 0 : index + 1, ArrowUp: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    buttons[next].focus();
-  }
-
   #setQuery = (query: string): void => {
     this.query = query;
     if (!searchCode.value) return;
@@ -263,13 +216,6 @@ export class BlushFaq extends BlushElement {
     this.announcement = query.trim() ? (count ? messages.matches(count, this.localization.locale) : messages.noMatches(query.trim())) : '';
   };
 
-  #focusFirstQuestion = (): boolean => {
-    const first = this.renderRoot.querySelector<HTMLElement>('.item:not([hidden]) .question');
-    first?.focus();
-    return !!first;
-  };
-
-
   // One listener for every question, "Copy link" and call to action in the list: hundreds of
   // items then cost no per-item listeners.
   #handleListClick(event: Event): void {
@@ -277,7 +223,7 @@ export class BlushFaq extends BlushElement {
     const id = target?.dataset.id;
     if (!id) return;
     if (target.classList.contains('question')) this.#setOpen(id, !this.#openIds.has(id));
-    else if (target.classList.contains('copy-link')) this.#copyLink(id);
+    else if (target.classList.contains('copy-link')) this.#links.copy(id);
     else if (target.classList.contains('cta')) ctaCode.value?.handleCta(this.#ctaContext(), id);
   }
 
@@ -290,24 +236,6 @@ export class BlushFaq extends BlushElement {
     },
     capture: true,
   };
-
-  async #copyLink(id: string): Promise<void> {
-    const messages = this.localization.messages(faqWords);
-    const url = new URL(location.href);
-    url.hash = id;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      this.announcement = messages.linkCopied;
-    } catch {
-      // No clipboard (insecure page, denied permission): put the link where the visitor can copy it.
-      history.replaceState(history.state, '', url.href);
-      this.announcement = messages.linkInAddressBar;
-    }
-    this.copiedId = id;
-    setTimeout(() => {
-      if (this.copiedId === id) this.copiedId = '';
-    }, 2500);
-  }
 
   #ctaContext(): CtaContext {
     return {
@@ -324,36 +252,19 @@ export class BlushFaq extends BlushElement {
     return ctaCode.value && (this.cta || this.bookingUrl) ? ctaCode.value.renderCta(this.#ctaContext(), id, label) : nothing;
   }
 
-  #headingLevel(): number {
-    const level = Number(cleanAttribute(String(this.headingLevel)));
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    this.warn(`heading-level=${quote(String(this.headingLevel))} is not a heading level; use a whole number from 1 to 6 (using 3)`);
-    return 3;
-  }
-
-  #renderItem(item: FaqItem, mark: Marker, level: number, messages: FaqMessages, isHidden: boolean): TemplateResult {
+  #renderItem(item: FaqItem, mark: Marker, level: number, words: FaqMessages, hidden: boolean): TemplateResult {
     const { id } = item;
-    if (isHidden) mark = unmarked;
-    const isOpen = this.#openIds.has(id);
-    const isShown = isOpen || this.#closing.has(id);
-    const question = html`<button part="question" class="question" data-id=${id} id=${`q-${id}`} aria-expanded=${isOpen} aria-controls=${`a-${id}`}>
-      <span class="question-text">${mark(item.question)}</span><span part="icon" class="icon" aria-hidden="true"></span>
-    </button>`;
-    return html`<div part="item" class="item" ?hidden=${isHidden}>
-      ${renderHeading(level, question)}
-      <div part="answer" class="panel" id=${`a-${id}`} role="region" aria-labelledby=${`q-${id}`} hidden=${isShown ? nothing : 'until-found'}>
-        <div class="answer">
-          ${renderBlocks(item.answer, mark)}
-          ${this.showSources && sourcesCode.value ? sourcesCode.value.renderSource(item, messages, this.localization.locale) : nothing}
-          <div class="actions">
-            ${item.cta === false ? nothing : this.#renderCta(id, messages.bookConsultation)}
-            <button part="copy-link" class="copy-link" data-id=${id} aria-label=${messages.copyLink(item.question)}>
-              <span class="hash" aria-hidden="true">#</span><span aria-hidden="true">${this.copiedId === id ? messages.linkCopied : messages.copyLinkShort}</span>
-            </button>
-          </div>
-        </div>
-      </div>
-    </div>`;
+    return renderItem(item, {
+      mark: hidden ? unmarked : mark,
+      level,
+      words,
+      hidden,
+      open: this.#openIds.has(id),
+      closing: this.#motion.isClosing(id),
+      copied: this.#links.copiedId === id,
+      source: this.showSources && sourcesCode.value ? sourcesCode.value.renderSource(item, words, this.localization.locale) : nothing,
+      cta: item.cta === false ? nothing : this.#renderCta(id, words.bookConsultation),
+    });
   }
 
   protected override render(): TemplateResult {
@@ -364,19 +275,19 @@ export class BlushFaq extends BlushElement {
     const terms = search?.searchTerms(this.query) ?? [];
     const mark: Marker = search && terms.length ? (text) => search.highlight(text, terms) : unmarked;
     const visible = this.#visibleItems();
-    const level = this.#headingLevel();
+    const level = headingLevel(this.headingLevel, (message) => this.warn(message));
     const isAllOpen = visible.every((item) => this.#openIds.has(item.id));
     // Filtered-out items stay in the DOM, hidden: a keystroke then changes attributes, not whole subtrees.
     const shown = new Set(visible);
     const words = search && messages;
     return html`
-      ${this.searchable && search && words ? search.renderSearch(words, this.query, this.#setQuery, this.#focusFirstQuestion) : nothing}
+      ${this.searchable && search && words ? search.renderSearch(words, this.query, this.#setQuery, () => focusFirstQuestion(this.renderRoot)) : nothing}
       ${!this.single && this.model.length > 2 && visible.length
         ? html`<div part="toolbar" class="toolbar">
             <button class="toggle-all" @click=${() => (isAllOpen ? this.collapseAll() : this.expandAll())}>${isAllOpen ? messages.collapseAll : messages.expandAll}</button>
           </div>`
         : nothing}
-      <div class="list" ?hidden=${!visible.length} @keydown=${this.#handleQuestionKeydown} @click=${this.#handleListClick} @beforematch=${this.#handleBeforeMatch}>
+      <div class="list" ?hidden=${!visible.length} @keydown=${(event: KeyboardEvent) => moveBetweenQuestions(this.renderRoot, event)} @click=${this.#handleListClick} @beforematch=${this.#handleBeforeMatch}>
         ${this.model.map((item) => this.#renderItem(item, mark, level, messages, !shown.has(item)))}
       </div>
       ${visible.length || !search || !words ? nothing : search.renderNoMatches(words, this.query, this.#renderCta('', words.askUs))}

@@ -5,7 +5,7 @@ import { eventually } from '../helpers/wait.js';
 
 /** Records each read: the children's text and the argument it saw, and whether a later read aborted it. */
 class ContentProbe extends LitElement {
-  static properties = { src: {} };
+  static override properties = { src: {} };
   src = 'a';
   reads: { text: string; src: string; signal: AbortSignal }[] = [];
   content = new ContentController(this, {
