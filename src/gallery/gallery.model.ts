@@ -187,11 +187,3 @@ export function parseTimeSince(value: string): { amount: number; unit: 'day' | '
   const match = RELATIVE_PATTERN.exec(value.trim());
   return match ? { amount: Number(match[1].replace(',', '.')), unit: match[2].toLowerCase() as 'day' } : null;
 }
-
-/** Mirrors the filter in the page URL; replaceState, because a filter is a view of this page, not a new page for Back. */
-export function writeUrlParam(name: string, value: string | null): void {
-  const url = new URL(location.href);
-  if (value) url.searchParams.set(name, value);
-  else url.searchParams.delete(name);
-  if (url.href !== location.href) history.replaceState(history.state, '', url);
-}

@@ -4,19 +4,20 @@ import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
 import { ContentController } from '../core/controllers/content-controller.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
-import { getTreatment, treatmentName } from '../core/catalog.js';
 import { commonWords } from '../core/i18n/common.js';
 import { quote } from '../core/warn.js';
 import { galleryWords } from './gallery.messages.js';
-import { ALIGNMENT, caseFromElement, casesFromJson, parseCases, todayIso, writeUrlParam, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
+import { ALIGNMENT, caseFromElement, casesFromJson, parseCases, todayIso, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
 import { galleryStyles } from './gallery.styles.js';
-import { cssRatio, hasDetails, renderDetails } from './gallery.templates.js';
+import { applyRatios, caseTitle, cssRatio, slottedText, treatmentLabel, renderCase, renderDetails, renderFilters } from './gallery.templates.js';
+import { NearThumbnails } from './gallery.thumbnails.js';
+import { UrlSync } from './gallery.url.js';
 
 const CASE_ATTRIBUTES = ['id', 'treatment', 'area', 'sessions', 'time-since', 'photo-date', 'unretouched', 'consent-expires', 'before', 'after', 'before-alt', 'after-alt', 'caption', 'sensitive', 'aspect-ratio', 'src', 'alt', 'slot', ...ALIGNMENT];
 
-// The slider is fetched when a visitor first reaches for a case, not with the grid: a page of
-// thumbnails never pays for it, and the light-DOM case children are not upgraded into hidden sliders.
-// Each part fetched on first need; a failed fetch warns once and is tried again on the next.
+// Each part is fetched on first need (a failed fetch warns once and is tried again on the next). The
+// slider comes when a visitor first reaches for a case, not with the grid: a page of thumbnails never
+// pays for it, and the light-DOM case children are not upgraded into hidden sliders.
 const slider = new Chunk(() => import('../before-after/index.js'), 'comparison slider');
 const dialogCode = new Chunk(() => import('./gallery.dialog.js'), 'enlarged view');
 const jsonReader = new Chunk(() => import('../core/json-source.js'), 'JSON reader');
@@ -74,7 +75,6 @@ export class BlushGallery extends BlushElement {
 
   @state() private shown: GalleryCase[] = [];
   @state() private status: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private near = new Set<string>();
   /** Thumbnails that failed to load, as `caseId before|after`. */
   @state() private broken = new Set<string>();
   @state() private openIndex = -1;
@@ -87,26 +87,22 @@ export class BlushGallery extends BlushElement {
   }
 
   // Cases from the property, inline JSON, `src` or children, read again when any changes.
+  #url = new UrlSync(this);
+  #thumbnails = new NearThumbnails(this, () => this.shown.map((item) => item.id));
   protected readonly content = new ContentController(this, {
     watch: { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CASE_ATTRIBUTES },
     args: () => [this.src, this.cases],
     read: (signal) => this.#load(signal),
   });
-  #intersection?: IntersectionObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readUrl();
-    window.addEventListener('popstate', this.#readUrl);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // WebKit can leave the document inert when an open modal dialog is removed with its host.
     if (this.dialog?.open) this.dialog.close();
-    window.removeEventListener('popstate', this.#readUrl);
-    this.#intersection?.disconnect();
-    this.#intersection = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,24 +112,10 @@ export class BlushGallery extends BlushElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('aspectRatio') || changed.has('shown' as keyof BlushGallery)) this.#applyRatios();
+    if (changed.has('aspectRatio') || changed.has('shown' as keyof BlushGallery)) applyRatios(this.renderRoot, this.aspectRatio, (message) => this.warn(message));
     const item = this.shown[this.openIndex];
     // The enlarged photo fills the lightbox's stage in both directions; the dialog sizes itself by the ratio too.
     if (item) this.renderRoot.querySelector<HTMLElement>('dialog')?.style.setProperty('--_fit', cssRatio(item.aspectRatio ?? this.aspectRatio) ?? '4 / 3');
-    this.#observeThumbnails();
-  }
-
-  /** Ratios go through CSSOM: inline style attributes would break under a strict CSP. */
-  #applyRatios(): void {
-    const fallback = cssRatio(this.aspectRatio);
-    if (this.aspectRatio && !fallback) this.warn(`aspect-ratio=${quote(this.aspectRatio)} is not a ratio; use e.g. "4/3" or "1".`);
-    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
-    if (fallback) grid?.style.setProperty('--_ratio', fallback);
-    else grid?.style.removeProperty('--_ratio');
-    for (const item of this.renderRoot.querySelectorAll<HTMLElement>('li[data-ratio]')) {
-      const ratio = cssRatio(item.dataset.ratio);
-      if (ratio) item.style.setProperty('--_ratio', ratio);
-    }
   }
 
   /** The filter actually applied: the requested treatment when some case has it, else all. */
@@ -183,15 +165,10 @@ export class BlushGallery extends BlushElement {
     this.status = 'ready';
   }
 
-  #readUrl = (): void => {
-    const value = this.urlParam ? new URLSearchParams(location.search).get(this.urlParam) : null;
-    if (this.urlParam && (value !== null || this.hasUpdated)) this.treatment = value || undefined;
-  };
-
   #select(treatment: string | null): void {
     this.treatment = treatment ?? undefined;
     const count = this.#visibleCases.length;
-    if (this.urlParam) writeUrlParam(this.urlParam, treatment);
+    this.#url.write(treatment);
     this.announcement = this.localization.messages(galleryWords).showing(count);
     this.emit('blush-gallery-filter', { treatment, count });
     track(this, 'blush_gallery_filter', { treatment: treatment ?? 'all' });
@@ -208,11 +185,7 @@ export class BlushGallery extends BlushElement {
     this.dialogView = view;
     this.openIndex = index;
     await this.updateComplete;
-    const dialog = this.dialog;
-    if (!dialog?.isConnected) return false;
-    if (!dialog.open) dialog.showModal();
-    // Explicit, because engines differ on autofocus inside a shadow root.
-    this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
+    if (!view.showModal(this.renderRoot)) return false;
     this.#announceOpen();
     return true;
   }
@@ -230,11 +203,8 @@ export class BlushGallery extends BlushElement {
   }
 
   #step(delta: number): void {
-    const visible = this.#visibleCases;
-    const position = visible.indexOf(this.shown[this.openIndex]);
-    if (position < 0 || visible.length < 2) return;
-    // Wraps around, so the focused button never disappears under the visitor.
-    const next = visible[(position + delta + visible.length) % visible.length];
+    const next = this.dialogView!.stepFrom(this.#visibleCases, this.shown[this.openIndex], delta);
+    if (!next) return;
     this.openIndex = this.shown.indexOf(next);
     this.#announceOpen();
   }
@@ -251,99 +221,31 @@ export class BlushGallery extends BlushElement {
   #handleDialogClose = (): void => {
     const item = this.shown[this.openIndex];
     this.openIndex = -1;
-    const button = item && this.renderRoot.querySelector<HTMLElement>(`[data-case="${CSS.escape(item.id)}"]`);
-    if (!button) return;
-    button.focus();
-    // The dialog's own focus restoration (to the case that opened it) can land after this event; the case shown last wins.
-    setTimeout(() => {
-      const active = (this.renderRoot as ShadowRoot).activeElement;
-      if (active !== button && active?.hasAttribute('data-case')) button.focus();
-    });
+    if (item) this.dialogView!.returnFocus(this.renderRoot as ShadowRoot, item);
   };
 
   #handleDisclaimerSlotChange = (event: Event): void => {
-    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
-    const isElementOrText = nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
-    const text = nodes.map((node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
-    if (isElementOrText && !text) {
-      this.warn('the "disclaimer" slot is empty, so the default "results vary" notice is shown; put your wording in it or remove it.');
-    }
-    this.slottedDisclaimer = isElementOrText ? text : null;
+    this.slottedDisclaimer = slottedText(event.target as HTMLSlotElement, () =>
+      this.warn('the "disclaimer" slot is empty, so the default "results vary" notice is shown; put your wording in it or remove it.'),
+    );
   };
 
-  /** Only thumbnails near the viewport get their `src`; until then they cost nothing. */
-  #observeThumbnails(): void {
-    if (!('IntersectionObserver' in window)) {
-      if (this.near.size < this.shown.length) this.near = new Set(this.shown.map((item) => item.id));
-      return;
-    }
-    this.#intersection ??= new IntersectionObserver(
-      (entries) => {
-        const ready = entries.filter((entry) => entry.isIntersecting);
-        if (!ready.length) return;
-        const near = new Set(this.near);
-        for (const entry of ready) {
-          near.add((entry.target as HTMLElement).dataset.id!);
-          this.#intersection?.unobserve(entry.target);
-        }
-        this.near = near;
-      },
-      { rootMargin: '400px 0px' },
-    );
-    for (const item of this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]:not([data-watched])')) {
-      if (this.near.has(item.dataset.id!)) continue;
-      item.dataset.watched = '';
-      this.#intersection.observe(item);
-    }
-  }
-
-  #title(item: GalleryCase): string {
-    const treatment = getTreatment(item.treatment);
-    const name = treatment ? treatmentName(treatment, this.localization.language) : item.treatment;
-    return item.caption ?? (item.area ? `${name} · ${item.area}` : name);
-  }
-
   #renderFilters() {
-    const messages = this.localization.messages(galleryWords);
-    const counts = new Map<string, number>();
-    for (const item of this.shown) counts.set(item.treatment, (counts.get(item.treatment) ?? 0) + 1);
-    if (counts.size < 2) return nothing;
-    const active = this.#activeTreatment;
-    const chip = (id: string | null, label: string, count: number) => html`
-      <button type="button" part="filter" class="chip" aria-pressed=${String(active === id)} @click=${() => this.#select(id)}>
-        ${label} <span class="count" aria-hidden="true">${count}</span><span class="visually-hidden">, ${messages.caseCount(count)}</span>
-      </button>
-    `;
-    return html`<div part="filters" class="filters" role="group" aria-label=${messages.filterLabel}>
-      ${chip(null, messages.allTreatments, this.shown.length)}
-      ${[...counts].map(([id, count]) => {
-        const treatment = getTreatment(id);
-        return chip(id, treatment ? treatmentName(treatment, this.localization.language) : id, count);
-      })}
-    </div>`;
+    const { language } = this.localization;
+    return renderFilters(this.shown, this.#activeTreatment, this.localization.messages(galleryWords), (id) => treatmentLabel(id, language), (id) => this.#select(id));
   }
 
   #renderCase(item: GalleryCase, index: number, active: string | null) {
-    const messages = this.localization.messages(galleryWords);
-    const isNear = this.near.has(item.id);
-    const ratio = item.aspectRatio ?? this.aspectRatio;
-    const image = (source: string, side: string) =>
-      this.broken.has(`${item.id} ${side}`)
-        ? html`<span class="half missing">${messages.unavailable}</span>`
-        : html`<span class="half"><img alt="" loading="lazy" decoding="async" src=${isNear ? source : nothing} @error=${() => this.#thumbnailFailed(item, side)} /></span>`;
-    const title = this.#title(item);
-    // Visible labels sit outside the button so its name is exactly the aria-label (WCAG 2.5.3).
-    return html`<li class="case" data-id=${item.id} data-ratio=${ratio ?? nothing} ?hidden=${active !== null && item.treatment !== active}>
-      <div class="frame ${item.sensitive ? 'is-sensitive' : ''}">
-        <button type="button" part="case" class="thumb" data-case=${item.id} aria-label=${messages.enlarge(item.sensitive ? `${title} (${messages.sensitive})` : title)} aria-describedby=${hasDetails(item) ? `details-${index}` : nothing}>
-          ${image(item.before, 'before')}${image(item.after, 'after')}
-        </button>
-        <span class="tag" aria-hidden="true">${messages.before}</span><span class="tag after" aria-hidden="true">${messages.after}</span>
-        ${item.sensitive ? html`<span class="veil" aria-hidden="true">${messages.sensitive}</span>` : nothing}
-      </div>
-      <p part="case-title" class="title">${title}</p>
-      ${renderDetails(item, this.localization, `details-${index}`)}
-    </li>`;
+    return renderCase(item, index, {
+      hidden: active !== null && item.treatment !== active,
+      near: this.#thumbnails.near.has(item.id),
+      ratio: item.aspectRatio ?? this.aspectRatio,
+      title: caseTitle(item, this.localization.language),
+      words: this.localization.messages(galleryWords),
+      localization: this.localization,
+      broken: (side) => this.broken.has(`${item.id} ${side}`),
+      failed: (side) => this.#thumbnailFailed(item, side),
+    });
   }
 
   /** A thumbnail that cannot load shows a placeholder in its place, and the clinic gets one warning for it. */
@@ -359,7 +261,7 @@ export class BlushGallery extends BlushElement {
     const visible = this.#visibleCases;
     return this.dialogView!.renderDialog({
       item,
-      title: item ? this.#title(item) : '',
+      title: item ? caseTitle(item, this.localization.language) : '',
       position: messages.position(visible.indexOf(item) + 1, visible.length),
       closeLabel: this.localization.messages(commonWords).close,
       previous: messages.previous,
