@@ -1,28 +1,24 @@
-// A small static file server for the repo root, shared by the demo server and the bench.
-// `handlers` get a first look at each request (e.g. the demo's consultation endpoint).
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// The static file server behind `npm start`, the bench and the e2e suites: sirv serves the files;
+// this wrapper adds the callers' handlers and headers, answers 400 to an address it cannot decode,
+// redirects a folder to its trailing slash (so relative links resolve inside it), and, as a second
+// check beside sirv's own, refuses any decoded path outside the root by whole path segments (a sibling
+// folder whose name starts with the root's is outside: test/e2e/static-server.e2e.mjs).
+import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { join, normalize, resolve, sep } from 'node:path';
+import sirv from 'sirv';
 
 export function startStaticServer({ root = '.', port = 0, host = '127.0.0.1', handlers = [], headers = {} } = {}) {
   const base = resolve(root);
+  const serve = sirv(base, {
+    dev: true, // read from disk on each request: builds change files under a running server
+    dotfiles: false,
+    setHeaders: (response) => {
+      response.setHeader('Cache-Control', 'no-store');
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    },
+    onNoMatch: (_request, response) => response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'),
+  });
   const server = createServer(async (request, response) => {
     for (const handler of handlers) if (await handler(request, response)) return;
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -33,25 +29,16 @@ export function startStaticServer({ root = '.', port = 0, host = '127.0.0.1', ha
       response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
       return;
     }
-    let path = normalize(join(base, pathname));
-    // Inside the root only: `${base}-sibling/…` also starts with `${base}`, so compare whole segments.
-    if (path !== base && !path.startsWith(base + sep)) {
+    const path = normalize(join(base, pathname));
+    if ((path !== base && !path.startsWith(base + sep)) || pathname.includes('\\')) {
       response.writeHead(403).end();
       return;
     }
-    if (existsSync(path) && statSync(path).isDirectory()) {
-      if (!url.pathname.endsWith('/')) {
-        response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-        return;
-      }
-      path = join(path, 'index.html');
-    }
-    if (!existsSync(path)) {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    if (!url.pathname.endsWith('/') && existsSync(path) && statSync(path).isDirectory()) {
+      response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
-    createReadStream(path).pipe(response);
+    serve(request, response);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import './consult-form.notices.js';
 import type { FormView } from './consult-form.model.js';
 
 /**

@@ -1,8 +1,7 @@
-import { consultFormWords } from './consult-form.messages.js';
 
 /**
  * Words `<blush-consult-form>` shows only once the visitor has started: errors, status and the
- * thank-you message. The English ones ride in the on-demand chunk that handles the interaction;
+ * thank-you message. The English ones ride in the on-demand chunk that handles the interaction (the element adds them when it arrives);
  * other languages' come with the rest of their words.
  */
 export interface ConsultFormNotices {
@@ -20,7 +19,7 @@ export interface ConsultFormNotices {
   phoneFormat: string;
 }
 
-const en: ConsultFormNotices = {
+export const enNotices: ConsultFormNotices = {
   sending: 'Sending your request…',
   offline: 'You are offline. Your request will be sent as soon as you are back online; keep this page open.',
   sentTitle: 'Thank you, your request has been sent.',
@@ -49,4 +48,3 @@ const en: ConsultFormNotices = {
   phoneFormat: 'Enter a phone number with 10 digits, like (310) 555-0142',
 };
 
-consultFormWords.add('en', en);

@@ -13,6 +13,7 @@ import { fieldForServerName, formatPhone, newIdempotencyKey, normalizePhone, par
 import { check, readControls, writeControls } from './consult-form.values.js';
 
 export { later };
+export { enNotices } from './consult-form.notices.js';
 
 /** The element as a plain HTML element with the settings the session reads: none of its own methods. */
 export type SessionElement = HTMLElement &

@@ -17,7 +17,8 @@ let instances = 0;
 const styledRoots = new WeakSet<Document | ShadowRoot>();
 let later: LaterRender | undefined;
 /** Checking and sending: fetched on the visitor's first focus, input or submit. */
-const sessionCode = new Chunk(() => import('./consult-form.session.js'), 'form handling');
+// Its English notices join the table as it arrives (a call here, where no bundler can drop it as unused).
+const sessionCode = new Chunk(() => import('./consult-form.session.js').then((module) => (consultFormWords.add('en', module.enNotices), module)), 'form handling');
 const EVENTS = ['focusin', 'focusout', 'input', 'change', 'click', 'submit'];
 
 /**

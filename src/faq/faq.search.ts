@@ -2,11 +2,11 @@
 // matches in the text shown.
 import { css, html, type TemplateResult } from 'lit';
 import { plural } from '../core/i18n/registry.js';
-import { faqWords, type SearchMessages } from './faq.messages.js';
+import type { SearchMessages } from './faq.messages.js';
 import { fold } from './faq.model.js';
 
-/** English search words (other languages' come with their tables). */
-const enSearch: SearchMessages = {
+/** English search words (other languages' come with their tables); the element adds them when this chunk arrives. */
+export const enSearch: SearchMessages = {
   searchLabel: 'Search the questions',
   searchPlaceholder: 'Search, e.g. “side effects”',
   matches: (count, locale) => plural(locale, count, '# question matches', '# questions match'),
@@ -14,7 +14,6 @@ const enSearch: SearchMessages = {
   noMatchesHint: 'Try a shorter word, or ask us directly: we are happy to answer.',
   askUs: 'Ask us in a consultation',
 };
-faqWords.add('en', enSearch);
 
 /** Styles only a searchable FAQ needs; the element adopts them once this chunk has arrived. */
 export const searchStyles = css`

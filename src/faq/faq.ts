@@ -15,7 +15,8 @@ import { faqStyles } from './faq.styles.js';
 
 // Parts only some FAQs use, each fetched on first need (a failed fetch warns once and is tried again on the next).
 const reader = new Chunk(() => import('./faq.load.js'), 'JSON and pack reader');
-const searchCode = new Chunk(() => import('./faq.search.js'), 'search');
+// Chunks that bring English words add them as they arrive (a call here, where no bundler can drop it as unused).
+const searchCode = new Chunk(() => import('./faq.search.js').then((module) => (faqWords.add('en', module.enSearch), module)), 'search');
 const ctaCode = new Chunk(() => import('./faq.cta.js'), 'booking button');
 const sourcesCode = new Chunk(() => import('./faq.sources.js'), 'sources');
 const structuredData = new Chunk(() => import('./faq.structured-data.js'), 'structured data');

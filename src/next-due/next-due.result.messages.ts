@@ -1,9 +1,9 @@
-import { count, nextDueWords, type ResultMessages, type UnitForms } from './next-due.messages.js';
+import { count, type ResultMessages, type UnitForms } from './next-due.messages.js';
 
 const forms: UnitForms = { day: { one: 'day', other: 'days' }, week: { one: 'week', other: 'weeks' }, month: { one: 'month', other: 'months' } };
 
-/** English words of the result (other languages' come with their tables). */
-const enResult: ResultMessages = {
+/** English words of the result (other languages' come with their tables); the element adds them when this chunk arrives. */
+export const enResult: ResultMessages = {
   dueIn: (value, unit) => `Due in ${count(forms, 'en', value, unit)}`,
   dueNow: 'Due now',
   overdueBy: (value, unit) => `Overdue by ${count(forms, 'en', value, unit)}`,
@@ -33,4 +33,3 @@ const enResult: ResultMessages = {
   alarm: (treatment) => `Time to book your next ${treatment} treatment`,
   disclaimer: 'A typical range, not medical advice: your injector will confirm the right timing for you.',
 };
-nextDueWords.add('en', enResult);

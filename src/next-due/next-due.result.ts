@@ -14,7 +14,7 @@ import type { ResultMessages } from './next-due.messages.js';
 import type { Due } from './next-due.model.js';
 
 export { handOffToConsultForm } from '../core/handoff.js';
-import './next-due.result.messages.js';
+export { enResult } from './next-due.result.messages.js';
 export { resultStyles } from './next-due.result.styles.js';
 
 /** What the result needs from its element. */

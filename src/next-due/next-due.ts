@@ -15,7 +15,8 @@ import { forgetRemembered, readRemembered, writeRemembered } from './next-due.st
 import { nextDueStyles } from './next-due.styles.js';
 
 /** The result view, calendar writers and hand-off: fetched once a result is shown or a consultation form is on the page. */
-const resultView = new Chunk(() => import('./next-due.result.js'), 'result view');
+// Its English words join the table as it arrives (a call here, where no bundler can drop it as unused).
+const resultView = new Chunk(() => import('./next-due.result.js').then((module) => (nextDueWords.add('en', module.enResult), module)), 'result view');
 
 /**
  * "When is my next treatment due?": a visitor picks a treatment and the date of their last
