@@ -349,9 +349,17 @@ describe('<blush-consult-form>', () => {
       const run = newRun();
       const el = await consultForm(`action="${endpoint(run, '200')}"`);
       await fill(el, { ...VALID, bcf_trap: 'http://spam.example' });
-      submitButton(el).click();
-      await eventually(() => el.getAttribute('state') === 'sent');
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // Any request would start (fetch called) before the form says "sent": count the calls rather than wait.
+      const original = window.fetch;
+      let requests = 0;
+      window.fetch = (...args: Parameters<typeof fetch>) => (requests++, original(...args));
+      try {
+        submitButton(el).click();
+        await eventually(() => el.getAttribute('state') === 'sent');
+      } finally {
+        window.fetch = original;
+      }
+      expect(requests).to.equal(0);
       expect((await serverLog(run)).attempts).to.have.length(0);
     });
 

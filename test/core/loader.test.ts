@@ -6,7 +6,7 @@ import { eventually } from '../helpers/wait.js';
 describe('loader', () => {
   it('registers nothing for a page without blush elements, then an element inserted later', async () => {
     await import('../../src/loader.js');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Nothing defined yet; that nothing else is loaded later shows once the inserted element has been (below).
     expect(customElements.get('blush-next-due')).to.equal(undefined);
     expect(customElements.get('blush-faq')).to.equal(undefined);
 
@@ -31,7 +31,11 @@ describe('loader', () => {
       ),
     );
     await eventually(() => container.querySelector('blush-gallery')!.shadowRoot?.querySelector('[data-case]'), 'the gallery did not render its case');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A <blush-faq> inserted after the gallery is loaded through the same path: once it is defined, a
+    // slider the loader had wrongly queued for the case children would have been defined as well.
+    expect(customElements.get('blush-faq')).to.equal(undefined);
+    container.append(document.createRange().createContextualFragment('<blush-faq><details><summary>Q</summary>A</details></blush-faq>'));
+    await eventually(() => customElements.get('blush-faq') !== undefined, 'blush-faq was not loaded');
     expect(customElements.get('blush-before-after'), 'no slider for hidden case children').to.equal(undefined);
     // A slider of its own on the page is still loaded.
     container.append(document.createRange().createContextualFragment('<blush-before-after></blush-before-after>'));

@@ -48,21 +48,28 @@ describe('<blush-faq>', () => {
       expect(faq.openQuestions()).to.deep.equal([]);
     });
 
-    it('animates opening, and does not under reduced motion where the engine can emulate it', async () => {
+    it('animates opening', async () => {
       const faq = await faqFixture(html`<blush-faq>${items}</blush-faq>`);
       faq.question('Does it hurt?').click();
       await faq.el.updateComplete;
       expect(faq.panelOf(faq.question('Does it hurt?')).getAnimations()).to.have.length(1);
       await faq.settled();
-      if ((await emulate({ reducedMotion: 'reduce' })) && matchMedia('(prefers-reduced-motion: reduce)').matches) {
-        try {
-          faq.question('What is Botox?').click();
-          await faq.el.updateComplete;
-          expect(faq.panelOf(faq.question('What is Botox?')).getAnimations()).to.have.length(0);
-          expect(faq.panelOf(faq.question('What is Botox?')).hidden).to.equal(false);
-        } finally {
-          await emulate({ reducedMotion: 'no-preference' });
-        }
+    });
+
+    it('does not animate under reduced motion, where the engine can emulate it', async function () {
+      // An engine whose driver cannot emulate prefers-reduced-motion cannot show this: reported as skipped.
+      if (!(await emulate({ reducedMotion: 'reduce' })) || !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        await emulate({ reducedMotion: 'no-preference' });
+        this.skip();
+      }
+      try {
+        const faq = await faqFixture(html`<blush-faq>${items}</blush-faq>`);
+        faq.question('What is Botox?').click();
+        await faq.el.updateComplete;
+        expect(faq.panelOf(faq.question('What is Botox?')).getAnimations()).to.have.length(0);
+        expect(faq.panelOf(faq.question('What is Botox?')).hidden).to.equal(false);
+      } finally {
+        await emulate({ reducedMotion: 'no-preference' });
       }
     });
 

@@ -5,5 +5,6 @@ import { timezonePlugin } from './timezone-plugin.mjs';
 import { consultEndpointPlugin } from './consult-endpoint.mjs';
 import { autofillPlugin } from './autofill-plugin.mjs';
 import { galleryPlugin } from './gallery-plugin.mjs';
+import { commonjsPlugin } from './commonjs-plugin.mjs';
 
-export const testPlugins = [faqPlugin(), timezonePlugin(), consultEndpointPlugin(), autofillPlugin(), galleryPlugin()];
+export const testPlugins = [faqPlugin(), timezonePlugin(), consultEndpointPlugin(), autofillPlugin(), galleryPlugin(), commonjsPlugin()];
