@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { OutputOptions } from 'rolldown';
 import { defineConfig, type LibraryOptions, type UserConfig } from 'vite';
@@ -30,9 +31,13 @@ const elementEntries: Record<string, string> = Object.fromEntries(
 const BASE =
   /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](css-tag|reactive-element|decorators[\\/](property|state)))\.js$|src[\\/]core[\\/](version|define|warn|lazy|events|safe-url|blush-element|i18n[\\/](locale|registry)|controllers[\\/]locale-controller|styles[\\/]tokens\.styles)\.ts$/;
 
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+
 const shared: UserConfig = {
   // Ship production Lit (no dev-mode warnings, smaller) in every build.
   resolve: { conditions: ['production', 'module', 'browser', 'default'] },
+  // The package version, from package.json at build time (src/core/version.ts).
+  define: { __BLUSH_VERSION__: JSON.stringify(version) },
 };
 
 /**

@@ -9,6 +9,10 @@ import { countReporter } from './test/plugins/count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testPlugins } from './test/plugins/index.mjs';
 import { DATE_TEST_FILES } from './test/plugins/zones.mjs';
+import { readFileSync } from 'node:fs';
+
+/** The package version, as the build injects it (src/core/version.ts). */
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -68,7 +72,7 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), ...testPlugins],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: { __BLUSH_VERSION__: JSON.stringify(version) } }), ...testPlugins],
   // Tests run Lit's dev build on purpose (it warns about misuse); its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],

@@ -15,7 +15,7 @@ for (const mode of ['npm', 'cdn', 'iife', 'loader']) {
   await build({ mode, logLevel: 'warn' });
 }
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
-run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--quiet']);
+run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']);
 run(process.execPath, ['scripts/framework-types.mjs']);
 // The WordPress plugin zip (wordpress/), with the CDN files and the FAQ packs rendered for PHP.
 if (existsSync('scripts/wordpress-zip.mjs')) run(process.execPath, ['scripts/wordpress-zip.mjs']);

@@ -1,2 +1,5 @@
-/** Package version, kept equal to package.json by `npm run version` (a test checks it). */
-export const VERSION = '0.1.0';
+/** Replaced at build with package.json's version (`define` in vite.config.ts, and in the test runner's config). */
+declare const __BLUSH_VERSION__: string;
+
+/** Package version: `define()` uses it to tell two loaded copies apart. */
+export const VERSION: string = __BLUSH_VERSION__;

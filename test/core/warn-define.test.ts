@@ -32,6 +32,12 @@ describe('core/define', () => {
   // The "loaded twice" warning is once per page; each test starts a fresh page's worth.
   beforeEach(() => delete (globalThis as Record<symbol, unknown>)[Symbol.for('blush-widgets.loaded-twice')]);
 
+  it('knows the package version, injected at build from package.json', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    expect(VERSION).to.match(/^\d+\.\d+\.\d+/);
+    expect(VERSION).to.equal(version);
+  });
+
   it('registers a tag once and ignores a second copy of the same version with one warning', () => {
     const warnings = captureWarnings();
     try {
