@@ -5,14 +5,9 @@ import { quote } from '../core/warn.js';
 import { styles } from './before-after.styles.js';
 import { beforeAfterWords } from './before-after.messages.js';
 import { intl } from '../core/i18n/registry.js';
+import { clamp, DividerDrag } from './before-after.drag.js';
+import { applyAlignment, Photos, type Side } from './before-after.media.js';
 
-type Side = 'before' | 'after';
-
-const clamp = (value: number) => Math.min(100, Math.max(0, value));
-
-// A <picture>'s inner <img> is out of reach of ::slotted(), so it gets the same fit through CSSOM
-// (allowed under a strict CSP, unlike a style attribute).
-const PICTURE_FIT = 'position:absolute;inset:0;width:100%;height:100%;max-width:none;margin:0;object-fit:cover;object-position:var(--_position);transform-origin:var(--_position);scale:var(--_scale);translate:var(--_offset)';
 
 /**
  * Compares a before and an after photo with a draggable divider: drag (mouse, pen, touch — a
@@ -120,14 +115,25 @@ export class BlushBeforeAfter extends BlushElement {
   private failed: Side[] = [];
 
   #value = 50;
-  #start = 50;
-  #rect?: DOMRect;
-  #rtl = false;
-  #dragging = false;
-  #frame = 0;
   #touched = false;
-  #intrinsic?: string;
   #observer?: IntersectionObserver;
+  #photos = new Photos(
+    this,
+    (message) => this.warn(message),
+    (side, failed) => {
+      if (failed !== this.failed.includes(side)) this.failed = failed ? [...this.failed, side] : this.failed.filter((other) => other !== side);
+    },
+  );
+  #drag = new DividerDrag(this, {
+    value: () => this.#value,
+    setValue: (value) => (this.#value = value),
+    paint: () => this.#paint(),
+    sync: () => this.#sync(),
+    enabled: () => this.view !== 'side-by-side' && !(this.sensitive && !this.revealed),
+    emit: (type) => this.#emit(type),
+    touched: () => (this.#touched = true),
+    focus: () => this.#range?.focus({ preventScroll: true }),
+  });
 
   /**
    * Divider position, 0–100 (default 50): the share of the box showing the before photo,
@@ -187,20 +193,8 @@ export class BlushBeforeAfter extends BlushElement {
 
   protected override updated(): void {
     this.#sync();
-    this.#applyRatio();
-    // Per-photo alignment reaches slotted images too: custom properties inherit through the slot.
-    for (const side of ['before', 'after'] as const) {
-      const layer = this.renderRoot.querySelector<HTMLElement>(`.${side}`)!;
-      for (const [name, property, value, example] of [
-        ['position', 'object-position', this[`${side}Position`], '50% 30%'],
-        ['scale', 'scale', this[`${side}Scale`], '1.1'],
-        ['offset', 'translate', this[`${side}Offset`], '2% -3%'],
-      ] as const) {
-        const valid = value && CSS.supports(property, value);
-        if (value && !valid) this.warn(`${side}-${name}=${quote(value)} is not a valid CSS ${property}; use e.g. "${example}".`);
-        layer.style.setProperty(`--_${name}`, valid ? value : null);
-      }
-    }
+    this.#photos.applyRatio();
+    applyAlignment(this, (message) => this.warn(message));
   }
 
   // Templates are kept on few lines: their whitespace ships as is.
@@ -208,9 +202,8 @@ export class BlushBeforeAfter extends BlushElement {
     const text = this.localization.messages(beforeAfterWords);
     const veiled = this.sensitive && !this.revealed;
     const sideBySide = this.view === 'side-by-side';
-    const image = { handleEvent: this.#handleImage, capture: true };
     return html`<figure>
-<div class="frame ${veiled ? 'veiled' : ''}" @pointerdown=${this.#handlePointerDown} @pointermove=${this.#handlePointerMove} @pointerup=${this.#handlePointerUp} @pointercancel=${this.#cancel} @pointerenter=${() => this.hover && this.#measure()} @pointerleave=${this.#handlePointerLeave} @dragstart=${(event: Event) => event.preventDefault()} @load=${image} @error=${image}>
+<div class="frame ${veiled ? 'veiled' : ''}" @pointerdown=${this.#drag.down} @pointermove=${this.#drag.move} @pointerup=${this.#drag.up} @pointercancel=${this.#drag.cancel} @pointerenter=${() => this.hover && this.#drag.measure()} @pointerleave=${this.#drag.leave} @dragstart=${(event: Event) => event.preventDefault()} @load=${this.#photos.image} @error=${this.#photos.image}>
 ${this.#layer('before', this.beforeSrc, this.beforeAlt, text.missing)}${this.#layer('after', this.afterSrc, this.afterAlt, text.missing)}
 <input type="range" step="any" aria-label=${text.slider} aria-orientation=${this.orientation === 'vertical' ? 'vertical' : 'horizontal'} ?disabled=${veiled} @keydown=${this.#handleKeydown} @input=${this.#handleRangeInput} @change=${() => this.#emit('change')}>
 <div class="divider" part="divider"><div class="handle" part="handle"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6 3 12l6 6m6-12 6 6-6 6"/></svg></div></div>
@@ -231,7 +224,7 @@ ${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
     // Photo URLs come from attributes or JSON: only http(s) (relative ones included) reach <img src>.
     const safe = url ? safeImageUrl(url) : null;
     if (url && !safe) this.warn(`${side}=${quote(url)} is not an http(s) or data:image URL; give the photo's address`);
-    return html`<div class="layer ${side}" part=${side}><slot name=${side} @slotchange=${this.#handleSlotChange}>${safe ? html`<img src=${safe} alt=${alt ?? ''} loading="lazy" decoding="async" draggable="false">` : nothing}</slot>${this.noLabels ? nothing : html`<span class="label" part="label">${label}</span>`}${this.failed.includes(side) || (url && !safe) ? html`<div class="missing" part="missing"><span>${missing(label)}</span></div>` : nothing}</div>`;
+    return html`<div class="layer ${side}" part=${side}><slot name=${side} @slotchange=${this.#photos.slotChange}>${safe ? html`<img src=${safe} alt=${alt ?? ''} loading="lazy" decoding="async" draggable="false">` : nothing}</slot>${this.noLabels ? nothing : html`<span class="label" part="label">${label}</span>`}${this.failed.includes(side) || (url && !safe) ? html`<div class="missing" part="missing"><span>${missing(label)}</span></div>` : nothing}</div>`;
   }
 
   /**
@@ -254,130 +247,6 @@ ${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
       'aria-valuetext',
       `${percent.format(share)} ${this.#label('before').toLocaleLowerCase(locale)}, ${percent.format(1 - share)} ${this.#label('after').toLocaleLowerCase(locale)}`,
     );
-  }
-
-  #applyRatio(): void {
-    const given = this.aspectRatio?.replace(':', '/');
-    const valid = given && CSS.supports('aspect-ratio', given);
-    if (given && !valid) this.warn(`aspect-ratio=${quote(this.aspectRatio)} is not a ratio; use width/height, e.g. "4/5".`);
-    this.style.setProperty('--blush-ba-ratio', (valid && given) || this.#intrinsic || '4 / 3');
-  }
-
-  #handleSlotChange = (event: Event): void => {
-    const slot = event.target as HTMLSlotElement;
-    for (const element of slot.assignedElements()) {
-      const image = element instanceof HTMLImageElement ? element : element.querySelector('img');
-      if (!image) continue;
-      if (image !== element) image.style.cssText += PICTURE_FIT;
-      const [width, height] = [image.getAttribute('width'), image.getAttribute('height')];
-      if (slot.name === 'before' && +width! > 0 && +height! > 0) this.#intrinsic = `${width} / ${height}`;
-      // It may have loaded or failed before this element upgraded.
-      if (image.complete) this.#imageSettled(image, slot.name as Side, image.naturalWidth > 0);
-    }
-    this.#applyRatio();
-  };
-
-  // load and error do not bubble: caught while capturing at the frame, for slotted and own images alike.
-  #handleImage = (event: Event): void => {
-    // The handle's inline <svg> fires load too; a photo that arrives after the element left the page says nothing.
-    if (!(event.target instanceof HTMLImageElement) || !this.isConnected) return;
-    const side = event.composedPath().includes(this.renderRoot.querySelector('.after')!) ? 'after' : 'before';
-    this.#imageSettled(event.target as HTMLImageElement, side, event.type === 'load');
-  };
-
-  #imageSettled(image: HTMLImageElement, side: Side, loaded: boolean): void {
-    if (!loaded) {
-      if (!image.getAttribute('src') && !image.srcset) return;
-      this.warn(`the ${side} photo ${quote(image.currentSrc || image.src)} could not be loaded; check the "${side}" URL or the slotted image.`);
-      if (!this.failed.includes(side)) this.failed = [...this.failed, side];
-      return;
-    }
-    if (this.failed.includes(side)) this.failed = this.failed.filter((failed) => failed !== side);
-    if (side === 'before' && !this.#intrinsic) {
-      const [width, height] = [image.naturalWidth, image.naturalHeight];
-      this.#intrinsic = `${width} / ${height}`;
-      // Better a photo uncropped than a guessed shape, but the clinic can stop the layout shift.
-      if (!this.aspectRatio && Math.abs(width / height - 4 / 3) > 0.01) {
-        this.warn(`the box changed shape when the before photo loaded (a layout shift); set aspect-ratio="${width}/${height}", or width and height on the slotted <img>, so space is reserved.`);
-      }
-      this.#applyRatio();
-    }
-  }
-
-  // Layout is read here, once per gesture, never in the move handler.
-  #measure = (): void => {
-    this.#rect = this.renderRoot.querySelector('.frame')!.getBoundingClientRect();
-    this.#rtl = this.matches(':dir(rtl)');
-    this.#start = this.#value;
-  };
-
-  #handlePointerDown = (event: PointerEvent): void => {
-    if ((event.pointerType === 'mouse' && event.button) || this.view === 'side-by-side' || (this.sensitive && !this.revealed)) return;
-    this.#touched = true;
-    this.#measure();
-    this.#dragging = true;
-    try {
-      (event.currentTarget as Element).setPointerCapture(event.pointerId);
-    } catch {
-      /* synthetic events have no active pointer to capture */
-    }
-    // A touch may turn into a page scroll (pointercancel), so it moves the divider only once it moves or lifts.
-    if (event.pointerType !== 'touch') {
-      event.preventDefault();
-      this.#range?.focus({ preventScroll: true });
-      this.#moveTo(event);
-    }
-  };
-
-  #handlePointerMove = (event: PointerEvent): void => {
-    if (this.#dragging || (this.hover && event.pointerType === 'mouse' && this.#rect && this.view !== 'side-by-side')) this.#moveTo(event);
-  };
-
-  #handlePointerUp = (event: PointerEvent): void => {
-    if (!this.#dragging) return;
-    if (event.pointerType === 'touch') this.#moveTo(event);
-    this.#end();
-  };
-
-  #handlePointerLeave = (): void => {
-    if (this.#dragging) return;
-    if (this.hover) this.#end();
-    this.#rect = undefined;
-  };
-
-  // The browser took the gesture over (a touch that became a page scroll): undo what its first moves did.
-  #cancel = (): void => {
-    if (!this.#dragging) return;
-    this.#dragging = false;
-    if (this.#value === this.#start) return;
-    this.#value = this.#start;
-    this.#sync();
-    this.#emit('input');
-  };
-
-  #end = (): void => {
-    this.#dragging = false;
-    this.#sync();
-    if (this.#value !== this.#start) this.#emit('change');
-    this.#start = this.#value;
-  };
-
-  #moveTo(event: PointerEvent): void {
-    const rect = this.#rect;
-    if (!rect) return;
-    const fraction =
-      this.orientation === 'vertical'
-        ? (event.clientY - rect.top) / rect.height
-        : (this.#rtl ? rect.right - event.clientX : event.clientX - rect.left) / rect.width;
-    const next = clamp(Math.round(fraction * 1000) / 10);
-    if (next === this.#value) return;
-    this.#value = next;
-    // Several moves can arrive within one frame; only the last position is painted.
-    this.#frame ||= requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.#paint();
-    });
-    this.#emit('input');
   }
 
   // WAI-ARIA APG slider keys (https://www.w3.org/WAI/ARIA/apg/patterns/slider/); arrows move the
