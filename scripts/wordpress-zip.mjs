@@ -34,20 +34,26 @@ for (const file of readdirSync(join(cdn, 'chunks'))) if (file.endsWith('.js')) c
 
 // 2. FAQ packs → JSON. Packs are plain data modules (src/faq/packs/<name>.ts, `{ treatment, en: [...], es: [...] }`);
 // their answers use the documented markup subset (blank lines between paragraphs, `- ` or `1. `
-// list lines, *emphasis*, **strong**, [links](https://…)), rendered here to escaped HTML.
+// list lines, *emphasis*, **strong**, [links](https://…)). The element's own parser, link check and
+// slug rule are bundled with them, so the plugin's server-side answers read the markup exactly as
+// the element does; only the last step, blocks to escaped HTML, is written here.
 const packDir = join(root, 'src/faq/packs');
 const packNames = (existsSync(packDir) ? readdirSync(packDir) : []).filter((file) => file.endsWith('.ts') && file !== 'index.ts').map((file) => file.slice(0, -3));
 const temp = mkdtempSync(join(tmpdir(), 'blush-packs-'));
 const entry = [
   ...packNames.map((name, index) => `import pack${index} from ${JSON.stringify(join(packDir, `${name}.ts`))};`),
   `export const packs = { ${packNames.map((name, index) => `${JSON.stringify(name)}: pack${index}`).join(', ')} };`,
+  `export { parseAnswerText } from ${JSON.stringify(join(root, 'src/faq/faq.load.ts'))};`,
+  `export { slugify } from ${JSON.stringify(join(root, 'src/faq/faq.model.ts'))};`,
 ].join('\n');
 // A pack that cannot be exported fails the build: a plugin without it would render
 // `[blush_faq pack]` with no server-side answers, and nothing would say so until a clinic noticed.
 let packs = {};
+let parseAnswerText;
+let slugify;
 try {
   await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', outfile: join(temp, 'packs.mjs'), logLevel: 'error' });
-  ({ packs } = await import(pathToFileURL(join(temp, 'packs.mjs')).href));
+  ({ packs, parseAnswerText, slugify } = await import(pathToFileURL(join(temp, 'packs.mjs')).href));
 } catch (error) {
   rmSync(temp, { recursive: true, force: true });
   console.error(`wordpress-zip: FAQ packs not exported: ${error.message.split('\n')[0]}`);
@@ -56,38 +62,18 @@ try {
 rmSync(temp, { recursive: true, force: true });
 
 const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const safeLink = (url) => (/^(https?:|mailto:|tel:)/i.test(url.trim()) && !/[\u0000-\u001f]/.test(url) ? url.trim() : null);
-function inline(text) {
-  let html = '';
-  let last = 0;
-  for (const match of text.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|\*(.+?)\*/g)) {
-    html += escape(text.slice(last, match.index));
-    const [whole, label, url, strong, em] = match;
-    if (label) html += safeLink(url) ? `<a href="${escape(safeLink(url))}">${escape(label)}</a>` : escape(label);
-    else if (strong) html += `<strong>${escape(strong)}</strong>`;
-    else if (em) html += `<em>${escape(em)}</em>`;
-    else html += escape(whole);
-    last = match.index + whole.length;
-  }
-  return html + escape(text.slice(last));
+/** One run of answer text as the element renders it (faq.render.ts): link outside, strong, then em. */
+function runHtml(run) {
+  let html = escape(run.text);
+  if (run.em) html = `<em>${html}</em>`;
+  if (run.strong) html = `<strong>${html}</strong>`;
+  return run.href ? `<a href="${escape(run.href)}">${html}</a>` : html;
 }
-function answerHtml(source) {
-  return String(source)
-    .replace(/\r/g, '')
-    .split(/\n\s*\n/)
-    .map((chunk) => chunk.split('\n').filter((line) => line.trim()))
-    .filter((lines) => lines.length)
-    .map((lines) => {
-      for (const [tag, marker] of [['ul', /^\s*[-*•]\s+/], ['ol', /^\s*\d+[.)]\s+/]]) {
-        if (lines.every((line) => marker.test(line))) return `<${tag}>${lines.map((line) => `<li>${inline(line.replace(marker, '').trim())}</li>`).join('')}</${tag}>`;
-      }
-      return `<p>${inline(lines.map((line) => line.trim()).join(' '))}</p>`;
-    })
+const runsHtml = (runs) => runs.map(runHtml).join('');
+const answerHtml = (source) =>
+  parseAnswerText(String(source))
+    .map((block) => (block.list ? `<${block.list}>${block.items.map((runs) => `<li>${runsHtml(runs)}</li>`).join('')}</${block.list}>` : `<p>${runsHtml(block.runs)}</p>`))
     .join('');
-}
-/** The element's slug rule, for items without an id: `What’s Botox?` → `whats-botox`. */
-const slugify = (text) =>
-  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u201c\u201d']/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64).replace(/-+$/, '') || 'question';
 
 mkdirSync(join(out, 'packs'), { recursive: true });
 for (const [name, pack] of Object.entries(packs)) {
