@@ -108,7 +108,11 @@ export default defineConfig(({ mode }): UserConfig => {
       return forTheBrowser({
         lib: { entry: { loader: src('loader.ts') }, formats: ['es'] },
         manifest: 'loader-manifest.json',
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: [{ name: 'base', test: BASE }] } },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: { groups: [{ name: 'base', test: BASE }] },
+        },
       });
     case 'builder':
       return {
@@ -118,7 +122,12 @@ export default defineConfig(({ mode }): UserConfig => {
         publicDir: resolve(root, 'demo/builder/public'),
         // package.json's "sideEffects" lists only the package's registering entries, so the
         // builder's own modules (each registers a panel) would be tree-shaken away without this.
-        plugins: [{ name: 'builder-side-effects', transform: (code: string, id: string) => (id.includes('/demo/builder/') ? { code, moduleSideEffects: true, map: null } : null) }],
+        plugins: [
+          {
+            name: 'builder-side-effects',
+            transform: (code: string, id: string) => (id.includes('/demo/builder/') ? { code, moduleSideEffects: true, map: null } : null),
+          },
+        ],
         build: { outDir: resolve(root, 'dist/builder'), emptyOutDir: true, sourcemap: true, target: 'es2022' },
       };
     default:

@@ -72,7 +72,10 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: { __BLUSH_VERSION__: JSON.stringify(version) } }), ...testPlugins],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: { __BLUSH_VERSION__: JSON.stringify(version) } }),
+    ...testPlugins,
+  ],
   // Tests run Lit's dev build on purpose (it warns about misuse); its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],

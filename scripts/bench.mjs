@@ -8,7 +8,15 @@ import { chromium } from 'playwright-core';
 import { collectSizes, formatSizes } from './sizes.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 if (!process.argv.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -16,7 +24,9 @@ console.log('\nBundle sizes (bytes)\n');
 console.log(formatSizes(collectSizes()));
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
-const benches = readdirSync('scripts/bench').filter((file) => file.endsWith('.bench.mjs') && (!only || file.startsWith(only))).sort();
+const benches = readdirSync('scripts/bench')
+  .filter((file) => file.endsWith('.bench.mjs') && (!only || file.startsWith(only)))
+  .sort();
 const { server, url } = await startStaticServer({ port: 0 });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
 const results = [];
@@ -52,6 +62,7 @@ if (!only || 'wordpress-leads'.startsWith(only)) {
 if (results.length) {
   console.log(`\nRuntime (headless Chromium ${browser.version?.() ?? ''}, medians)\n`);
   const width = Math.max(...results.map((result) => result.name.length)) + 2;
-  for (const result of results) console.log(`${result.name.padEnd(width)}${String(Number(result.value).toFixed(2)).padStart(10)} ${result.unit}`);
+  for (const result of results)
+    console.log(`${result.name.padEnd(width)}${String(Number(result.value).toFixed(2)).padStart(10)} ${result.unit}`);
 }
 process.exit(failed ? 1 : 0);

@@ -27,10 +27,23 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.tagName)
-  .map(({ tagName, description, attributes = [] }) => ({ tagName, description, attributes: attributes.map(({ name, type, default: value, description: text }) => ({ name, type, default: value, description: text })) }));
+  .map(({ tagName, description, attributes = [] }) => ({
+    tagName,
+    description,
+    attributes: attributes.map(({ name, type, default: value, description: text }) => ({ name, type, default: value, description: text })),
+  }));
 writeFileSync('dist/builder/elements.json', JSON.stringify({ modules: [{ declarations: elements }] }));
 mkdirSync('dist/builder/samples', { recursive: true });
-for (const file of ['before-after/forehead-before.svg', 'before-after/forehead-after.svg', 'gallery/forehead-1-before.svg', 'gallery/forehead-1-after.svg', 'gallery/frown-1-before.svg', 'gallery/frown-1-after.svg', 'gallery/lips-1-before.svg', 'gallery/lips-1-after.svg']) {
+for (const file of [
+  'before-after/forehead-before.svg',
+  'before-after/forehead-after.svg',
+  'gallery/forehead-1-before.svg',
+  'gallery/forehead-1-after.svg',
+  'gallery/frown-1-before.svg',
+  'gallery/frown-1-after.svg',
+  'gallery/lips-1-before.svg',
+  'gallery/lips-1-after.svg',
+]) {
   cpSync(`demo/images/${file}`, `dist/builder/samples/${file.split('/')[1]}`);
 }
 // Subresource Integrity for the self-contained files (the loader's chunks cannot carry it: see
@@ -38,7 +51,9 @@ for (const file of ['before-after/forehead-before.svg', 'before-after/forehead-a
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const sri = { version, algorithm: 'sha384', files: {} };
 for (const file of ['blush-widgets.js', 'blush-widgets.iife.js']) {
-  sri.files[file] = `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${file}`)).digest('base64')}`;
+  sri.files[file] = `sha384-${createHash('sha384')
+    .update(readFileSync(`dist/cdn/${file}`))
+    .digest('base64')}`;
   console.log(`build: integrity of ${file} ${version}: ${sri.files[file]}`);
 }
 for (const target of ['dist/cdn/sri.json', 'dist/builder/sri.json']) writeFileSync(target, `${JSON.stringify(sri, null, 2)}\n`);

@@ -10,7 +10,8 @@ const elements = manifest.modules
   .filter((declaration) => declaration.customElement && declaration.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
-const SIMPLE_TYPE = /^(string|number|boolean|undefined|'[^']*'|"[^"]*"|\d+)(\s*\|\s*(string|number|boolean|undefined|'[^']*'|"[^"]*"|\d+))*$/;
+const SIMPLE_TYPE =
+  /^(string|number|boolean|undefined|'[^']*'|"[^"]*"|\d+)(\s*\|\s*(string|number|boolean|undefined|'[^']*'|"[^"]*"|\d+))*$/;
 const typeOf = (attribute) => {
   const text = attribute.type?.text?.replace(/\s*\|\s*undefined/g, '').trim();
   return text && SIMPLE_TYPE.test(text) ? text : 'string';
@@ -21,7 +22,10 @@ function propsFor(element, { events }) {
   const lines = (element.attributes ?? []).map((attribute) => `${doc(attribute.description)}'${attribute.name}'?: ${typeOf(attribute)};`);
   if (events) {
     for (const event of element.events ?? []) {
-      if (event.name) lines.push(`${doc(event.description)}'on${event.name}'?: (event: HTMLElementEventMap['${event.name}'] extends Event ? HTMLElementEventMap['${event.name}'] : CustomEvent) => void;`);
+      if (event.name)
+        lines.push(
+          `${doc(event.description)}'on${event.name}'?: (event: HTMLElementEventMap['${event.name}'] extends Event ? HTMLElementEventMap['${event.name}'] : CustomEvent) => void;`,
+        );
     }
   }
   return `{\n      ${lines.join('\n      ')}\n    }`;
@@ -103,8 +107,14 @@ const customData = {
     name: element.tagName,
     description: element.description ?? element.summary ?? '',
     attributes: (element.attributes ?? []).map((attribute) => {
-      const values = typeOf(attribute).match(/'([^']*)'|"([^"]*)"/g)?.map((value) => ({ name: value.slice(1, -1) }));
-      return { name: attribute.name, description: [attribute.description, attribute.default ? `Default: ${attribute.default}` : ''].filter(Boolean).join(' '), ...(values ? { values } : {}) };
+      const values = typeOf(attribute)
+        .match(/'([^']*)'|"([^"]*)"/g)
+        ?.map((value) => ({ name: value.slice(1, -1) }));
+      return {
+        name: attribute.name,
+        description: [attribute.description, attribute.default ? `Default: ${attribute.default}` : ''].filter(Boolean).join(' '),
+        ...(values ? { values } : {}),
+      };
     }),
   })),
 };

@@ -19,7 +19,9 @@ import { readBody, sendJson } from './consult-endpoint.mjs';
 function listen(handler) {
   return new Promise((resolve) => {
     const server = http.createServer((req, res) => handler(req, res).catch(() => sendJson(res, 500, { error: 'stand-in failed' })));
-    server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) }));
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) }),
+    );
   });
 }
 
@@ -29,7 +31,13 @@ function corsFor(allowHeaders) {
     res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
     res.setHeader('Vary', 'Origin');
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': allowHeaders, 'Access-Control-Max-Age': '0' }).end();
+      res
+        .writeHead(204, {
+          'Access-Control-Allow-Methods': 'POST',
+          'Access-Control-Allow-Headers': allowHeaders,
+          'Access-Control-Max-Age': '0',
+        })
+        .end();
       return true;
     }
     return false;
@@ -54,7 +62,16 @@ export async function startLeadServices() {
   const log = [];
   const rows = [];
   const note = (service, req, parsed) =>
-    log.push({ service, method: req.method, path: req.url, contentType: req.headers['content-type'] ?? '', headerKey: String(req.headers['idempotency-key'] ?? ''), key: keyOf(parsed?.body), body: parsed?.body ?? null, requestHeaders: String(req.headers['access-control-request-headers'] ?? '') });
+    log.push({
+      service,
+      method: req.method,
+      path: req.url,
+      contentType: req.headers['content-type'] ?? '',
+      headerKey: String(req.headers['idempotency-key'] ?? ''),
+      key: keyOf(parsed?.body),
+      body: parsed?.body ?? null,
+      requestHeaders: String(req.headers['access-control-request-headers'] ?? ''),
+    });
 
   const formService = (service, ok) => {
     const cors = corsFor('Content-Type, Accept');
@@ -70,7 +87,10 @@ export async function startLeadServices() {
   const formspree = await listen(
     formService('formspree', (body, res) =>
       String(body.email ?? '').endsWith('@bounces.example')
-        ? sendJson(res, 422, { error: 'Validation errors', errors: [{ code: 'TYPE_EMAIL', field: 'email', message: 'should be an email' }] })
+        ? sendJson(res, 422, {
+            error: 'Validation errors',
+            errors: [{ code: 'TYPE_EMAIL', field: 'email', message: 'should be an email' }],
+          })
         : sendJson(res, 200, { next: 'https://formspree.io/thanks?language=en', ok: true }),
     ),
   );
@@ -84,7 +104,9 @@ export async function startLeadServices() {
     res.setHeader('Access-Control-Allow-Origin', '*');
     return answer(res);
   };
-  const zapier = await listen(webhook('zapier', (res) => sendJson(res, 200, { attempt: 'a1', id: 'e1', request_id: 'r1', status: 'success' })));
+  const zapier = await listen(
+    webhook('zapier', (res) => sendJson(res, 200, { attempt: 'a1', id: 'e1', request_id: 'r1', status: 'success' })),
+  );
   const make = await listen(webhook('make', (res) => res.writeHead(200, { 'Content-Type': 'text/plain' }).end('Accepted')));
 
   // Apps Script: the web app runs doPost on the POST, then sends the browser to another origin
@@ -101,12 +123,15 @@ export async function startLeadServices() {
     const parsed = await readBody(req);
     note('apps-script', req, parsed);
     // e.parameter only holds form fields: a JSON body reaches doPost as raw text the recipe ignores.
-    if (parsed.type !== 'form') return sendJson(res, 200, { ok: false, error: 'Send encoding="form"' }, { 'Access-Control-Allow-Origin': '*' });
+    if (parsed.type !== 'form')
+      return sendJson(res, 200, { ok: false, error: 'Send encoding="form"' }, { 'Access-Control-Allow-Origin': '*' });
     const key = keyOf(parsed.body);
     if (!rows.some((row) => row.key === key)) rows.push({ key, ...parsed.body });
     const id = `k${outputs.size + 1}`;
     outputs.set(id, { ok: true });
-    res.writeHead(302, { Location: `${content.origin}/macros/echo?user_content_key=${id}&lib=x`, 'Access-Control-Allow-Origin': '*' }).end();
+    res
+      .writeHead(302, { Location: `${content.origin}/macros/echo?user_content_key=${id}&lib=x`, 'Access-Control-Allow-Origin': '*' })
+      .end();
   });
 
   const services = { formspree, basin, getform, zapier, make, appsScript, content };

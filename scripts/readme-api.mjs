@@ -11,23 +11,92 @@ const elements = manifest.modules
   .filter((declaration) => declaration.customElement && declaration.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
-const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 const table = (headers, rows) =>
-  rows.length ? [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''].join('\n') : '';
+  rows.length
+    ? [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`),
+        '',
+      ].join('\n')
+    : '';
 
 const sections = elements.map((element) => {
   const parts = [`### \`<${element.tagName}>\``, '', cell(element.description ?? element.summary), ''];
-  const attributes = (element.attributes ?? []).map((attribute) => [code(attribute.name), code(attribute.fieldName), code(attribute.type?.text), code(attribute.default), cell(attribute.description)]);
+  const attributes = (element.attributes ?? []).map((attribute) => [
+    code(attribute.name),
+    code(attribute.fieldName),
+    code(attribute.type?.text),
+    code(attribute.default),
+    cell(attribute.description),
+  ]);
   if (attributes.length) parts.push('**Attributes**', '', table(['attribute', 'property', 'type', 'default', 'description'], attributes));
-  const properties = (element.members ?? []).filter((member) => member.kind === 'field' && !member.privacy && !member.static && !member.attribute && member.description);
-  if (properties.length) parts.push('**Properties**', '', table(['property', 'type', 'description'], properties.map((member) => [code(member.name), code(member.type?.text), cell(member.description)])));
-  const methods = (element.members ?? []).filter((member) => member.kind === 'method' && !member.privacy && !member.static && member.description);
-  if (methods.length) parts.push('**Methods**', '', table(['method', 'description'], methods.map((member) => [code(`${member.name}()`), cell(member.description)])));
-  if (element.events?.length) parts.push('**Events**', '', table(['event', 'detail', 'description'], element.events.map((event) => [code(event.name), code(event.type?.text), cell(event.description)])));
-  if (element.slots?.length) parts.push('**Slots**', '', table(['slot', 'description'], element.slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)])));
-  if (element.cssParts?.length) parts.push('**CSS parts**', '', table(['part', 'description'], element.cssParts.map((part) => [code(part.name), cell(part.description)])));
-  if (element.cssProperties?.length) parts.push('**CSS custom properties**', '', table(['property', 'default', 'description'], element.cssProperties.map((property) => [code(property.name), code(property.default), cell(property.description)])));
+  const properties = (element.members ?? []).filter(
+    (member) => member.kind === 'field' && !member.privacy && !member.static && !member.attribute && member.description,
+  );
+  if (properties.length)
+    parts.push(
+      '**Properties**',
+      '',
+      table(
+        ['property', 'type', 'description'],
+        properties.map((member) => [code(member.name), code(member.type?.text), cell(member.description)]),
+      ),
+    );
+  const methods = (element.members ?? []).filter(
+    (member) => member.kind === 'method' && !member.privacy && !member.static && member.description,
+  );
+  if (methods.length)
+    parts.push(
+      '**Methods**',
+      '',
+      table(
+        ['method', 'description'],
+        methods.map((member) => [code(`${member.name}()`), cell(member.description)]),
+      ),
+    );
+  if (element.events?.length)
+    parts.push(
+      '**Events**',
+      '',
+      table(
+        ['event', 'detail', 'description'],
+        element.events.map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
+      ),
+    );
+  if (element.slots?.length)
+    parts.push(
+      '**Slots**',
+      '',
+      table(
+        ['slot', 'description'],
+        element.slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]),
+      ),
+    );
+  if (element.cssParts?.length)
+    parts.push(
+      '**CSS parts**',
+      '',
+      table(
+        ['part', 'description'],
+        element.cssParts.map((part) => [code(part.name), cell(part.description)]),
+      ),
+    );
+  if (element.cssProperties?.length)
+    parts.push(
+      '**CSS custom properties**',
+      '',
+      table(
+        ['property', 'default', 'description'],
+        element.cssProperties.map((property) => [code(property.name), code(property.default), cell(property.description)]),
+      ),
+    );
   return parts.join('\n');
 });
 

@@ -7,17 +7,32 @@ import { startStaticServer } from './static-server.mjs';
 
 const outDir = process.argv[2] ?? '/tmp/blush-shots';
 const path = process.argv[3] ?? '/demo/';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 mkdirSync(outDir, { recursive: true });
 
 const { server, url } = await startStaticServer({ port: 0 });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
 const problems = [];
 try {
-  for (const [name, width] of [['desktop', 1280], ['phone', 375]]) {
+  for (const [name, width] of [
+    ['desktop', 1280],
+    ['phone', 375],
+  ]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
-      page.on('console', (message) => message.type() === 'warning' || message.type() === 'error' ? problems.push(`${name}/${scheme} ${message.type()}: ${message.text()}`) : undefined);
+      page.on('console', (message) =>
+        message.type() === 'warning' || message.type() === 'error'
+          ? problems.push(`${name}/${scheme} ${message.type()}: ${message.text()}`)
+          : undefined,
+      );
       page.on('pageerror', (error) => problems.push(`${name}/${scheme} pageerror: ${error.message}`));
       await page.goto(url + path, { waitUntil: 'networkidle' });
       await page.waitForTimeout(600);

@@ -26,7 +26,10 @@ if (packages.length) {
   if (process.getuid?.() === 0 && has('apt-get')) {
     console.log(`setup: installing ${packages.join(' ')} from Debian…`);
     execSync('apt-get update -qq', { stdio: 'inherit' });
-    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')} >/dev/null`, { stdio: 'inherit', shell: '/bin/sh' });
+    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')} >/dev/null`, {
+      stdio: 'inherit',
+      shell: '/bin/sh',
+    });
   } else {
     console.warn(`setup: please install ${packages.join(' ')} (Debian: sudo apt-get install -y ${packages.join(' ')})`);
   }

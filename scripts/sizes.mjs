@@ -40,7 +40,9 @@ export const BUDGETS = {
 };
 
 function measure(files) {
-  let raw = 0, gzip = 0, brotli = 0;
+  let raw = 0,
+    gzip = 0,
+    brotli = 0;
   for (const file of files) {
     const bytes = readFileSync(`${CDN}/${file}`);
     raw += bytes.length;
@@ -75,14 +77,21 @@ export function collectSizes() {
   for (const { tag, dir } of ELEMENTS) {
     const files = loaderClosure(manifest, dir);
     if (!files) continue;
-    rows.push({ name: `page: ${tag}`, files: files.length, ...measure(files), budget: BUDGETS[`page: ${tag}`] ?? BUDGETS['page: any one element'] });
+    rows.push({
+      name: `page: ${tag}`,
+      files: files.length,
+      ...measure(files),
+      budget: BUDGETS[`page: ${tag}`] ?? BUDGETS['page: any one element'],
+    });
   }
   return rows;
 }
 
 export function formatSizes(rows) {
   const pad = (value, width) => String(value).padStart(width);
-  const lines = [`${'artifact'.padEnd(28)}${pad('raw B', 9)}${pad('gzip B', 9)}${pad('brotli B', 10)}${pad('budget gz', 11)}  within budget`];
+  const lines = [
+    `${'artifact'.padEnd(28)}${pad('raw B', 9)}${pad('gzip B', 9)}${pad('brotli B', 10)}${pad('budget gz', 11)}  within budget`,
+  ];
   for (const row of rows) {
     const ok = row.budget === undefined ? '' : row.gzip <= row.budget ? 'yes' : 'OVER';
     lines.push(`${row.name.padEnd(28)}${pad(row.raw, 9)}${pad(row.gzip, 9)}${pad(row.brotli, 10)}${pad(row.budget ?? '-', 11)}  ${ok}`);

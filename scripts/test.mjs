@@ -31,7 +31,10 @@ async function waitForPort(port, timeoutMs) {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
     const open = await new Promise((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
       socket.on('error', () => resolve(false));
     });
     if (open) return true;
@@ -64,7 +67,11 @@ function run(command, args, env) {
 const drivers = [];
 function stopDrivers() {
   for (const driver of drivers.splice(0)) {
-    try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
   }
 }
 process.on('exit', stopDrivers);
@@ -72,10 +79,21 @@ process.on('exit', stopDrivers);
 async function browserPass(zone) {
   const label = zone ? `TZ=${zone}` : 'all tests';
   const countFile = join(mkdtempSync(join(tmpdir(), 'blush-test-')), 'counts.json');
-  const env = { ...process.env, BROWSERS: browsers.join(','), ...(zone ? { BLUSH_TEST_ZONE: zone } : {}), ...(watch ? {} : { BLUSH_COUNT_FILE: countFile }) };
+  const env = {
+    ...process.env,
+    BROWSERS: browsers.join(','),
+    ...(zone ? { BLUSH_TEST_ZONE: zone } : {}),
+    ...(watch ? {} : { BLUSH_COUNT_FILE: countFile }),
+  };
   if (browsers.includes('webkit')) {
     const port = await freePort();
-    drivers.push(spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { detached: true, stdio: 'ignore', env: zone ? { ...process.env, TZ: zone } : process.env }));
+    drivers.push(
+      spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+        detached: true,
+        stdio: 'ignore',
+        env: zone ? { ...process.env, TZ: zone } : process.env,
+      }),
+    );
     if (!(await waitForPort(port, 20_000))) {
       totals.failed += 1;
       failures.push(`WebKitWebDriver did not start (${label})`);
@@ -100,7 +118,10 @@ async function browserPass(zone) {
   }
 }
 
-if (browsers.includes('webkit') && (!existsSync('/usr/bin/WebKitWebDriver') || spawnSync('sh', ['-c', 'command -v xvfb-run']).status !== 0)) {
+if (
+  browsers.includes('webkit') &&
+  (!existsSync('/usr/bin/WebKitWebDriver') || spawnSync('sh', ['-c', 'command -v xvfb-run']).status !== 0)
+) {
   console.error('WebKit needs WebKitWebDriver and xvfb-run: apt-get install -y webkit2gtk-driver xvfb (or set BROWSERS=chromium,firefox)');
   totals.failed += 1;
   finish();
@@ -114,18 +135,26 @@ if (!process.env.TEST_FILES && (browsers.includes('firefox') || browsers.include
 }
 
 // 2. End-to-end suites, against the built CDN files.
-const e2eFiles = existsSync('test/e2e') ? readdirSync('test/e2e').filter((file) => file.endsWith('.e2e.mjs')).sort() : [];
+const e2eFiles = existsSync('test/e2e')
+  ? readdirSync('test/e2e')
+      .filter((file) => file.endsWith('.e2e.mjs'))
+      .sort()
+  : [];
 if (process.env.E2E !== '0' && !process.env.TEST_FILES && e2eFiles.length) {
   if (!existsSync('dist/cdn/blush-widgets.js')) {
     console.log('\nBuilding dist/ for the end-to-end suites…');
     if ((await run(process.execPath, ['scripts/build.mjs'], process.env)) !== 0) totals.failed += 1;
   }
   console.log(`\nEnd-to-end suites: ${e2eFiles.join(', ')}`);
-  const child = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...e2eFiles.map((file) => `test/e2e/${file}`)], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--test', '--test-concurrency=1', '--test-reporter=tap', ...e2eFiles.map((file) => `test/e2e/${file}`)],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const output = child.stdout ?? '';
   // Keep the TAP output readable but let the combined line stay last.
   process.stdout.write(output.replace(/^# (pass|fail|skipped|tests|suites|cancelled|todo|duration_ms).*\n/gm, ''));

@@ -30,7 +30,8 @@ cpSync(join(root, 'wordpress/blush-widgets'), out, { recursive: true });
 // 1. The script builds, without source maps (a plugin zip is not a debugging session).
 mkdirSync(join(out, 'assets/chunks'), { recursive: true });
 for (const file of ['loader.js', 'blush-widgets.js', 'blush-widgets.iife.js']) cpSync(join(cdn, file), join(out, 'assets', file));
-for (const file of readdirSync(join(cdn, 'chunks'))) if (file.endsWith('.js')) cpSync(join(cdn, 'chunks', file), join(out, 'assets/chunks', file));
+for (const file of readdirSync(join(cdn, 'chunks')))
+  if (file.endsWith('.js')) cpSync(join(cdn, 'chunks', file), join(out, 'assets/chunks', file));
 
 // 2. FAQ packs → JSON. Packs are plain data modules (src/faq/packs/<name>.ts, `{ treatment, en: [...], es: [...] }`);
 // their answers use the documented markup subset (blank lines between paragraphs, `- ` or `1. `
@@ -38,7 +39,9 @@ for (const file of readdirSync(join(cdn, 'chunks'))) if (file.endsWith('.js')) c
 // slug rule are bundled with them, so the plugin's server-side answers read the markup exactly as
 // the element does; only the last step, blocks to escaped HTML, is written here.
 const packDir = join(root, 'src/faq/packs');
-const packNames = (existsSync(packDir) ? readdirSync(packDir) : []).filter((file) => file.endsWith('.ts') && file !== 'index.ts').map((file) => file.slice(0, -3));
+const packNames = (existsSync(packDir) ? readdirSync(packDir) : [])
+  .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+  .map((file) => file.slice(0, -3));
 const temp = mkdtempSync(join(tmpdir(), 'blush-packs-'));
 const entry = [
   ...packNames.map((name, index) => `import pack${index} from ${JSON.stringify(join(packDir, `${name}.ts`))};`),
@@ -52,7 +55,14 @@ let packs = {};
 let parseAnswerText;
 let slugify;
 try {
-  await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', outfile: join(temp, 'packs.mjs'), logLevel: 'error' });
+  await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: join(temp, 'packs.mjs'),
+    logLevel: 'error',
+  });
   ({ packs, parseAnswerText, slugify } = await import(pathToFileURL(join(temp, 'packs.mjs')).href));
 } catch (error) {
   rmSync(temp, { recursive: true, force: true });
@@ -72,7 +82,11 @@ function runHtml(run) {
 const runsHtml = (runs) => runs.map(runHtml).join('');
 const answerHtml = (source) =>
   parseAnswerText(String(source))
-    .map((block) => (block.list ? `<${block.list}>${block.items.map((runs) => `<li>${runsHtml(runs)}</li>`).join('')}</${block.list}>` : `<p>${runsHtml(block.runs)}</p>`))
+    .map((block) =>
+      block.list
+        ? `<${block.list}>${block.items.map((runs) => `<li>${runsHtml(runs)}</li>`).join('')}</${block.list}>`
+        : `<p>${runsHtml(block.runs)}</p>`,
+    )
     .join('');
 
 mkdirSync(join(out, 'packs'), { recursive: true });
@@ -85,7 +99,9 @@ for (const [name, pack] of Object.entries(packs)) {
       .map((item) => ({ id: item.id || slugify(item.question), question: item.question, answer_html: answerHtml(item.answer) }));
   }
   if (!Object.values(languages).some((items) => items.length)) {
-    console.error(`wordpress-zip: FAQ pack "${name}" exported no questions (src/faq/packs/${name}.ts must default-export { en: [{ question, answer }] })`);
+    console.error(
+      `wordpress-zip: FAQ pack "${name}" exported no questions (src/faq/packs/${name}.ts must default-export { en: [{ question, answer }] })`,
+    );
     process.exit(1);
   }
   writeFileSync(join(out, 'packs', `${name}.json`), `${JSON.stringify({ name, treatment: pack.treatment ?? null, languages }, null, 1)}\n`);

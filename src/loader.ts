@@ -17,7 +17,9 @@ function load(tag: string): void {
   waiting.delete(tag);
   modules[tag]().catch((error: unknown) => {
     waiting.add(tag);
-    console.warn(`[${tag}] could not be loaded by the Blush loader (${(error as Error)?.message}); check that the chunks folder sits beside loader.js.`);
+    console.warn(
+      `[${tag}] could not be loaded by the Blush loader (${(error as Error)?.message}); check that the chunks folder sits beside loader.js.`,
+    );
   });
 }
 
@@ -42,7 +44,9 @@ const observer = new MutationObserver((records) => {
 const WARNED = Symbol.for('blush-widgets.loaded-twice');
 if (Object.keys(modules).some((tag) => customElements.get(tag)) && !(globalThis as Record<symbol, boolean>)[WARNED]) {
   (globalThis as Record<symbol, boolean>)[WARNED] = true;
-  console.warn('[blush-widgets] is already loaded, so this loader is not needed. Load it once: one script tag, or the WordPress plugin alone.');
+  console.warn(
+    '[blush-widgets] is already loaded, so this loader is not needed. Load it once: one script tag, or the WordPress plugin alone.',
+  );
 }
 
 observer.observe(document.documentElement, { childList: true, subtree: true });

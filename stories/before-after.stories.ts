@@ -113,10 +113,17 @@ export const RightToLeft: Story = { args: { dir: 'rtl', value: 35 } };
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
 
 export const Spanish: Story = {
-  args: { lang: 'es', caption: 'Líneas de la frente, dos semanas después de una sesión de Botox® (ilustración).', beforeAlt: 'Ilustración: frente con líneas', afterAlt: 'Ilustración: la misma frente, lisa' },
+  args: {
+    lang: 'es',
+    caption: 'Líneas de la frente, dos semanas después de una sesión de Botox® (ilustración).',
+    beforeAlt: 'Ilustración: frente con líneas',
+    afterAlt: 'Ilustración: la misma frente, lisa',
+  },
 };
 
-export const Vertical: Story = { args: { orientation: 'vertical', aspectRatio: '1/1', beforePosition: '50% 30%', afterPosition: '50% 30%' } };
+export const Vertical: Story = {
+  args: { orientation: 'vertical', aspectRatio: '1/1', beforePosition: '50% 30%', afterPosition: '50% 30%' },
+};
 
 export const SideBySide: Story = { args: { view: 'side-by-side' } };
 
@@ -140,7 +147,20 @@ export const AllStates: Story = {
   tags: ['!autodocs'],
   ...allStates(
     meta,
-    { Default, LongContent, ErrorState, RightToLeft, Dark, Spanish, Vertical, SideBySide, Sensitive, HoverAndHint, NoLabelsNoCaption, SlottedPicture },
+    {
+      Default,
+      LongContent,
+      ErrorState,
+      RightToLeft,
+      Dark,
+      Spanish,
+      Vertical,
+      SideBySide,
+      Sensitive,
+      HoverAndHint,
+      NoLabelsNoCaption,
+      SlottedPicture,
+    },
     { minWidth: '18rem' },
   ),
 };

@@ -65,7 +65,11 @@ const meta: Meta<ConsultArgs> = {
         event.preventDefault();
         // Only the chosen outcome's promise is made: a rejected one made eagerly and left unused is an
         // unhandled rejection in every other story.
-        const settle = { hang: () => new Promise(() => {}), succeed: () => Promise.resolve(), fail: () => Promise.reject(new Error('The clinic’s server did not answer (story)')) };
+        const settle = {
+          hang: () => new Promise(() => {}),
+          succeed: () => Promise.resolve(),
+          fail: () => Promise.reject(new Error('The clinic’s server did not answer (story)')),
+        };
         event.detail.waitUntil(settle[args.outcome]());
       }}
     ></blush-consult-form>
@@ -83,7 +87,13 @@ async function formIn(canvas: HTMLElement): Promise<BlushConsultForm> {
 
 async function fillAndSend(canvas: HTMLElement): Promise<void> {
   const form = await formIn(canvas);
-  const values: Record<string, string> = { firstName: 'Olivia', lastName: 'Martínez', email: 'olivia@example.com', phone: '(310) 555-0142', message: 'I would like to soften my forehead lines before a wedding in March.' };
+  const values: Record<string, string> = {
+    firstName: 'Olivia',
+    lastName: 'Martínez',
+    email: 'olivia@example.com',
+    phone: '(310) 555-0142',
+    message: 'I would like to soften my forehead lines before a wedding in March.',
+  };
   for (const [name, value] of Object.entries(values)) form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value;
   for (const box of ['adult', 'privacy']) form.querySelector<HTMLInputElement>(`[name="${box}"]`)!.checked = true;
   form.querySelector<HTMLInputElement>('[value="botox"]')!.checked = true;
@@ -95,7 +105,11 @@ export const Default: Story = {};
 export const Empty: Story = { args: { hide: 'timing referral sms email-opt-in', treatments: 'botox filler-lips hydrafacial' } };
 
 export const LongContent: Story = {
-  args: { treatments: '', locations: 'Beverly Hills, Santa Monica, West Hollywood, Newport Beach', requiredFields: 'name email phone contact-method treatments location patient-type adult privacy' },
+  args: {
+    treatments: '',
+    locations: 'Beverly Hills, Santa Monica, West Hollywood, Newport Beach',
+    requiredFields: 'name email phone contact-method treatments location patient-type adult privacy',
+  },
 };
 
 export const ErrorState: Story = {

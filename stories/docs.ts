@@ -11,7 +11,10 @@ interface Declaration {
  */
 export function elementDocs(tag: string, title: string) {
   // Storybook's story id: the title in kebab case, then the export's name.
-  const allStatesId = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}--all-states`;
+  const allStatesId = `${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}--all-states`;
   const declarations = manifest.modules.flatMap((entry) => (entry.declarations ?? []) as Declaration[]);
   const description = declarations.find((declaration) => declaration.tagName === tag)?.description ?? '';
   return {

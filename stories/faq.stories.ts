@@ -44,15 +44,39 @@ const clinicDetails = html`
 
 const clinicJson = JSON.stringify([
   { question: 'Is parking available?', answer: 'Yes: validated parking is under the building, entrance on *Wilshire Boulevard*.' },
-  { question: 'Can I book a touch-up?', answer: 'Touch-ups are free within **14 days** of your first Botox® treatment.\n\n- Call us on [310 555 0142](tel:+13105550142)\n- or reply to your confirmation email' },
+  {
+    question: 'Can I book a touch-up?',
+    answer:
+      'Touch-ups are free within **14 days** of your first Botox® treatment.\n\n- Call us on [310 555 0142](tel:+13105550142)\n- or reply to your confirmation email',
+  },
 ]);
 
-const longTopics = ['Botox®', 'Dysport®', 'lip filler', 'cheek filler', 'microneedling', 'chemical peels', 'laser hair removal', 'Kybella®', 'Sculptra®', 'HydraFacial®'];
+const longTopics = [
+  'Botox®',
+  'Dysport®',
+  'lip filler',
+  'cheek filler',
+  'microneedling',
+  'chemical peels',
+  'laser hair removal',
+  'Kybella®',
+  'Sculptra®',
+  'HydraFacial®',
+];
 const longJson = JSON.stringify(
   longTopics.flatMap((topic) => [
-    { question: `How long does ${topic} last?`, answer: `It depends on the person and the area treated; at your consultation we explain what to expect from ${topic} for you.` },
-    { question: `Is ${topic} painful?`, answer: `Most patients describe ${topic} as mildly uncomfortable. We offer numbing cream and ice for every treatment.` },
-    { question: `How much does ${topic} cost?`, answer: `Pricing for ${topic} depends on the amount needed. Your consultation is free and comes with a written quote.` },
+    {
+      question: `How long does ${topic} last?`,
+      answer: `It depends on the person and the area treated; at your consultation we explain what to expect from ${topic} for you.`,
+    },
+    {
+      question: `Is ${topic} painful?`,
+      answer: `Most patients describe ${topic} as mildly uncomfortable. We offer numbing cream and ice for every treatment.`,
+    },
+    {
+      question: `How much does ${topic} cost?`,
+      answer: `Pricing for ${topic} depends on the amount needed. Your consultation is free and comes with a written quote.`,
+    },
   ]),
 );
 
@@ -95,7 +119,11 @@ const meta: Meta<FaqArgs> = {
     json: '',
   },
   argTypes: {
-    content: { control: 'inline-radio', options: ['pack', 'details', 'json', 'long', 'none'], description: 'Which light-DOM content the story puts inside the element' },
+    content: {
+      control: 'inline-radio',
+      options: ['pack', 'details', 'json', 'long', 'none'],
+      description: 'Which light-DOM content the story puts inside the element',
+    },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
@@ -143,7 +171,10 @@ export const Spanish: Story = { args: { searchable: true, bookingUrl: 'https://e
 
 export const RightToLeft: Story = { args: { content: 'details', searchable: true }, parameters: { direction: 'rtl' } };
 
-export const Dark: Story = { args: { theme: 'dark', searchable: true, bookingUrl: 'https://example.com/book' }, parameters: { theme: 'dark' } };
+export const Dark: Story = {
+  args: { theme: 'dark', searchable: true, bookingUrl: 'https://example.com/book' },
+  parameters: { theme: 'dark' },
+};
 
 /** An unknown pack: a calm message for visitors, one console warning for the developer. */
 export const ErrorState: Story = { args: { pack: 'botx' } };
@@ -160,7 +191,21 @@ export const AllStates: Story = {
   tags: ['!autodocs'],
   ...allStates(
     meta,
-    { Default, LightDom, PackWithClinicQuestions, Json, LongContent, Single, WithSources, Spanish, RightToLeft, Dark, ErrorState, BrokenJson, Empty },
+    {
+      Default,
+      LightDom,
+      PackWithClinicQuestions,
+      Json,
+      LongContent,
+      Single,
+      WithSources,
+      Spanish,
+      RightToLeft,
+      Dark,
+      ErrorState,
+      BrokenJson,
+      Empty,
+    },
     { minWidth: '24rem' },
   ),
 };

@@ -57,9 +57,11 @@ const meta: Meta<GalleryArgs> = {
     aspect-ratio=${args.aspectRatio || nothing}
     theme=${ifDefined(args.theme)}
   >
-    ${args.slottedDisclaimer
-      ? html`<p slot="disclaimer">Results differ from person to person. Every photo is shared with the patient’s written consent and shown unretouched. <a href="#photo-policy">Our photo policy</a></p>`
-      : nothing}
+    ${
+      args.slottedDisclaimer
+        ? html`<p slot="disclaimer">Results differ from person to person. Every photo is shared with the patient’s written consent and shown unretouched. <a href="#photo-policy">Our photo policy</a></p>`
+        : nothing
+    }
     ${args.cases.map(
       (item) => html`<blush-before-after
         id=${item.id}
@@ -161,7 +163,20 @@ export const AllStates: Story = {
   tags: ['!autodocs'],
   ...allStates(
     meta,
-    { Default, Filtered, ConsentExpired, CustomDisclaimer, BlankDisclaimer, Sensitive, ErrorState, LongContent, Spanish, RightToLeft, Dark, SquareFrames },
+    {
+      Default,
+      Filtered,
+      ConsentExpired,
+      CustomDisclaimer,
+      BlankDisclaimer,
+      Sensitive,
+      ErrorState,
+      LongContent,
+      Spanish,
+      RightToLeft,
+      Dark,
+      SquareFrames,
+    },
     { minWidth: '36rem', elsewhere: '“Enlarged” (a modal dialog covers the page) and “Many cases” (300 cases)' },
   ),
 };

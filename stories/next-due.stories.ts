@@ -28,7 +28,8 @@ const meta: Meta<NextDueArgs> = {
     durations: '',
     bookingUrl: 'https://calendly.com/maison-lumiere/botox?month={month}&date={date}',
     reminderDays: 3,
-    intro: 'Botox® usually softens lines for three to four months. Enter the date of your last visit and we will tell you when to come back.',
+    intro:
+      'Botox® usually softens lines for three to four months. Enter the date of your last visit and we will tell you when to come back.',
   },
   argTypes: {
     treatment: { control: 'select', options: ['', 'botox', 'dysport', 'xeomin', 'daxxify', 'filler-lips', 'filler-cheeks', 'kybella'] },
@@ -121,7 +122,21 @@ export const AllStates: Story = {
   tags: ['!autodocs'],
   ...allStates(
     meta,
-    { Default, Empty, DueNow, Overdue, ErrorState, ImpossibleDate, ClinicDurations, LongContent, Spanish, RightToLeft, Dark, UnknownTreatment, HandOffToForm },
+    {
+      Default,
+      Empty,
+      DueNow,
+      Overdue,
+      ErrorState,
+      ImpossibleDate,
+      ClinicDurations,
+      LongContent,
+      Spanish,
+      RightToLeft,
+      Dark,
+      UnknownTreatment,
+      HandOffToForm,
+    },
     { minWidth: '24rem', elsewhere: '“Remembered” (it writes to this device’s storage)' },
   ),
 };

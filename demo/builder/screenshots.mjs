@@ -6,13 +6,21 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 // A setup a clinic might share: its own question and the Squarespace code.
-const SETUP = '#w=faq&a.pack=botox&a.single=&p=squarespace-71&faq=%5B%5B%22Do+you+offer+payment+plans%3F%22%2C%22Yes%2C+through+our+financing+partner.%22%5D%5D';
+const SETUP =
+  '#w=faq&a.pack=botox&a.single=&p=squarespace-71&faq=%5B%5B%22Do+you+offer+payment+plans%3F%22%2C%22Yes%2C+through+our+financing+partner.%22%5D%5D';
 const { server, url } = await startStaticServer({ root: 'dist' });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu'],
+});
 try {
   for (const width of [375, 1280]) {
     for (const scheme of ['light', 'dark']) {
-      const page = await browser.newPage({ viewport: { width, height: width < 600 ? 1000 : 860 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const page = await browser.newPage({
+        viewport: { width, height: width < 600 ? 1000 : 860 },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       await page.goto(`${url}/builder/${SETUP}${scheme === 'dark' ? '&vp=dark' : ''}`);
       await page.locator('builder-settings-panel').waitFor();
       const frame = await (await page.locator('builder-preview-pane iframe').elementHandle()).contentFrame();

@@ -16,7 +16,8 @@ const MOVES = 120;
 export default async function bench({ page, baseUrl }) {
   await openBenchPage(page, baseUrl, 'blush-before-after');
   const box = await page.evaluate(async () => {
-    const image = (fill) => `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><rect width="100%" height="100%" fill="${fill}"/></svg>`)}`;
+    const image = (fill) =>
+      `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><rect width="100%" height="100%" fill="${fill}"/></svg>`)}`;
     document.body.innerHTML = '<blush-before-after aspect-ratio="4/3" before-alt="Before" after-alt="After"></blush-before-after>';
     const el = document.querySelector('blush-before-after');
     el.style.setProperty('width', '800px');
@@ -39,7 +40,8 @@ export default async function bench({ page, baseUrl }) {
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
+  const metrics = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
 
   const handler = [];
   const script = [];
@@ -59,7 +61,9 @@ export default async function bench({ page, baseUrl }) {
     const perMove = await page.evaluate(() => window.__handler);
     handler.push(median(perMove));
     script.push(((after.ScriptDuration - before.ScriptDuration) * 1000) / MOVES);
-    styleLayout.push(((after.RecalcStyleDuration - before.RecalcStyleDuration + after.LayoutDuration - before.LayoutDuration) * 1000) / MOVES);
+    styleLayout.push(
+      ((after.RecalcStyleDuration - before.RecalcStyleDuration + after.LayoutDuration - before.LayoutDuration) * 1000) / MOVES,
+    );
   }
   const renders = await page.evaluate(() => window.__renders);
   if (renders > 0) throw new Error(`the template re-rendered ${renders} times during drags`);

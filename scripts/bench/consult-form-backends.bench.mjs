@@ -44,8 +44,16 @@ export default async function bench({ page, baseUrl }) {
       return median(runs);
     };
     return [
-      { name: 'consult-form: submit to thank-you, cross-origin JSON (Formspree-style)', value: await time(`${services.hosts['https://formspree.io']}/f/bench`, 'json'), unit: 'ms' },
-      { name: 'consult-form: submit to thank-you, cross-origin form + 302 (Apps Script-style)', value: await time(`${services.hosts['https://script.google.com']}/macros/s/bench/exec`, 'form'), unit: 'ms' },
+      {
+        name: 'consult-form: submit to thank-you, cross-origin JSON (Formspree-style)',
+        value: await time(`${services.hosts['https://formspree.io']}/f/bench`, 'json'),
+        unit: 'ms',
+      },
+      {
+        name: 'consult-form: submit to thank-you, cross-origin form + 302 (Apps Script-style)',
+        value: await time(`${services.hosts['https://script.google.com']}/macros/s/bench/exec`, 'form'),
+        unit: 'ms',
+      },
     ];
   } finally {
     await services.close();

@@ -21,7 +21,8 @@ export default async function bench({ page, baseUrl }) {
         await form.updateComplete;
         form.getBoundingClientRect();
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-        if (!form.querySelector('[name="email"]') || form.querySelectorAll('[name="treatments"]').length < 10) throw new Error('form did not render');
+        if (!form.querySelector('[name="email"]') || form.querySelectorAll('[name="treatments"]').length < 10)
+          throw new Error('form did not render');
         return performance.now() - start;
       }),
     );

@@ -15,7 +15,8 @@ export default async function bench({ page, baseUrl }) {
     firstRender.push(
       await page.evaluate(async (count) => {
         document.body.replaceChildren();
-        const svg = (label) => `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#e8d3da"/><text x="2" y="18" font-size="8">${label}</text></svg>`)}`;
+        const svg = (label) =>
+          `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#e8d3da"/><text x="2" y="18" font-size="8">${label}</text></svg>`)}`;
         const treatments = ['botox', 'dysport', 'xeomin', 'filler-lips', 'daxxify'];
         const cases = Array.from({ length: count }, (_, index) => ({
           id: `case-${index}`,

@@ -32,18 +32,21 @@ export default async function bench({ page, baseUrl }) {
   const dateChange = [];
   for (let run = 0; run < RUNS; run++) {
     dateChange.push(
-      await page.evaluate(async (day) => {
-        const el = document.querySelector('blush-next-due');
-        const input = el.shadowRoot.querySelector('#last-date');
-        const start = performance.now();
-        input.value = `2026-03-${String(day).padStart(2, '0')}`;
-        input.dispatchEvent(new Event('change'));
-        await el.updateComplete;
-        el.shadowRoot.querySelector('.result').getBoundingClientRect();
-        const elapsed = performance.now() - start;
-        if (el.due.earliest !== `2026-06-${String(day).padStart(2, '0')}`) throw new Error(`wrong window ${el.due.earliest}`);
-        return elapsed;
-      }, (run % 20) + 2),
+      await page.evaluate(
+        async (day) => {
+          const el = document.querySelector('blush-next-due');
+          const input = el.shadowRoot.querySelector('#last-date');
+          const start = performance.now();
+          input.value = `2026-03-${String(day).padStart(2, '0')}`;
+          input.dispatchEvent(new Event('change'));
+          await el.updateComplete;
+          el.shadowRoot.querySelector('.result').getBoundingClientRect();
+          const elapsed = performance.now() - start;
+          if (el.due.earliest !== `2026-06-${String(day).padStart(2, '0')}`) throw new Error(`wrong window ${el.due.earliest}`);
+          return elapsed;
+        },
+        (run % 20) + 2,
+      ),
     );
   }
 

@@ -29,8 +29,21 @@ const lead = (index, site) => ({
   treatments: ['botox', 'filler-lips'],
   message: 'Forehead lines and a little more volume in the lips.',
   adult: true,
-  consent: { privacy: { given: true, text: 'I have read the privacy policy and agree to be contacted about this request.', version: '1', at: new Date().toISOString() } },
-  meta: { language: 'en', submittedAt: new Date().toISOString(), fillTimeMs: 9000, page: `${site.url}/consultation/`, idempotencyKey: randomUUID() },
+  consent: {
+    privacy: {
+      given: true,
+      text: 'I have read the privacy policy and agree to be contacted about this request.',
+      version: '1',
+      at: new Date().toISOString(),
+    },
+  },
+  meta: {
+    language: 'en',
+    submittedAt: new Date().toISOString(),
+    fillTimeMs: 9000,
+    page: `${site.url}/consultation/`,
+    idempotencyKey: randomUUID(),
+  },
 });
 
 /** Sends leads `from`…`to - 1`, CONCURRENCY at a time; throws on any answer but 201. */
@@ -39,7 +52,11 @@ async function send(route, site, from, to) {
   const worker = async () => {
     while (next < to) {
       const body = JSON.stringify(lead(next++, site));
-      const response = await fetch(route, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body });
+      const response = await fetch(route, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body,
+      });
       if (response.status !== 201) throw new Error(`lead route answered ${response.status}: ${await response.text()}`);
     }
   };
@@ -49,11 +66,14 @@ async function send(route, site, from, to) {
 export default async function bench() {
   const missing = !existsSync('/usr/share/wordpress/wp-load.php') || !existsSync('/usr/sbin/mariadbd');
   if (missing && process.getuid?.() !== 0) {
-    console.warn('bench wordpress-leads: skipped (needs the Debian WordPress, MariaDB, php-fpm and nginx packages, or root to install them)');
+    console.warn(
+      'bench wordpress-leads: skipped (needs the Debian WordPress, MariaDB, php-fpm and nginx packages, or root to install them)',
+    );
     return [];
   }
   ensurePackages((line) => console.warn(`bench wordpress-leads: ${line}`));
-  if (!existsSync(join(PLUGIN, 'blush-widgets.php'))) execFileSync(process.execPath, ['scripts/wordpress-zip.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!existsSync(join(PLUGIN, 'blush-widgets.php')))
+    execFileSync(process.execPath, ['scripts/wordpress-zip.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const site = await startWordPress({ plugin: PLUGIN, log: (line) => console.warn(`bench wordpress-leads: ${line}`) });
   try {
     mkdirSync(join(site.work, 'wp-content/mu-plugins'));
@@ -65,7 +85,9 @@ add_filter('blush_widgets_lead_rate_limit', function () { return array('requests
 `,
     );
     site.php(`wp_install('Bench Clinic', 'admin', 'admin@example.com', true, '', 'admin-password-1');`, { installing: true });
-    site.php(`$result = activate_plugin('blush-widgets/blush-widgets.php'); if (is_wp_error($result)) { echo $result->get_error_message(); exit(1); }`);
+    site.php(
+      `$result = activate_plugin('blush-widgets/blush-widgets.php'); if (is_wp_error($result)) { echo $result->get_error_message(); exit(1); }`,
+    );
     const route = site.php(`echo rest_url('blush-widgets/v1/leads');`).trim();
     const stored = () => Number(site.php(`global $wpdb; echo $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->prefix}blush_leads");`).trim());
     await send(route, site, 0, WARM_UP);

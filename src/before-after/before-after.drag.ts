@@ -103,7 +103,9 @@ export class DividerDrag {
     const rect = this.#rect;
     if (!rect) return;
     const fraction =
-      this.host.orientation === 'vertical' ? (event.clientY - rect.top) / rect.height : (this.#rtl ? rect.right - event.clientX : event.clientX - rect.left) / rect.width;
+      this.host.orientation === 'vertical'
+        ? (event.clientY - rect.top) / rect.height
+        : (this.#rtl ? rect.right - event.clientX : event.clientX - rect.left) / rect.width;
     const next = clamp(Math.round(fraction * 1000) / 10);
     if (next === this.options.value()) return;
     this.options.setValue(next);

@@ -4,7 +4,8 @@ export type Side = 'before' | 'after';
 
 // A <picture>'s inner <img> is out of reach of ::slotted(), so it gets the same fit through CSSOM
 // (allowed under a strict CSP, unlike a style attribute).
-const PICTURE_FIT = 'position:absolute;inset:0;width:100%;height:100%;max-width:none;margin:0;object-fit:cover;object-position:var(--_position);transform-origin:var(--_position);scale:var(--_scale);translate:var(--_offset)';
+const PICTURE_FIT =
+  'position:absolute;inset:0;width:100%;height:100%;max-width:none;margin:0;object-fit:cover;object-position:var(--_position);transform-origin:var(--_position);scale:var(--_scale);translate:var(--_offset)';
 
 /** What the photos need of their slider. */
 export interface PhotoHost extends HTMLElement {
@@ -67,7 +68,9 @@ export class Photos {
     const { host } = this;
     if (!loaded) {
       if (!image.getAttribute('src') && !image.srcset) return;
-      this.warn(`the ${side} photo ${quote(image.currentSrc || image.src)} could not be loaded; check the "${side}" URL or the slotted image.`);
+      this.warn(
+        `the ${side} photo ${quote(image.currentSrc || image.src)} could not be loaded; check the "${side}" URL or the slotted image.`,
+      );
       this.failed(side, true);
       return;
     }
@@ -77,7 +80,9 @@ export class Photos {
       this.#intrinsic = `${width} / ${height}`;
       // Better a photo uncropped than a guessed shape, but the clinic can stop the layout shift.
       if (!host.aspectRatio && Math.abs(width / height - 4 / 3) > 0.01) {
-        this.warn(`the box changed shape when the before photo loaded (a layout shift); set aspect-ratio="${width}/${height}", or width and height on the slotted <img>, so space is reserved.`);
+        this.warn(
+          `the box changed shape when the before photo loaded (a layout shift); set aspect-ratio="${width}/${height}", or width and height on the slotted <img>, so space is reserved.`,
+        );
       }
       this.applyRatio();
     }

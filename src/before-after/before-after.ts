@@ -8,7 +8,6 @@ import { intl } from '../core/i18n/registry.js';
 import { clamp, DividerDrag } from './before-after.drag.js';
 import { applyAlignment, Photos, type Side } from './before-after.media.js';
 
-
 /**
  * Compares a before and an after photo with a draggable divider: drag (mouse, pen, touch — a
  * vertical swipe still scrolls the page), tap or click to move it there, or use the keyboard.
@@ -121,7 +120,8 @@ export class BlushBeforeAfter extends BlushElement {
     this,
     (message) => this.warn(message),
     (side, failed) => {
-      if (failed !== this.failed.includes(side)) this.failed = failed ? [...this.failed, side] : this.failed.filter((other) => other !== side);
+      if (failed !== this.failed.includes(side))
+        this.failed = failed ? [...this.failed, side] : this.failed.filter((other) => other !== side);
     },
   );
   #drag = new DividerDrag(this, {
@@ -154,7 +154,7 @@ export class BlushBeforeAfter extends BlushElement {
   }
 
   get #range(): HTMLInputElement | null {
-    return this.renderRoot?.querySelector("input");
+    return this.renderRoot?.querySelector('input');
   }
 
   override disconnectedCallback(): void {
@@ -209,9 +209,11 @@ ${this.#layer('before', this.beforeSrc, this.beforeAlt, text.missing)}${this.#la
 <div class="divider" part="divider"><div class="handle" part="handle"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 6 3 12l6 6m6-12 6 6-6 6"/></svg></div></div>
 ${veiled ? html`<div class="veil" part="veil"><p>${text.sensitive}</p><button type="button" @click=${this.#reveal}>${text.reveal}</button></div>` : nothing}
 </div>
-${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
-  ? html`<div class="foot"><figcaption part="caption"><slot name="caption">${this.caption}</slot></figcaption>${this.noToggle ? nothing : html`<button type="button" part="toggle" aria-pressed=${sideBySide} @click=${() => (this.view = sideBySide ? 'slider' : 'side-by-side')}>${text.sideBySide}</button>`}</div>`
-  : nothing}
+${
+  this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
+    ? html`<div class="foot"><figcaption part="caption"><slot name="caption">${this.caption}</slot></figcaption>${this.noToggle ? nothing : html`<button type="button" part="toggle" aria-pressed=${sideBySide} @click=${() => (this.view = sideBySide ? 'slider' : 'side-by-side')}>${text.sideBySide}</button>`}</div>`
+    : nothing
+}
 </figure>`;
   }
 
@@ -255,7 +257,14 @@ ${this.caption || this.querySelector(':scope>[slot=caption]') || !this.noToggle
     const vertical = this.orientation === 'vertical';
     const right = !vertical && this.matches(':dir(rtl)') ? -1 : 1;
     const up = vertical ? -1 : 1;
-    const steps: Record<string, number> = { ArrowRight: right, ArrowLeft: -right, ArrowUp: up, ArrowDown: -up, PageUp: 10 * up, PageDown: -10 * up };
+    const steps: Record<string, number> = {
+      ArrowRight: right,
+      ArrowLeft: -right,
+      ArrowUp: up,
+      ArrowDown: -up,
+      PageUp: 10 * up,
+      PageDown: -10 * up,
+    };
     const next = event.key === 'Home' ? 0 : event.key === 'End' ? 100 : Math.round(this.#value + steps[event.key]);
     if (Number.isNaN(next)) return;
     event.preventDefault();

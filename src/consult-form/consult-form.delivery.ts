@@ -36,7 +36,16 @@ export type DeliveryOutcome =
 export function requestFor(
   url: string,
   payload: ConsultPayload,
-  options: { form: boolean; headers: Record<string, string>; key: string; keyHeader: boolean; timeout: number; retries: number; retryDelay: number; maxRetryDelay: number },
+  options: {
+    form: boolean;
+    headers: Record<string, string>;
+    key: string;
+    keyHeader: boolean;
+    timeout: number;
+    retries: number;
+    retryDelay: number;
+    maxRetryDelay: number;
+  },
 ): DeliveryRequest {
   const keyed = { ...payload, meta: { ...payload.meta, idempotencyKey: options.key } };
   const crossOrigin = new URL(url, location.href).origin !== location.origin;

@@ -122,7 +122,15 @@ function sent(v: FormView): TemplateResult {
 
 function status(v: FormView): string {
   const n = v.m;
-  return v.status === 'sending' ? n.sending : v.status === 'offline' ? n.offline : v.status === 'failed' ? (v.rejected ? n.rejected : n.failed) : '';
+  return v.status === 'sending'
+    ? n.sending
+    : v.status === 'offline'
+      ? n.offline
+      : v.status === 'failed'
+        ? v.rejected
+          ? n.rejected
+          : n.failed
+        : '';
 }
 
 function fallback(v: FormView): TemplateResult | typeof nothing {

@@ -1,4 +1,3 @@
-
 /**
  * Words `<blush-consult-form>` shows only once the visitor has started: errors, status and the
  * thank-you message. The English ones ride in the on-demand chunk that handles the interaction (the element adds them when it arrives);
@@ -47,4 +46,3 @@ export const enNotices: ConsultFormNotices = {
   emailFormat: 'Enter an email address like name@example.com',
   phoneFormat: 'Enter a phone number with 10 digits, like (310) 555-0142',
 };
-

@@ -22,7 +22,11 @@ export function buildPayload(values: Values, view: FormView, context: PayloadCon
   const text = (value: Values[string]) => (typeof value === 'string' ? value.trim() : undefined) || undefined;
   const list = (value: Values[string]) => (Array.isArray(value) ? value : value ? [value] : undefined);
   const consent: ConsultPayload['consent'] = {};
-  const consents = { privacy: `${m.privacyBefore}${m.privacyLink}${m.privacyAfter}`, sms: m.sms(view.clinic), emailOptIn: m.emailOptIn(view.clinic) };
+  const consents = {
+    privacy: `${m.privacyBefore}${m.privacyLink}${m.privacyAfter}`,
+    sms: m.sms(view.clinic),
+    emailOptIn: m.emailOptIn(view.clinic),
+  };
   for (const [field, words] of Object.entries(consents)) {
     if (!shown.has(field as FieldId)) continue;
     consent[field] = { given: values[field] === 'yes', text: words, version: context.consentVersion, at: context.consentAt[field] ?? now };

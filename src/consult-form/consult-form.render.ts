@@ -14,9 +14,9 @@ function describedBy(id: string, { hint, error }: Describe): string | undefined 
  * stand in pairs (see `input`).
  */
 function notes(id: string, { hint, error }: Describe): TemplateResult {
-  return html`${hint ? html`<p class="bcf-hint" id="${id}-hint">${hint}</p>` : nothing}${error
-    ? html`<p class="bcf-error" id="${id}-error">${error}</p>`
-    : nothing}`;
+  return html`${hint ? html`<p class="bcf-hint" id="${id}-hint">${hint}</p>` : nothing}${
+    error ? html`<p class="bcf-error" id="${id}-error">${error}</p>` : nothing
+  }`;
 }
 
 function labelText(v: FormView, field: FieldId, text: string): TemplateResult {
@@ -49,7 +49,13 @@ function input(v: FormView, field: FieldId, type: string, autocomplete: string, 
   </div>`;
 }
 
-function options(name: string, type: 'checkbox' | 'radio', list: [value: string, label: string][], firstId?: string, invalid?: boolean): TemplateResult {
+function options(
+  name: string,
+  type: 'checkbox' | 'radio',
+  list: [value: string, label: string][],
+  firstId?: string,
+  invalid?: boolean,
+): TemplateResult {
   return html`<div class="bcf-options">
     ${list.map(
       ([value, label], index) => html`<label class="bcf-choice">
@@ -139,25 +145,62 @@ export function renderFields(v: FormView): TemplateResult {
     <div class="bcf-row">
       ${input(v, 'email', 'email', 'email')}${shown.has('phone') ? input(v, 'phone', 'tel', 'tel', m.phoneHint) : nothing}
     </div>
-    ${shown.has('contactMethod')
-      ? group(v, 'contactMethod', m.contactMethod, 'radio', [
-          ['phone', m.contactPhone],
-          ['text', m.contactText],
-          ['email', m.contactEmail],
-        ], 'bcf-inline')
-      : nothing}
-    ${shown.has('treatments')
-      ? group(v, 'treatments', m.treatments, 'checkbox', v.treatments.map((t) => [t.id, treatmentName(t, v.language)]), 'bcf-grid', m.treatmentsHint)
-      : nothing}
-    ${shown.has('location') && v.locations.length ? select(v, 'location', v.locations.map((place) => [place, place])) : nothing}
-    ${shown.has('patientType')
-      ? group(v, 'patientType', m.patientType, 'radio', [
-          ['new', m.patientNew],
-          ['returning', m.patientReturning],
-        ], 'bcf-inline')
-      : nothing}
-    ${shown.has('timing')
-      ? html`<fieldset class="bcf-group" aria-describedby=${ifDefined(describedBy(`${v.uid}-timing`, { error: v.errors.timing }))}>
+    ${
+      shown.has('contactMethod')
+        ? group(
+            v,
+            'contactMethod',
+            m.contactMethod,
+            'radio',
+            [
+              ['phone', m.contactPhone],
+              ['text', m.contactText],
+              ['email', m.contactEmail],
+            ],
+            'bcf-inline',
+          )
+        : nothing
+    }
+    ${
+      shown.has('treatments')
+        ? group(
+            v,
+            'treatments',
+            m.treatments,
+            'checkbox',
+            v.treatments.map((t) => [t.id, treatmentName(t, v.language)]),
+            'bcf-grid',
+            m.treatmentsHint,
+          )
+        : nothing
+    }
+    ${
+      shown.has('location') && v.locations.length
+        ? select(
+            v,
+            'location',
+            v.locations.map((place) => [place, place]),
+          )
+        : nothing
+    }
+    ${
+      shown.has('patientType')
+        ? group(
+            v,
+            'patientType',
+            m.patientType,
+            'radio',
+            [
+              ['new', m.patientNew],
+              ['returning', m.patientReturning],
+            ],
+            'bcf-inline',
+          )
+        : nothing
+    }
+    ${
+      shown.has('timing')
+        ? html`<fieldset class="bcf-group" aria-describedby=${ifDefined(describedBy(`${v.uid}-timing`, { error: v.errors.timing }))}>
           <legend class="bcf-label">${labelText(v, 'timing', m.timing)}</legend>
           ${notes(`${v.uid}-timing`, { error: v.errors.timing })}
           <div class="bcf-timing">
@@ -167,7 +210,13 @@ export function renderFields(v: FormView): TemplateResult {
             </fieldset>
             <fieldset class="bcf-group bcf-inline">
               <legend class="bcf-sublabel">${m.times}</legend>
-              ${options('times', 'checkbox', TIMES.map((time) => [time, m[time]]), undefined, !!v.errors.timing)}
+              ${options(
+                'times',
+                'checkbox',
+                TIMES.map((time) => [time, m[time]]),
+                undefined,
+                !!v.errors.timing,
+              )}
             </fieldset>
             <div class="bcf-field">
               <label class="bcf-sublabel" for="${v.uid}-preferredDate">${m.preferredDate}</label>
@@ -175,9 +224,11 @@ export function renderFields(v: FormView): TemplateResult {
             </div>
           </div>
         </fieldset>`
-      : nothing}
-    ${shown.has('message')
-      ? html`<div class="bcf-field">
+        : nothing
+    }
+    ${
+      shown.has('message')
+        ? html`<div class="bcf-field">
           <label class="bcf-label" for="${v.uid}-message">${labelText(v, 'message', m.message)}</label>
           ${notes(`${v.uid}-message`, { hint: m.messageHint, error: v.errors.message })}
           <textarea
@@ -191,7 +242,8 @@ export function renderFields(v: FormView): TemplateResult {
             aria-describedby=${ifDefined(describedBy(`${v.uid}-message`, { hint: m.messageHint, error: v.errors.message }))}
           ></textarea>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${shown.has('referral') ? select(v, 'referral', m.referralOptions) : nothing}
     <div class="bcf-trap" aria-hidden="true">
       <label for="${v.uid}-trap">${m.honeypot}</label>
@@ -205,9 +257,7 @@ export function renderEnd(v: FormView): TemplateResult | typeof nothing {
   const { m, shown, status } = v;
   if (status === 'sent') return nothing;
   const busy = status === 'sending' || status === 'offline';
-  const policy = v.privacyUrl
-    ? html`<a href=${v.privacyUrl} target="_blank" rel="noopener">${m.privacyLink}</a>`
-    : m.privacyLink;
+  const policy = v.privacyUrl ? html`<a href=${v.privacyUrl} target="_blank" rel="noopener">${m.privacyLink}</a>` : m.privacyLink;
   return html`
     ${shown.has('sms') ? checkbox(v, 'sms', m.sms(v.clinic)) : nothing}
     ${shown.has('emailOptIn') ? checkbox(v, 'emailOptIn', m.emailOptIn(v.clinic)) : nothing}

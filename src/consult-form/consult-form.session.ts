@@ -43,7 +43,11 @@ export interface SessionHost {
   view(): FormView;
   /** Re-renders and resolves once the DOM shows `state`. */
   update(): Promise<unknown>;
-  emit<K extends 'blush-consult-submit' | 'blush-consult-success' | 'blush-consult-error'>(name: K, detail: BlushEventDetail<K>, options?: { cancelable?: boolean }): boolean;
+  emit<K extends 'blush-consult-submit' | 'blush-consult-success' | 'blush-consult-error'>(
+    name: K,
+    detail: BlushEventDetail<K>,
+    options?: { cancelable?: boolean },
+  ): boolean;
   warn(message: string): void;
 }
 
@@ -63,7 +67,8 @@ export class Session {
   constructor(readonly host: SessionHost) {
     const root = host.element.getRootNode() as Document | ShadowRoot;
     const sheet = laterStyles.styleSheet;
-    if (sheet && 'adoptedStyleSheets' in root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (sheet && 'adoptedStyleSheets' in root && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     if (host.element.draft) {
       try {
         const saved = sessionStorage.getItem(this.#draftKey());
@@ -81,7 +86,8 @@ export class Session {
     const missing = ids.filter((id) => !offered.has(id));
     if (missing.length) await this.#set({ added: [...this.host.state.added, ...missing] });
     const values: Values = { treatments: ids };
-    if (typeof data?.preferredDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.preferredDate)) values.preferredDate = data.preferredDate;
+    if (typeof data?.preferredDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.preferredDate))
+      values.preferredDate = data.preferredDate;
     writeControls(this.host.form, values);
   }
 
@@ -122,7 +128,13 @@ export class Session {
     const field = this.#fieldOf(event.target);
     const group = (event.target as Element).closest('fieldset');
     // Moving between the boxes of one group is not leaving the field yet.
-    if (!field || (group && group.contains(event.relatedTarget as Node)) || this.#serverErrors.has(field) || this.host.state.status === 'sent') return;
+    if (
+      !field ||
+      (group && group.contains(event.relatedTarget as Node)) ||
+      this.#serverErrors.has(field) ||
+      this.host.state.status === 'sent'
+    )
+      return;
     const target = event.target as HTMLInputElement;
     const phone = field === 'phone' && normalizePhone(target.value);
     if (phone) target.value = formatPhone(phone);
@@ -191,10 +203,12 @@ export class Session {
     }
     this.#busy = true;
     this.#set({ errors: {}, formErrors: [], summary: false, status: 'sending' }).then(() =>
-      host.element.querySelector('.bcf-spinner')?.animate(
-        { transform: ['none', 'rotate(1turn)'] },
-        { duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 3000 : 800, iterations: Infinity },
-      ),
+      host.element
+        .querySelector('.bcf-spinner')
+        ?.animate(
+          { transform: ['none', 'rotate(1turn)'] },
+          { duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 3000 : 800, iterations: Infinity },
+        ),
     );
     const wait = host.element.minFillTime * 1000 - fillTimeMs;
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -212,12 +226,17 @@ export class Session {
     );
     if (!proceed) {
       if (!handled) return this.#finish('idle');
-      const ok = await handled.then(() => true, () => false);
+      const ok = await handled.then(
+        () => true,
+        () => false,
+      );
       return this.#settle(ok ? { ok: true, status: 200, attempts: 1, body: null } : { ok: false, reason: 'network', attempts: 1 }, payload);
     }
     const url = safeHttpUrl(host.element.action);
     if (!url) {
-      host.warn(`action=${quote(host.element.action ?? '')} is not an http(s) endpoint; set action="https://…" or handle blush-consult-submit.`);
+      host.warn(
+        `action=${quote(host.element.action ?? '')} is not an http(s) endpoint; set action="https://…" or handle blush-consult-submit.`,
+      );
       return this.#settle({ ok: false, reason: 'rejected', attempts: 0 }, payload);
     }
     this.#settle(await this.#deliver(url, payload), payload);
@@ -232,7 +251,18 @@ export class Session {
       this.host.warn(`headers=${quote(element.headers)} is not JSON; use headers='{"X-Api-Key":"…"}'.`);
     }
     const { timeout, retries, retryDelay, maxRetryDelay, idempotencyHeader: keyHeader } = element;
-    return deliver(requestFor(url, payload, { form: element.encoding === 'form', headers, key: this.#key, keyHeader, timeout, retries, retryDelay, maxRetryDelay }));
+    return deliver(
+      requestFor(url, payload, {
+        form: element.encoding === 'form',
+        headers,
+        key: this.#key,
+        keyHeader,
+        timeout,
+        retries,
+        retryDelay,
+        maxRetryDelay,
+      }),
+    );
   }
 
   #finish(status: ConsultStatus): void {
@@ -265,7 +295,11 @@ export class Session {
     }
     if (!outcome.ok && outcome.reason === 'offline') {
       this.#set({ status: 'offline' });
-      addEventListener('online', () => this.#deliver(safeHttpUrl(host.element.action)!, payload).then((next) => this.#settle(next, payload)), { once: true });
+      addEventListener(
+        'online',
+        () => this.#deliver(safeHttpUrl(host.element.action)!, payload).then((next) => this.#settle(next, payload)),
+        { once: true },
+      );
       return;
     }
     host.state.rejected = !outcome.ok && outcome.reason === 'rejected';

@@ -8,7 +8,15 @@ import { quote } from '../core/warn.js';
 import { commonWords } from '../core/i18n/common.js';
 import { Chunk } from '../core/lazy.js';
 import { consultFormWords } from './consult-form.messages.js';
-import { DEFAULT_REQUIRED, OPTIONAL_FIELDS, parseFieldList, type FieldId, type FormState, type FormView, type LaterRender } from './consult-form.model.js';
+import {
+  DEFAULT_REQUIRED,
+  OPTIONAL_FIELDS,
+  parseFieldList,
+  type FieldId,
+  type FormState,
+  type FormView,
+  type LaterRender,
+} from './consult-form.model.js';
 import { renderEnd, renderFields } from './consult-form.render.js';
 import type { Session } from './consult-form.session.js';
 import { hostStyles, lightStyles } from './consult-form.styles.js';
@@ -18,7 +26,10 @@ const styledRoots = new WeakSet<Document | ShadowRoot>();
 let later: LaterRender | undefined;
 /** Checking and sending: fetched on the visitor's first focus, input or submit. */
 // Its English notices join the table as it arrives (a call here, where no bundler can drop it as unused).
-const sessionCode = new Chunk(() => import('./consult-form.session.js').then((module) => (consultFormWords.add('en', module.enNotices), module)), 'form handling');
+const sessionCode = new Chunk(
+  () => import('./consult-form.session.js').then((module) => (consultFormWords.add('en', module.enNotices), module)),
+  'form handling',
+);
 const EVENTS = ['focusin', 'focusout', 'input', 'change', 'click', 'submit'];
 
 /**
@@ -190,7 +201,9 @@ export class BlushConsultForm extends BlushElement {
 
   #tokens(value: string | undefined, attribute: string): FieldId[] {
     return parseFieldList(value, (token) =>
-      this.warn(`${attribute}=${quote(value)} names an unknown field ${quote(token)}; use ${OPTIONAL_FIELDS.join(', ')}, name, email or privacy.`),
+      this.warn(
+        `${attribute}=${quote(value)} names an unknown field ${quote(token)}; use ${OPTIONAL_FIELDS.join(', ')}, name, email or privacy.`,
+      ),
     );
   }
 
@@ -198,14 +211,18 @@ export class BlushConsultForm extends BlushElement {
     if (!this.treatments) return [...getCatalog()];
     const ids = this.treatments.split(/[\s,]+/).filter(Boolean);
     const unknown = ids.filter((id) => !getTreatment(id));
-    if (unknown.length) this.warn(`treatments=${quote(this.treatments)} has unknown ids ${unknown.join(', ')}; use catalog ids such as botox, filler-lips.`);
+    if (unknown.length)
+      this.warn(`treatments=${quote(this.treatments)} has unknown ids ${unknown.join(', ')}; use catalog ids such as botox, filler-lips.`);
     return ids.map((id) => getTreatment(id)).filter((t): t is Treatment => !!t);
   }
 
   #view(): FormView {
     const hidden = new Set(this.#tokens(this.hide, 'hide'));
     const shown = new Set<FieldId>(['firstName', 'lastName', 'email', 'privacy', ...OPTIONAL_FIELDS.filter((field) => !hidden.has(field))]);
-    const required = new Set<FieldId>([...(this.requiredFields == null ? DEFAULT_REQUIRED : this.#tokens(this.requiredFields, 'required-fields')), 'privacy']);
+    const required = new Set<FieldId>([
+      ...(this.requiredFields == null ? DEFAULT_REQUIRED : this.#tokens(this.requiredFields, 'required-fields')),
+      'privacy',
+    ]);
     const treatments = [...this.#offered(), ...this.#state.added.map((id) => getTreatment(id)!)];
     const m = this.#messages();
     return {
@@ -218,7 +235,11 @@ export class BlushConsultForm extends BlushElement {
       ...this.#state,
       later,
       treatments,
-      locations: this.locations?.split(',').map((place) => place.trim()).filter(Boolean) ?? [],
+      locations:
+        this.locations
+          ?.split(',')
+          .map((place) => place.trim())
+          .filter(Boolean) ?? [],
       clinic: this.clinicName?.trim() || m.theClinic,
       phone: this.phone?.trim() || null,
       privacyUrl: safeLinkUrl(this.privacyUrl),

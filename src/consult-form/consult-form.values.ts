@@ -32,7 +32,8 @@ export function writeControls(form: HTMLFormElement, values: Values): void {
     const value = values[input.name];
     if (value == null || !('value' in input)) continue;
     if (input.type === 'checkbox' || input.type === 'radio') {
-      if ([value].flat().includes(input.value) && !(input.type === 'radio' && form.querySelector(`[name="${input.name}"]:checked`))) input.checked = true;
+      if ([value].flat().includes(input.value) && !(input.type === 'radio' && form.querySelector(`[name="${input.name}"]:checked`)))
+        input.checked = true;
     } else if (!input.value && typeof value === 'string') input.value = value;
   }
 }
@@ -44,7 +45,8 @@ export function check(values: Values, view: FormView, extras: Iterable<Element>)
   const errors: Record<string, string> = {};
   const filled = (value: Values[string] | undefined) => (Array.isArray(value) ? value.length > 0 : !!value?.trim());
   for (const field of shown) {
-    const value = field === 'timing' ? [values.days ?? [], values.times ?? [], values.preferredDate ?? []].flat().filter(Boolean) : values[field];
+    const value =
+      field === 'timing' ? [values.days ?? [], values.times ?? [], values.preferredDate ?? []].flat().filter(Boolean) : values[field];
     if (required.has(field) && !filled(value)) errors[field] = n.errors[field];
   }
   const email = values.email as string | undefined;

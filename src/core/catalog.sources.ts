@@ -14,27 +14,27 @@ export interface TreatmentSource {
 const REVIEWED = '2026-11-25';
 
 export const TREATMENT_SOURCES: Readonly<Record<string, TreatmentSource>> = {
-  'botox': {
+  botox: {
     source: 'BOTOX Cosmetic (onabotulinumtoxinA) US prescribing information, Dosage and Administration',
     intervalLabel: 'BOTOX Cosmetic: no more frequently than every 3 months (at least 90 days)',
     reviewed: REVIEWED,
   },
-  'dysport': {
+  dysport: {
     source: 'Dysport (abobotulinumtoxinA) US prescribing information, Dosage and Administration',
     intervalLabel: 'Dysport: no more frequently than every 90 days',
     reviewed: REVIEWED,
   },
-  'xeomin': {
+  xeomin: {
     source: 'Xeomin (incobotulinumtoxinA) US prescribing information, Dosage and Administration',
     intervalLabel: 'Xeomin: no more frequently than every 3 months',
     reviewed: REVIEWED,
   },
-  'jeuveau': {
+  jeuveau: {
     source: 'Jeuveau (prabotulinumtoxinA-xvfs) US prescribing information, Dosage and Administration',
     intervalLabel: 'Jeuveau: no more frequently than every 3 months',
     reviewed: REVIEWED,
   },
-  'daxxify': {
+  daxxify: {
     source: 'Daxxify (daxibotulinumtoxinA-lanm) US prescribing information and pivotal trials (median duration about 6 months)',
     reviewed: REVIEWED,
   },
@@ -58,11 +58,11 @@ export const TREATMENT_SOURCES: Readonly<Record<string, TreatmentSource>> = {
     source: 'Hyaluronic-acid jawline and chin filler labelling (e.g. Juvéderm Volux XC, Restylane Defyne)',
     reviewed: REVIEWED,
   },
-  'sculptra': {
+  sculptra: {
     source: 'Sculptra Aesthetic (poly-L-lactic acid) labelling: a series of sessions, results lasting up to about 2 years',
     reviewed: REVIEWED,
   },
-  'radiesse': {
+  radiesse: {
     source: 'Radiesse (calcium hydroxylapatite) labelling: effect typically 12 months or more',
     reviewed: REVIEWED,
   },
@@ -70,11 +70,11 @@ export const TREATMENT_SOURCES: Readonly<Record<string, TreatmentSource>> = {
     source: 'American Academy of Dermatology patient guidance on light chemical peels (repeated every few weeks)',
     reviewed: REVIEWED,
   },
-  'microneedling': {
+  microneedling: {
     source: 'American Academy of Dermatology patient guidance on microneedling (sessions about 4–6 weeks apart)',
     reviewed: REVIEWED,
   },
-  'hydrafacial': {
+  hydrafacial: {
     source: 'Manufacturer guidance: monthly treatments for maintenance',
     reviewed: REVIEWED,
   },
@@ -82,7 +82,7 @@ export const TREATMENT_SOURCES: Readonly<Record<string, TreatmentSource>> = {
     source: 'American Academy of Dermatology patient guidance on laser hair removal (sessions 4–8 weeks apart)',
     reviewed: REVIEWED,
   },
-  'kybella': {
+  kybella: {
     source: 'Kybella (deoxycholic acid) US prescribing information, Dosage and Administration',
     intervalLabel: 'Kybella: single treatments no less than 1 month apart',
     reviewed: REVIEWED,

@@ -63,7 +63,7 @@ function merge(base: Treatment | undefined, override: TreatmentOverride): Partia
 export function extendCatalog(entries: readonly TreatmentOverride[]): string[] {
   const rejected: string[] = [];
   for (const entry of entries) {
-    const base = TREATMENTS.find((treatment) => treatment.id === entry?.id) ?? overrides.get(entry?.id) as Treatment | undefined;
+    const base = TREATMENTS.find((treatment) => treatment.id === entry?.id) ?? (overrides.get(entry?.id) as Treatment | undefined);
     if (!entry || typeof entry.id !== 'string' || !isValidEntry(merge(base, entry))) {
       rejected.push(String(entry?.id));
       continue;

@@ -3,7 +3,12 @@
  * Returns false when a cancelable event was cancelled with `preventDefault()`.
  * Details carry ids and states, never what a visitor typed (see PRODUCT.md, "Private by default").
  */
-export function emit<K extends BlushEventName>(target: EventTarget, name: K, detail: BlushEventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
+export function emit<K extends BlushEventName>(
+  target: EventTarget,
+  name: K,
+  detail: BlushEventDetail<K>,
+  options: { cancelable?: boolean } = {},
+): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
 }
 

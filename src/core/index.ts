@@ -3,7 +3,15 @@ export { BlushElement } from './blush-element.js';
 export { define } from './define.js';
 export { warn } from './warn.js';
 export { TREATMENT_SOURCES, type TreatmentSource } from './catalog.sources.js';
-export { extendCatalog, getCatalog, getTreatment, treatmentName, type Treatment, type TreatmentOverride, type TreatmentCategory } from './catalog.js';
+export {
+  extendCatalog,
+  getCatalog,
+  getTreatment,
+  treatmentName,
+  type Treatment,
+  type TreatmentOverride,
+  type TreatmentCategory,
+} from './catalog.js';
 export { addDays, addMonths, daysBetween, formatDate, isIsoDate, parseIsoDate, todayIso, type IsoDate } from './dates.js';
 export { VERSION } from './version.js';
 export { safeHttpUrl, safeImageUrl, safeLinkUrl } from './safe-url.js';

@@ -1,22 +1,27 @@
 import { safeHttpUrl } from './safe-url.js';
 import { quote } from './warn.js';
 
-export type JsonSourceResult<T = unknown> =
-  | { ok: true; data: T; from: 'inline' | 'src' }
-  | { ok: false; problem: string };
+export type JsonSourceResult<T = unknown> = { ok: true; data: T; from: 'inline' | 'src' } | { ok: false; problem: string };
 
 /**
  * Reads JSON content for an element: an inline `<script type="application/json">` child first
  * (no request, works under CSP), else the `src` URL. Never throws; on failure `problem` is the
  * sentence to put in the element's warning, naming what to fix.
  */
-export async function readJsonSource<T = unknown>(host: Element, src: string | null | undefined, signal?: AbortSignal): Promise<JsonSourceResult<T> | null> {
+export async function readJsonSource<T = unknown>(
+  host: Element,
+  src: string | null | undefined,
+  signal?: AbortSignal,
+): Promise<JsonSourceResult<T> | null> {
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (script) {
     try {
       return { ok: true, data: JSON.parse(script.textContent ?? '') as T, from: 'inline' };
     } catch (error) {
-      return { ok: false, problem: `the inline <script type="application/json"> is not valid JSON (${(error as Error).message}); check quotes and commas` };
+      return {
+        ok: false,
+        problem: `the inline <script type="application/json"> is not valid JSON (${(error as Error).message}); check quotes and commas`,
+      };
     }
   }
   if (!src) return null;

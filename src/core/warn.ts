@@ -23,6 +23,6 @@ export function warn(source: Element | string, message: string): void {
 
 /** Shortens a bad value for a warning so a pasted blob does not fill the console. */
 export function quote(value: unknown, max = 60): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }

@@ -37,7 +37,8 @@ export function parseAnswerText(source: string): FaqBlock[] {
     const lines = chunk.split('\n').filter((line) => line.trim());
     if (!lines.length) continue;
     const pattern = lines.every((line) => BULLET.test(line)) ? BULLET : lines.every((line) => NUMBERED.test(line)) ? NUMBERED : null;
-    if (pattern) blocks.push({ list: pattern === BULLET ? 'ul' : 'ol', items: lines.map((line) => parseInline(line.replace(pattern, '').trim())) });
+    if (pattern)
+      blocks.push({ list: pattern === BULLET ? 'ul' : 'ol', items: lines.map((line) => parseInline(line.replace(pattern, '').trim())) });
     else blocks.push({ runs: parseInline(lines.map((line) => line.trim()).join(' ')) });
   }
   return blocks;
@@ -50,14 +51,21 @@ export function parseAnswerText(source: string): FaqBlock[] {
  */
 export function readJsonItems(data: unknown): { items: FaqItemInput[]; skipped: number } | null {
   const record = data as Record<string, unknown> | null;
-  const list = Array.isArray(data) ? data : Array.isArray(record?.items) ? record.items : Array.isArray(record?.mainEntity) ? record.mainEntity : null;
+  const list = Array.isArray(data)
+    ? data
+    : Array.isArray(record?.items)
+      ? record.items
+      : Array.isArray(record?.mainEntity)
+        ? record.mainEntity
+        : null;
   if (!list) return null;
   const items: FaqItemInput[] = [];
   for (const entry of list as Array<Record<string, unknown>>) {
     const question = entry?.question ?? entry?.name;
     // schema.org answers may hold HTML; keep its text only (parsing it would be an HTML sink).
     const answer = entry?.answer ?? (entry?.acceptedAnswer as Record<string, string> | undefined)?.text?.replace?.(/<[^>]*>/g, ' ');
-    if (typeof question === 'string' && question.trim() && typeof answer === 'string') items.push({ ...entry, question: question.trim(), answer } as FaqItemInput);
+    if (typeof question === 'string' && question.trim() && typeof answer === 'string')
+      items.push({ ...entry, question: question.trim(), answer } as FaqItemInput);
   }
   return { items, skipped: list.length - items.length };
 }
@@ -103,7 +111,9 @@ export async function loadFaqSources(
     if (pack) {
       const translated = pack[sources.language];
       if (!Array.isArray(translated) && sources.language !== 'en') {
-        warn(`pack=${quote(sources.pack)} has no "${sources.language}" questions yet, so they show in English; a clinic can add its own with registerFaqPack()`);
+        warn(
+          `pack=${quote(sources.pack)} has no "${sources.language}" questions yet, so they show in English; a clinic can add its own with registerFaqPack()`,
+        );
       }
       lists.push((Array.isArray(translated) ? translated : pack.en).map(fromInput));
       treatment = pack.treatment;
@@ -122,7 +132,9 @@ export async function loadFaqSources(
       failed = true;
       warn(json.problem);
     } else {
-      warn('the inline JSON uses typographic quotes (“ ”), probably added by the page editor; it was read anyway, but paste it into a Custom HTML block to keep it exact');
+      warn(
+        'the inline JSON uses typographic quotes (“ ”), probably added by the page editor; it was read anyway, but paste it into a Custom HTML block to keep it exact',
+      );
     }
   }
   if (data !== undefined) {
@@ -131,7 +143,10 @@ export async function loadFaqSources(
       failed = true;
       warn(`${json?.ok && json.from === 'src' ? `src=${quote(sources.src)}` : 'the inline JSON'} has no list of questions; ${JSON_SHAPE}`);
     } else {
-      if (read.skipped) warn(`${read.skipped} JSON entr${read.skipped === 1 ? 'y has' : 'ies have'} no "question" and "answer" text and ${read.skipped === 1 ? 'was' : 'were'} left out; ${JSON_SHAPE}`);
+      if (read.skipped)
+        warn(
+          `${read.skipped} JSON entr${read.skipped === 1 ? 'y has' : 'ies have'} no "question" and "answer" text and ${read.skipped === 1 ? 'was' : 'were'} left out; ${JSON_SHAPE}`,
+        );
       lists.push(read.items.map(fromInput));
     }
   }

@@ -64,18 +64,22 @@ export function slugify(text: string): string {
 
 /** An attribute value a page editor may have wrapped in typographic quotes (`pack=”botox”`). */
 export function cleanAttribute(value: string | null | undefined): string {
-  return (value ?? '').replace(CURLY_QUOTES, '').replace(/^["']|["']$/g, '').trim();
+  return (value ?? '')
+    .replace(CURLY_QUOTES, '')
+    .replace(/^["']|["']$/g, '')
+    .trim();
 }
 
 /** Lower-cased, accent-free text, so a search for "pestana" finds "pestaña". */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export function answerText(blocks: FaqBlock[]): string {
-  return blocks
-    .map((block) => (block.list ? block.items.map(runsText).join('\n') : runsText(block.runs)))
-    .join('\n\n');
+  return blocks.map((block) => (block.list ? block.items.map(runsText).join('\n') : runsText(block.runs))).join('\n\n');
 }
 
 export function runsText(runs: FaqRun[]): string {

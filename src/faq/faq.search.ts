@@ -78,7 +78,12 @@ export const searchStyles = css`
 `;
 
 /** The search field: filters as the visitor types; Escape clears it, Down moves to the first match. */
-export function renderSearch(messages: SearchMessages, query: string, setQuery: (query: string) => void, focusFirstQuestion: () => boolean): TemplateResult {
+export function renderSearch(
+  messages: SearchMessages,
+  query: string,
+  setQuery: (query: string) => void,
+  focusFirstQuestion: () => boolean,
+): TemplateResult {
   const handleKeydown = (event: KeyboardEvent) => {
     const input = event.target as HTMLInputElement;
     if (event.key === 'Escape' && input.value) {
@@ -145,4 +150,3 @@ export function highlight(text: string, terms: string[]): string | TemplateResul
   out.push(html`${text.slice(last)}`);
   return out;
 }
-

@@ -39,7 +39,8 @@ interface TrustedTypesFactory {
  */
 function onlyFaqPageJson(input: string): string {
   // JSON.parse throws on anything that is not JSON; the rest is refused here.
-  if (input.includes('<') || JSON.parse(input)?.['@type'] !== 'FAQPage') throw new TypeError(`${JSON_LD_POLICY} only accepts FAQPage JSON-LD`);
+  if (input.includes('<') || JSON.parse(input)?.['@type'] !== 'FAQPage')
+    throw new TypeError(`${JSON_LD_POLICY} only accepts FAQPage JSON-LD`);
   return input;
 }
 
@@ -59,7 +60,10 @@ export function jsonLdPolicy(): JsonLdPolicy | null | false {
     policy = factory ? (holder[SHARED] ??= factory.createPolicy(JSON_LD_POLICY, { createScript: onlyFaqPageJson })) : null;
   } catch {
     policy = false;
-    warn('blush-faq', `structured-data: the page's Content-Security-Policy does not allow the Trusted Types policy "${JSON_LD_POLICY}", so no FAQPage JSON-LD was written; add ${JSON_LD_POLICY} to its trusted-types directive`);
+    warn(
+      'blush-faq',
+      `structured-data: the page's Content-Security-Policy does not allow the Trusted Types policy "${JSON_LD_POLICY}", so no FAQPage JSON-LD was written; add ${JSON_LD_POLICY} to its trusted-types directive`,
+    );
   }
   return policy;
 }

@@ -6,7 +6,17 @@ import { ContentController } from '../core/controllers/content-controller.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import type { CtaContext } from './faq.cta.js';
 import { faqWords, type FaqMessages } from './faq.messages.js';
-import { answerText, cleanAttribute, fold, headingLevel, mergeFaqLists, readLightDomItems, type FaqDraft, type FaqItem, type FaqItemInput } from './faq.model.js';
+import {
+  answerText,
+  cleanAttribute,
+  fold,
+  headingLevel,
+  mergeFaqLists,
+  readLightDomItems,
+  type FaqDraft,
+  type FaqItem,
+  type FaqItemInput,
+} from './faq.model.js';
 import { renderItem, type Marker } from './faq.render.js';
 import type { FaqQuestionEntity } from './faq.structured-data.js';
 import { focusFirstQuestion, moveBetweenQuestions, PanelMotion } from './faq.dom.js';
@@ -110,7 +120,15 @@ export class BlushFaq extends BlushElement {
   // parts some settings need, and the language a pack speaks).
   protected readonly content = new ContentController(this, {
     watch: { childList: true, subtree: true, characterData: true },
-    args: () => [this.pack, this.src, this.items, this.localization.language, this.searchable, Boolean(this.cta || this.bookingUrl), this.showSources],
+    args: () => [
+      this.pack,
+      this.src,
+      this.items,
+      this.localization.language,
+      this.searchable,
+      Boolean(this.cta || this.bookingUrl),
+      this.showSources,
+    ],
     read: (signal) => this.#load(signal),
   });
 
@@ -146,7 +164,11 @@ export class BlushFaq extends BlushElement {
 
   /** The questions as schema.org `Question` entities, built from the content shown. */
   getStructuredData(): FaqQuestionEntity[] {
-    return this.model.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: answerText(item.answer) } }));
+    return this.model.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      acceptedAnswer: { '@type': 'Answer', text: answerText(item.answer) },
+    }));
   }
 
   override disconnectedCallback(): void {
@@ -165,11 +187,20 @@ export class BlushFaq extends BlushElement {
     if (this.pack || this.src || this.items || this.querySelector(':scope > script[type="application/json"]')) {
       const loader = await reader.load(this);
       const sources = { pack: this.pack, src: this.src, items: this.items, language };
-      if (loader) ({ lists, failed, treatment: this.#packTreatment } = await loader.loadFaqSources(this, sources, signal, (message) => this.warn(message)));
+      if (loader)
+        ({
+          lists,
+          failed,
+          treatment: this.#packTreatment,
+        } = await loader.loadFaqSources(this, sources, signal, (message) => this.warn(message)));
       else failed = true;
     }
     const wantsCta = Boolean(this.cta || this.bookingUrl);
-    const [search, cta, sources] = await Promise.all([this.searchable && searchCode.load(this), wantsCta && ctaCode.load(this), this.showSources && sourcesCode.load(this)]);
+    const [search, cta, sources] = await Promise.all([
+      this.searchable && searchCode.load(this),
+      wantsCta && ctaCode.load(this),
+      this.showSources && sourcesCode.load(this),
+    ]);
     if (signal.aborted) return;
     // The optional parts bring their own styles.
     adoptLateStyles(this, [search && search.searchStyles, cta && cta.ctaStyles, sources && sources.sourceStyles]);
@@ -183,7 +214,9 @@ export class BlushFaq extends BlushElement {
     this.model = model;
     this.status = model.length ? 'ready' : failed ? 'error' : 'empty';
     if (this.status === 'empty') {
-      this.warn('has no questions; add <details><summary>Question</summary>Answer</details> children, an inline <script type="application/json">, src="…json" or pack="botox"');
+      this.warn(
+        'has no questions; add <details><summary>Question</summary>Answer</details> children, an inline <script type="application/json">, src="…json" or pack="botox"',
+      );
     }
     if (this.structuredData) updateStructuredData(this);
     this.#links.follow(false);
@@ -271,7 +304,8 @@ export class BlushFaq extends BlushElement {
   protected override render(): TemplateResult {
     const messages = this.localization.messages(faqWords);
     if (this.status === 'loading') return html`<slot></slot>`;
-    if (this.status !== 'ready') return html`<p part="error" class="error">${this.status === 'error' ? messages.unavailable : messages.empty}</p>`;
+    if (this.status !== 'ready')
+      return html`<p part="error" class="error">${this.status === 'error' ? messages.unavailable : messages.empty}</p>`;
     const search = searchCode.value;
     const terms = search?.searchTerms(this.query) ?? [];
     const mark: Marker = search && terms.length ? (text) => search.highlight(text, terms) : unmarked;
@@ -283,11 +317,13 @@ export class BlushFaq extends BlushElement {
     const words = search && messages;
     return html`
       ${this.searchable && search && words ? search.renderSearch(words, this.query, this.#setQuery, () => focusFirstQuestion(this.renderRoot)) : nothing}
-      ${!this.single && this.model.length > 2 && visible.length
-        ? html`<div part="toolbar" class="toolbar">
+      ${
+        !this.single && this.model.length > 2 && visible.length
+          ? html`<div part="toolbar" class="toolbar">
             <button class="toggle-all" @click=${() => (isAllOpen ? this.collapseAll() : this.expandAll())}>${isAllOpen ? messages.collapseAll : messages.expandAll}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="list" ?hidden=${!visible.length} @keydown=${(event: KeyboardEvent) => moveBetweenQuestions(this.renderRoot, event)} @click=${this.#handleListClick} @beforematch=${this.#handleBeforeMatch}>
         ${this.model.map((item) => this.#renderItem(item, mark, level, messages, !shown.has(item)))}
       </div>

@@ -9,7 +9,16 @@ export { dialogStyles } from './gallery.dialog.styles.js';
 
 /** What the gallery gives the dialog on each render; `item` is unset while it is closed. */
 export interface DialogParts {
-  item?: { id: string; before: string; after: string; beforeAlt?: string; afterAlt?: string; caption?: string; sensitive?: boolean; alignment: Record<string, string | undefined> };
+  item?: {
+    id: string;
+    before: string;
+    after: string;
+    beforeAlt?: string;
+    afterAlt?: string;
+    caption?: string;
+    sensitive?: boolean;
+    alignment: Record<string, string | undefined>;
+  };
   title: string;
   position: string;
   closeLabel: string;
@@ -30,7 +39,8 @@ let swipeStart: { x: number; y: number; id: number } | null = null;
 
 const onSlider = (event: Event) => event.composedPath().some((node) => (node as Element).localName === 'blush-before-after');
 
-const chevron = (direction: 'previous' | 'next') => html`<svg class="chevron ${direction}" viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M15 5l-7 7 7 7" />`}</svg>`;
+const chevron = (direction: 'previous' | 'next') =>
+  html`<svg class="chevron ${direction}" viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M15 5l-7 7 7 7" />`}</svg>`;
 
 export function renderDialog(parts: DialogParts): TemplateResult {
   const { item } = parts;
@@ -52,14 +62,15 @@ export function renderDialog(parts: DialogParts): TemplateResult {
     const dx = event.clientX - start.x;
     if (Math.abs(dx) < SWIPE_DISTANCE || Math.abs(dx) < Math.abs(event.clientY - start.y) * 1.5) return;
     // Swiping left brings the next case in from the end side.
-    parts.step((dx < 0) !== parts.rtl() ? 1 : -1);
+    parts.step(dx < 0 !== parts.rtl() ? 1 : -1);
   };
   // Previous and next share the meta's scroll area, pinned to its end: a long disclaimer on a small
   // screen scrolls there, and keyboards reach it from them (Up/Down). With no buttons, the area itself
   // takes focus (WCAG 2.1.1).
   return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${parts.closed} @keydown=${keydown} @click=${click} @pointerdown=${pointerdown} @pointerup=${pointerup} @pointercancel=${() => (swipeStart = null)}>
-    ${item
-      ? html`<div class="panel">
+    ${
+      item
+        ? html`<div class="panel">
           <header class="dialog-header">
             <h2 id="dialog-title" class="dialog-title">${parts.title}</h2>
             <p class="position" aria-live="polite">${parts.position}</p>
@@ -73,15 +84,18 @@ export function renderDialog(parts: DialogParts): TemplateResult {
           <div class="meta" tabindex=${parts.canStep ? nothing : 0}>
             ${parts.details}
             <p part="disclaimer" class="disclaimer">${parts.disclaimer}</p>
-            ${parts.canStep
-              ? html`<div class="dialog-nav">
+            ${
+              parts.canStep
+                ? html`<div class="dialog-nav">
                   <button type="button" part="nav-button" class="nav previous" @click=${() => parts.step(-1)}>${chevron('previous')}<span>${parts.previous}</span></button>
                   <button type="button" part="nav-button" class="nav next" @click=${() => parts.step(1)}><span>${parts.next}</span>${chevron('next')}</button>
                 </div>`
-              : nothing}
+                : nothing
+            }
           </div>
         </div>`
-      : nothing}
+        : nothing
+    }
   </dialog>`;
 }
 

@@ -47,7 +47,23 @@ export interface GalleryCase {
 
 /** The JSON shape of one case (camelCase keys; kebab-case attribute names are accepted too). */
 export type GalleryCaseInput = Partial<
-  Record<keyof GalleryCase | 'time-since' | 'photo-date' | 'consent-expires' | 'before-alt' | 'after-alt' | 'aspect-ratio' | Alignment | 'beforePosition' | 'afterPosition' | 'beforeScale' | 'afterScale' | 'beforeOffset' | 'afterOffset', unknown>
+  Record<
+    | keyof GalleryCase
+    | 'time-since'
+    | 'photo-date'
+    | 'consent-expires'
+    | 'before-alt'
+    | 'after-alt'
+    | 'aspect-ratio'
+    | Alignment
+    | 'beforePosition'
+    | 'afterPosition'
+    | 'beforeScale'
+    | 'afterScale'
+    | 'beforeOffset'
+    | 'afterOffset',
+    unknown
+  >
 >;
 
 export interface ParsedCases {
@@ -163,22 +179,30 @@ export function parseCases(inputs: readonly GalleryCaseInput[], today: string): 
       caption: text(input.caption),
       sensitive: flag(input.sensitive),
       aspectRatio: text(get('aspectRatio', 'aspect-ratio')),
-      alignment: Object.fromEntries(ALIGNMENT.map((name) => [name, text(input[name] ?? input[camel(name) as keyof GalleryCaseInput])]).filter(([, value]) => value)),
+      alignment: Object.fromEntries(
+        ALIGNMENT.map((name) => [name, text(input[name] ?? input[camel(name) as keyof GalleryCaseInput])]).filter(([, value]) => value),
+      ),
     });
   });
 
   const problems: string[] = [];
   const list = (items: string[]) => items.slice(0, 5).join(', ') + (items.length > 5 ? ` and ${items.length - 5} more` : '');
   if (expired.length) {
-    problems.push(`${expired.length === 1 ? '1 case is' : `${expired.length} cases are`} past "consent-expires" and hidden: ${list(expired)}; renew the patient's consent or remove the case.`);
+    problems.push(
+      `${expired.length === 1 ? '1 case is' : `${expired.length} cases are`} past "consent-expires" and hidden: ${list(expired)}; renew the patient's consent or remove the case.`,
+    );
   }
-  if (badExpiry.length) problems.push(`"consent-expires" is not a date for ${list(badExpiry)}; use YYYY-MM-DD. These cases stay hidden until it is fixed.`);
-  if (missingImages.length) problems.push(`${list(missingImages)} lack a "before" or "after" image and are not shown; give both as http(s) URLs or slotted <img>.`);
-  if (unknownTreatments.size) problems.push(`treatment=${[...unknownTreatments].map((id) => quote(id)).join(', ')} is not in the treatment catalog; it is shown under its id. Use a catalog id (e.g. "botox") or add it with extendCatalog().`);
+  if (badExpiry.length)
+    problems.push(`"consent-expires" is not a date for ${list(badExpiry)}; use YYYY-MM-DD. These cases stay hidden until it is fixed.`);
+  if (missingImages.length)
+    problems.push(`${list(missingImages)} lack a "before" or "after" image and are not shown; give both as http(s) URLs or slotted <img>.`);
+  if (unknownTreatments.size)
+    problems.push(
+      `treatment=${[...unknownTreatments].map((id) => quote(id)).join(', ')} is not in the treatment catalog; it is shown under its id. Use a catalog id (e.g. "botox") or add it with extendCatalog().`,
+    );
   if (badSessions.length) problems.push(`"sessions" is not a whole number for ${list(badSessions)}; use e.g. sessions="2".`);
   return { cases, problems };
 }
-
 
 const RELATIVE_PATTERN = /^(\d+(?:[.,]\d+)?)\s*(day|week|month|year)s?$/i;
 

@@ -60,7 +60,13 @@ export function cssRatio(value: string | undefined): string | null {
 }
 
 /** The filter chips, one per treatment with its count; none when every case has the same treatment. */
-export function renderFilters(shown: GalleryCase[], active: string | null, words: GalleryMessages, name: (id: string) => string, select: (id: string | null) => void) {
+export function renderFilters(
+  shown: GalleryCase[],
+  active: string | null,
+  words: GalleryMessages,
+  name: (id: string) => string,
+  select: (id: string | null) => void,
+) {
   const counts = new Map<string, number>();
   for (const item of shown) counts.set(item.treatment, (counts.get(item.treatment) ?? 0) + 1);
   if (counts.size < 2) return nothing;
@@ -126,7 +132,11 @@ export function applyRatios(root: ParentNode, aspectRatio: string | undefined, w
 export function slottedText(slot: HTMLSlotElement, empty: () => void): string | null {
   const nodes = slot.assignedNodes({ flatten: true });
   const isElementOrText = nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
-  const text = nodes.map((node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  const text = nodes
+    .map((node) => node.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (isElementOrText && !text) empty();
   return isElementOrText ? text : null;
 }

@@ -7,13 +7,50 @@ import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import { commonWords } from '../core/i18n/common.js';
 import { quote } from '../core/warn.js';
 import { galleryWords } from './gallery.messages.js';
-import { ALIGNMENT, caseFromElement, casesFromJson, parseCases, todayIso, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
+import {
+  ALIGNMENT,
+  caseFromElement,
+  casesFromJson,
+  parseCases,
+  todayIso,
+  type GalleryCase,
+  type GalleryCaseInput,
+} from './gallery.model.js';
 import { galleryStyles } from './gallery.styles.js';
-import { applyRatios, caseTitle, cssRatio, slottedText, treatmentLabel, renderCase, renderDetails, renderFilters } from './gallery.templates.js';
+import {
+  applyRatios,
+  caseTitle,
+  cssRatio,
+  slottedText,
+  treatmentLabel,
+  renderCase,
+  renderDetails,
+  renderFilters,
+} from './gallery.templates.js';
 import { NearThumbnails } from './gallery.thumbnails.js';
 import { UrlSync } from './gallery.url.js';
 
-const CASE_ATTRIBUTES = ['id', 'treatment', 'area', 'sessions', 'time-since', 'photo-date', 'unretouched', 'consent-expires', 'before', 'after', 'before-alt', 'after-alt', 'caption', 'sensitive', 'aspect-ratio', 'src', 'alt', 'slot', ...ALIGNMENT];
+const CASE_ATTRIBUTES = [
+  'id',
+  'treatment',
+  'area',
+  'sessions',
+  'time-since',
+  'photo-date',
+  'unretouched',
+  'consent-expires',
+  'before',
+  'after',
+  'before-alt',
+  'after-alt',
+  'caption',
+  'sensitive',
+  'aspect-ratio',
+  'src',
+  'alt',
+  'slot',
+  ...ALIGNMENT,
+];
 
 // Each part is fetched on first need (a failed fetch warns once and is tried again on the next). The
 // slider comes when a visitor first reaches for a case, not with the grid: a page of thumbnails never
@@ -112,10 +149,14 @@ export class BlushGallery extends BlushElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('aspectRatio') || changed.has('shown' as keyof BlushGallery)) applyRatios(this.renderRoot, this.aspectRatio, (message) => this.warn(message));
+    if (changed.has('aspectRatio') || changed.has('shown' as keyof BlushGallery))
+      applyRatios(this.renderRoot, this.aspectRatio, (message) => this.warn(message));
     const item = this.shown[this.openIndex];
     // The enlarged photo fills the lightbox's stage in both directions; the dialog sizes itself by the ratio too.
-    if (item) this.renderRoot.querySelector<HTMLElement>('dialog')?.style.setProperty('--_fit', cssRatio(item.aspectRatio ?? this.aspectRatio) ?? '4 / 3');
+    if (item)
+      this.renderRoot
+        .querySelector<HTMLElement>('dialog')
+        ?.style.setProperty('--_fit', cssRatio(item.aspectRatio ?? this.aspectRatio) ?? '4 / 3');
   }
 
   /** The filter actually applied: the requested treatment when some case has it, else all. */
@@ -147,7 +188,8 @@ export class BlushGallery extends BlushElement {
       if (signal.aborted || result === null) return;
       const list = result?.ok ? casesFromJson(result.data) : null;
       if (!list) {
-        if (result) this.warn(result.ok ? 'the JSON is not a list of cases; give an array, or an object with a "cases" array.' : result.problem);
+        if (result)
+          this.warn(result.ok ? 'the JSON is not a list of cases; give an array, or an object with a "cases" array.' : result.problem);
         this.status = 'error';
         return;
       }
@@ -232,7 +274,13 @@ export class BlushGallery extends BlushElement {
 
   #renderFilters() {
     const { language } = this.localization;
-    return renderFilters(this.shown, this.#activeTreatment, this.localization.messages(galleryWords), (id) => treatmentLabel(id, language), (id) => this.#select(id));
+    return renderFilters(
+      this.shown,
+      this.#activeTreatment,
+      this.localization.messages(galleryWords),
+      (id) => treatmentLabel(id, language),
+      (id) => this.#select(id),
+    );
   }
 
   #renderCase(item: GalleryCase, index: number, active: string | null) {

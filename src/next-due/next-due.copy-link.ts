@@ -11,7 +11,30 @@ const copyOutcome = new WeakMap<HTMLElement, 'copied' | 'by-hand'>();
  * Per-visitor identifiers that social apps, ad networks and mail tools append to links; a copied
  * link leaves them out, so it carries nothing personal.
  */
-const PERSONAL_PARAMETERS = ['fbclid', 'igshid', 'igsh', 'ttclid', 'li_fat_id', 'epik', 'ScCid', 'gclid', 'gbraid', 'wbraid', 'dclid', 'msclkid', 'twclid', 'yclid', 'mc_eid', '_hsenc', '_hsmi', 'mkt_tok', 'oly_enc_id', 'oly_anon_id', 'vero_id', '_kx'];
+const PERSONAL_PARAMETERS = [
+  'fbclid',
+  'igshid',
+  'igsh',
+  'ttclid',
+  'li_fat_id',
+  'epik',
+  'ScCid',
+  'gclid',
+  'gbraid',
+  'wbraid',
+  'dclid',
+  'msclkid',
+  'twclid',
+  'yclid',
+  'mc_eid',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'oly_enc_id',
+  'oly_anon_id',
+  'vero_id',
+  '_kx',
+];
 
 /** The page's address without per-visitor identifiers. */
 export function shareableAddress(href = location.href): string {
@@ -43,9 +66,11 @@ export function renderCopyLink(view: ResultView) {
   const outcome = copyOutcome.get(host);
   return html`
     <button type="button" class="button copy-link" @click=${() => copyPageLink(view)}>${m.copyLink}</button>
-    ${outcome === 'by-hand'
-      ? html`<label class="page-address-label">${m.copyByHand}<input class="page-address" readonly .value=${shareableAddress()} /></label>`
-      : nothing}
+    ${
+      outcome === 'by-hand'
+        ? html`<label class="page-address-label">${m.copyByHand}<input class="page-address" readonly .value=${shareableAddress()} /></label>`
+        : nothing
+    }
     <p class="copy-status" role="status">${outcome === 'copied' ? m.linkCopied : ''}</p>
   `;
 }

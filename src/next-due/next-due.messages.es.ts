@@ -1,6 +1,10 @@
 import { count, type NextDueMessages, type UnitForms } from './next-due.messages.js';
 
-const forms: UnitForms = { day: { one: 'día', other: 'días' }, week: { one: 'semana', other: 'semanas' }, month: { one: 'mes', other: 'meses' } };
+const forms: UnitForms = {
+  day: { one: 'día', other: 'días' },
+  week: { one: 'semana', other: 'semanas' },
+  month: { one: 'mes', other: 'meses' },
+};
 
 export const es: NextDueMessages = {
   treatment: 'Tratamiento',
@@ -20,7 +24,9 @@ export const es: NextDueMessages = {
   windowHeading: (treatment) => `Su próximo tratamiento de ${treatment}`,
   range: (earliest, latest) => `del ${earliest} al ${latest}`,
   typical: (treatment, shortest, longest) =>
-    shortest === longest ? `Los resultados de ${treatment} suelen durar unos ${count(forms, 'es', shortest, 'month')}.` : `Los resultados de ${treatment} suelen durar de ${shortest} a ${count(forms, 'es', longest, 'month')}.`,
+    shortest === longest
+      ? `Los resultados de ${treatment} suelen durar unos ${count(forms, 'es', shortest, 'month')}.`
+      : `Los resultados de ${treatment} suelen durar de ${shortest} a ${count(forms, 'es', longest, 'month')}.`,
   minInterval: (value, unit) => `El prospecto del producto indica al menos ${count(forms, 'es', value, unit)} entre tratamientos.`,
   timeline: 'Cronología',
   lastVisit: 'Último tratamiento',

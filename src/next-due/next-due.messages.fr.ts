@@ -1,6 +1,10 @@
 import { count, type NextDueMessages, type UnitForms } from './next-due.messages.js';
 
-const forms: UnitForms = { day: { one: 'jour', other: 'jours' }, week: { one: 'semaine', other: 'semaines' }, month: { one: 'mois', other: 'mois' } };
+const forms: UnitForms = {
+  day: { one: 'jour', other: 'jours' },
+  week: { one: 'semaine', other: 'semaines' },
+  month: { one: 'mois', other: 'mois' },
+};
 
 export const fr: NextDueMessages = {
   treatment: 'Soin',
@@ -43,7 +47,8 @@ export const fr: NextDueMessages = {
   book: 'Réserver votre prochain rendez-vous',
   requestAppointment: 'Demander un rendez-vous',
   eventTitle: (treatment) => `Prochain soin ${treatment} à prévoir`,
-  eventDetails: (treatment, range) => `Votre prochain soin ${treatment} est à prévoir ${range}. Prenez rendez-vous auprès de votre clinique.`,
+  eventDetails: (treatment, range) =>
+    `Votre prochain soin ${treatment} est à prévoir ${range}. Prenez rendez-vous auprès de votre clinique.`,
   alarm: (treatment) => `Il est temps de réserver votre prochain soin ${treatment}`,
   disclaimer: 'Une fourchette habituelle, pas un avis médical : votre praticien confirmera le bon moment pour vous.',
 };

@@ -54,8 +54,10 @@ export function computeDue(
 
   const untilEarliest = daysBetween(today, earliest);
   const sinceLatest = daysBetween(latest, today);
-  if (untilEarliest > 0) return { ok: true, due: { earliest, latest, status: 'upcoming', days: untilEarliest, weeks: Math.ceil(untilEarliest / 7) } };
-  if (sinceLatest > 0) return { ok: true, due: { earliest, latest, status: 'overdue', days: sinceLatest, weeks: Math.ceil(sinceLatest / 7) } };
+  if (untilEarliest > 0)
+    return { ok: true, due: { earliest, latest, status: 'upcoming', days: untilEarliest, weeks: Math.ceil(untilEarliest / 7) } };
+  if (sinceLatest > 0)
+    return { ok: true, due: { earliest, latest, status: 'overdue', days: sinceLatest, weeks: Math.ceil(sinceLatest / 7) } };
   return { ok: true, due: { earliest, latest, status: 'due', days: 0, weeks: 0 } };
 }
 
@@ -81,14 +83,17 @@ export function parseDurations(text: string | null | undefined): { durations: Du
   } catch {
     return { durations: {}, problem: 'is not valid JSON' };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { durations: {}, problem: 'is not an object of treatment ids to [shortest, longest] months' };
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return { durations: {}, problem: 'is not an object of treatment ids to [shortest, longest] months' };
   const durations: DurationOverrides = {};
   const bad: string[] = [];
   for (const [id, range] of Object.entries(data)) {
     if (isMonthRange(range)) durations[id.trim().toLowerCase()] = [range[0], range[1]];
     else bad.push(id);
   }
-  return bad.length ? { durations, problem: `has ranges that are not two whole months, shortest first (${bad.join(', ')})` } : { durations };
+  return bad.length
+    ? { durations, problem: `has ranges that are not two whole months, shortest first (${bad.join(', ')})` }
+    : { durations };
 }
 
 /**

@@ -1,6 +1,10 @@
 import { count, type ResultMessages, type UnitForms } from './next-due.messages.js';
 
-const forms: UnitForms = { day: { one: 'day', other: 'days' }, week: { one: 'week', other: 'weeks' }, month: { one: 'month', other: 'months' } };
+const forms: UnitForms = {
+  day: { one: 'day', other: 'days' },
+  week: { one: 'week', other: 'weeks' },
+  month: { one: 'month', other: 'months' },
+};
 
 /** English words of the result (other languages' come with their tables); the element adds them when this chunk arrives. */
 export const enResult: ResultMessages = {
@@ -10,7 +14,9 @@ export const enResult: ResultMessages = {
   windowHeading: (treatment) => `Your next ${treatment} treatment`,
   range: (earliest, latest) => `${earliest} to ${latest}`,
   typical: (treatment, shortest, longest) =>
-    shortest === longest ? `${treatment} results typically last about ${count(forms, 'en', shortest, 'month')}.` : `${treatment} results typically last ${shortest}–${count(forms, 'en', longest, 'month')}.`,
+    shortest === longest
+      ? `${treatment} results typically last about ${count(forms, 'en', shortest, 'month')}.`
+      : `${treatment} results typically last ${shortest}–${count(forms, 'en', longest, 'month')}.`,
   minInterval: (value, unit) => `The product label advises at least ${count(forms, 'en', value, unit)} between treatments.`,
   timeline: 'Timeline',
   lastVisit: 'Last treatment',

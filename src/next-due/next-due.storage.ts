@@ -21,7 +21,8 @@ function storage(): Storage | null {
 export function readRemembered(): RememberedVisit | null {
   try {
     const data = JSON.parse(storage()?.getItem(STORAGE_KEY) ?? 'null') as Partial<RememberedVisit> | null;
-    if (data && typeof data.treatment === 'string' && isIsoDate(data.lastDate)) return { treatment: data.treatment, lastDate: data.lastDate };
+    if (data && typeof data.treatment === 'string' && isIsoDate(data.lastDate))
+      return { treatment: data.treatment, lastDate: data.lastDate };
   } catch {
     /* unreadable: treat as nothing stored */
   }

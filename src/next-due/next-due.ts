@@ -10,13 +10,24 @@ import { quote } from '../core/warn.js';
 import type { BlushNextDueChangeDetail } from './next-due.events.js';
 import type { ResultView } from './next-due.result.js';
 import { nextDueWords } from './next-due.messages.js';
-import { computeDue, fillBookingUrl, parseDurations, type DateProblem, type Due, type DueResult, type DurationOverrides } from './next-due.model.js';
+import {
+  computeDue,
+  fillBookingUrl,
+  parseDurations,
+  type DateProblem,
+  type Due,
+  type DueResult,
+  type DurationOverrides,
+} from './next-due.model.js';
 import { forgetRemembered, readRemembered, writeRemembered } from './next-due.storage.js';
 import { nextDueStyles } from './next-due.styles.js';
 
 /** The result view, calendar writers and hand-off: fetched once a result is shown or a consultation form is on the page. */
 // Its English words join the table as it arrives (a call here, where no bundler can drop it as unused).
-const resultView = new Chunk(() => import('./next-due.result.js').then((module) => (nextDueWords.add('en', module.enResult), module)), 'result view');
+const resultView = new Chunk(
+  () => import('./next-due.result.js').then((module) => (nextDueWords.add('en', module.enResult), module)),
+  'result view',
+);
 
 /**
  * "When is my next treatment due?": a visitor picks a treatment and the date of their last
@@ -98,7 +109,10 @@ export class BlushNextDue extends BlushElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const { durations, problem } = parseDurations(script.textContent);
-      if (problem) this.warn(`the inline <script type="application/json"> ${problem}; use JSON such as {"botox":[3,5]}. Using the catalog's durations.`);
+      if (problem)
+        this.warn(
+          `the inline <script type="application/json"> ${problem}; use JSON such as {"botox":[3,5]}. Using the catalog's durations.`,
+        );
       this.inlineDurations = durations;
     }
   }
@@ -134,14 +148,21 @@ export class BlushNextDue extends BlushElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('treatment') && this.treatment && !this.#fixedTreatment()) {
-      this.warn(`treatment=${quote(this.treatment)} is not in the treatment catalog; use one of ${getCatalog().map((t) => t.id).join(', ')}, or add it with extendCatalog().`);
+      this.warn(
+        `treatment=${quote(this.treatment)} is not in the treatment catalog; use one of ${getCatalog()
+          .map((t) => t.id)
+          .join(', ')}, or add it with extendCatalog().`,
+      );
     }
     if (changed.has('today') && this.today && !isIsoDate(this.today)) {
       this.warn(`today=${quote(this.today)} is not a calendar date; use YYYY-MM-DD. Using the visitor's date.`);
     }
     if (changed.has('durations')) {
       const { problem } = parseDurations(this.durations);
-      if (problem) this.warn(`durations=${quote(this.durations)} ${problem}; use JSON such as {"botox":[3,5]}. Using the catalog's durations where it is unusable.`);
+      if (problem)
+        this.warn(
+          `durations=${quote(this.durations)} ${problem}; use JSON such as {"botox":[3,5]}. Using the catalog's durations where it is unusable.`,
+        );
     }
     if (changed.has('bookingUrl') && this.bookingUrl && !fillBookingUrl(this.bookingUrl, 'botox', '2026-01-01')) {
       this.warn(`booking-url=${quote(this.bookingUrl)} is not an http(s), mailto or tel link; give your booking page's address.`);
@@ -149,10 +170,12 @@ export class BlushNextDue extends BlushElement {
     const attribute = this.getAttribute('last-date');
     if (changed.has('lastDate') && attribute && attribute === this.lastDate) {
       if (!isIsoDate(attribute)) this.warn(`last-date=${quote(attribute)} is not a calendar date; use YYYY-MM-DD.`);
-      else if (compareIsoDates(attribute, this.#today()) > 0) this.warn(`last-date=${quote(attribute)} is after today (${this.#today()}); give the date of the last treatment.`);
+      else if (compareIsoDates(attribute, this.#today()) > 0)
+        this.warn(`last-date=${quote(attribute)} is after today (${this.#today()}); give the date of the last treatment.`);
     }
     const due = this.due;
-    if (due && this.remember && this.lastDate) this.stored = writeRemembered({ treatment: this.#currentTreatment()!.id, lastDate: this.lastDate }) || this.stored;
+    if (due && this.remember && this.lastDate)
+      this.stored = writeRemembered({ treatment: this.#currentTreatment()!.id, lastDate: this.lastDate }) || this.stored;
     this.#updateCalendarFile();
   }
 
@@ -163,7 +186,13 @@ export class BlushNextDue extends BlushElement {
       const key = [treatment.id, due.earliest, due.latest, due.status, due.weeks].join('|');
       if (key !== this.#lastEmitted) {
         this.#lastEmitted = key;
-        const detail: BlushNextDueChangeDetail = { treatment: treatment.id, earliest: due.earliest, latest: due.latest, status: due.status, weeks: due.weeks };
+        const detail: BlushNextDueChangeDetail = {
+          treatment: treatment.id,
+          earliest: due.earliest,
+          latest: due.latest,
+          status: due.status,
+          weeks: due.weeks,
+        };
         this.emit('blush-next-due-change', detail);
       }
       if (resultView.value) resultView.value.placeTimeline(this.renderRoot, this.#view(treatment, due));
@@ -259,15 +288,17 @@ export class BlushNextDue extends BlushElement {
     return html`
       <slot></slot>
       <div class="form" part="form">
-        ${fixed
-          ? html`<p class="fixed"><span class="label">${m.treatment}</span> <strong>${treatmentName(fixed, language)}</strong></p>`
-          : html`<div class="field">
+        ${
+          fixed
+            ? html`<p class="fixed"><span class="label">${m.treatment}</span> <strong>${treatmentName(fixed, language)}</strong></p>`
+            : html`<div class="field">
               <label for="treatment">${m.treatment}</label>
               <select id="treatment" @change=${this.#handleTreatmentChange}>
                 ${treatment ? nothing : html`<option value="" selected disabled>—</option>`}
                 ${getCatalog().map((t) => html`<option value=${t.id} ?selected=${t.id === treatment?.id}>${treatmentName(t, language)}</option>`)}
               </select>
-            </div>`}
+            </div>`
+        }
         <div class="field">
           <label for="last-date">${m.lastDate}</label>
           <input id="last-date" type="date" max=${today} .value=${isIsoDate(this.lastDate) ? this.lastDate : ''}

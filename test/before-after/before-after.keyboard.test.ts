@@ -17,7 +17,9 @@ const press = async (...keys: string[]) => {
 describe('<blush-before-after>', () => {
   describe('keyboard', () => {
     it('is one focusable, named slider with its value, range and orientation', async () => {
-      const el = await focused(html`<blush-before-after aspect-ratio="4/5" before=${photo(4, 5)} after=${photo(4, 5)} before-alt="Before" after-alt="After"></blush-before-after>`);
+      const el = await focused(
+        html`<blush-before-after aspect-ratio="4/5" before=${photo(4, 5)} after=${photo(4, 5)} before-alt="Before" after-alt="After"></blush-before-after>`,
+      );
       const range = ba.range(el);
       expect(el.shadowRoot!.activeElement).to.equal(range);
       expect(range.type).to.equal('range');

@@ -6,7 +6,9 @@ import { ba, drag, pointOn, recordEvents } from '../helpers/before-after-harness
 
 // A string fixture of the element itself: a wrapper <div> would make the fixture wait for an animation frame.
 const place = (attributes = '') =>
-  fixture<BlushBeforeAfter>(`<blush-before-after style="width: 400px; margin: 20px" aspect-ratio="4/3" ${attributes}></blush-before-after>`);
+  fixture<BlushBeforeAfter>(
+    `<blush-before-after style="width: 400px; margin: 20px" aspect-ratio="4/3" ${attributes}></blush-before-after>`,
+  );
 
 describe('<blush-before-after>', () => {
   afterEach(() => resetMouse());
@@ -87,9 +89,13 @@ describe('<blush-before-after>', () => {
       const frame = ba.frame(el);
       const [x, y] = pointOn(el, 0.2);
       const events = recordEvents(el);
-      frame.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', pointerId: 7, clientX: x, clientY: y, bubbles: true, isPrimary: true }));
+      frame.dispatchEvent(
+        new PointerEvent('pointerdown', { pointerType: 'touch', pointerId: 7, clientX: x, clientY: y, bubbles: true, isPrimary: true }),
+      );
       expect(el.value).to.equal(50);
-      frame.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', pointerId: 7, clientX: x, clientY: y, bubbles: true, isPrimary: true }));
+      frame.dispatchEvent(
+        new PointerEvent('pointerup', { pointerType: 'touch', pointerId: 7, clientX: x, clientY: y, bubbles: true, isPrimary: true }),
+      );
       expect(el.value).to.be.closeTo(20, 1);
       expect(events).to.deep.equal([`input:${el.value}`, `change:${el.value}`]);
     });
@@ -100,7 +106,9 @@ describe('<blush-before-after>', () => {
       const [x, y] = pointOn(el, 0.7);
       const events = recordEvents(el);
       frame.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', pointerId: 8, clientX: x, clientY: y, bubbles: true }));
-      frame.dispatchEvent(new PointerEvent('pointermove', { pointerType: 'touch', pointerId: 8, clientX: x, clientY: y - 12, bubbles: true }));
+      frame.dispatchEvent(
+        new PointerEvent('pointermove', { pointerType: 'touch', pointerId: 8, clientX: x, clientY: y - 12, bubbles: true }),
+      );
       frame.dispatchEvent(new PointerEvent('pointercancel', { pointerType: 'touch', pointerId: 8, bubbles: true }));
       expect(el.value).to.equal(50);
       expect(events.at(-1)).to.equal('input:50');

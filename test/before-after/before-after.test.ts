@@ -6,7 +6,8 @@ import { captureWarnings } from '../helpers/warnings.js';
 import { eventually } from '../helpers/wait.js';
 import { emulate } from '../helpers/media.js';
 
-const pair = (extra = html``) => html`<blush-before-after aspect-ratio="4/5" before=${photo(400, 500)} after=${photo(400, 500, '#c9a3b1')} before-alt="Forehead lines at rest" after-alt="Smoother forehead two weeks later">${extra}</blush-before-after>`;
+const pair = (extra = html``) =>
+  html`<blush-before-after aspect-ratio="4/5" before=${photo(400, 500)} after=${photo(400, 500, '#c9a3b1')} before-alt="Forehead lines at rest" after-alt="Smoother forehead two weeks later">${extra}</blush-before-after>`;
 
 describe('<blush-before-after>', () => {
   describe('value', () => {
@@ -18,7 +19,9 @@ describe('<blush-before-after>', () => {
     });
 
     it('reads the value attribute and clamps out-of-range values', async () => {
-      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after value="30" before=${photo(4, 5)} after=${photo(4, 5)}></blush-before-after>`);
+      const el = await fixture<BlushBeforeAfter>(
+        html`<blush-before-after value="30" before=${photo(4, 5)} after=${photo(4, 5)}></blush-before-after>`,
+      );
       expect(el.value).to.equal(30);
       expect(ba.position(el)).to.equal('30%');
       el.value = 150;
@@ -69,7 +72,9 @@ describe('<blush-before-after>', () => {
     });
 
     it('ignores the case details a gallery adds', async () => {
-      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after treatment="botox" area="Forehead" sessions="1" time-since="2 weeks" unretouched></blush-before-after>`);
+      const el = await fixture<BlushBeforeAfter>(
+        html`<blush-before-after treatment="botox" area="Forehead" sessions="1" time-since="2 weeks" unretouched></blush-before-after>`,
+      );
       expect(el.shadowRoot!.textContent).not.to.contain('Forehead');
     });
   });
@@ -78,7 +83,9 @@ describe('<blush-before-after>', () => {
     it('lines up two photos of different sizes in one box, and says how to reserve its space', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after style="width: 320px" before=${photo(800, 1000)} after=${photo(300, 200)}></blush-before-after>`);
+        const el = await fixture<BlushBeforeAfter>(
+          html`<blush-before-after style="width: 320px" before=${photo(800, 1000)} after=${photo(300, 200)}></blush-before-after>`,
+        );
         await ba.loaded(el);
         const [before, after] = (['before', 'after'] as const).map((side) => ba.image(el, side).getBoundingClientRect());
         expect([after.left, after.top, after.width, after.height]).to.deep.equal([before.left, before.top, before.width, before.height]);
@@ -93,10 +100,16 @@ describe('<blush-before-after>', () => {
       }
     });
 
-    it('keeps slotted photos clear of a theme\'s borders and filters', async () => {
-      const theme = document.head.appendChild(Object.assign(document.createElement('style'), { textContent: 'img { border: 6px solid #000; padding: 4px; filter: grayscale(1); box-shadow: 0 0 9px red }' }));
+    it("keeps slotted photos clear of a theme's borders and filters", async () => {
+      const theme = document.head.appendChild(
+        Object.assign(document.createElement('style'), {
+          textContent: 'img { border: 6px solid #000; padding: 4px; filter: grayscale(1); box-shadow: 0 0 9px red }',
+        }),
+      );
       try {
-        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after aspect-ratio="4/5"><img slot="before" src=${photo(4, 5)} alt="" /><img slot="after" src=${photo(4, 5)} alt="" /></blush-before-after>`);
+        const el = await fixture<BlushBeforeAfter>(
+          html`<blush-before-after aspect-ratio="4/5"><img slot="before" src=${photo(4, 5)} alt="" /><img slot="after" src=${photo(4, 5)} alt="" /></blush-before-after>`,
+        );
         const image = getComputedStyle(el.querySelector('img')!);
         expect([image.borderTopWidth, image.paddingTop, image.filter, image.boxShadow]).to.deep.equal(['0px', '0px', 'none', 'none']);
       } finally {
@@ -105,7 +118,9 @@ describe('<blush-before-after>', () => {
     });
 
     it('takes the box shape from aspect-ratio, before and after the photos load', async () => {
-      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after style="width: 300px" aspect-ratio="3:2" before=${photo(100, 100)} after=${photo(100, 100)}></blush-before-after>`);
+      const el = await fixture<BlushBeforeAfter>(
+        html`<blush-before-after style="width: 300px" aspect-ratio="3:2" before=${photo(100, 100)} after=${photo(100, 100)}></blush-before-after>`,
+      );
       const first = ba.layer(el, 'before').getBoundingClientRect();
       expect(first.width / first.height).to.be.closeTo(1.5, 0.02);
       await ba.loaded(el);
@@ -113,15 +128,19 @@ describe('<blush-before-after>', () => {
       expect(loaded.height).to.equal(first.height);
     });
 
-    it('takes the box shape from the slotted photo\'s width and height attributes', async () => {
-      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after style="width: 300px"><img slot="before" width="600" height="900" alt="" /></blush-before-after>`);
+    it("takes the box shape from the slotted photo's width and height attributes", async () => {
+      const el = await fixture<BlushBeforeAfter>(
+        html`<blush-before-after style="width: 300px"><img slot="before" width="600" height="900" alt="" /></blush-before-after>`,
+      );
       await settle();
       const box = ba.layer(el, 'before').getBoundingClientRect();
       expect(box.height).to.be.closeTo(450, 1);
     });
 
     it('aligns each photo with its position, scale and offset', async () => {
-      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after before=${photo(4, 5)} after=${photo(4, 5)} before-position="50% 30%" after-scale="1.2" after-offset="2% -3%"></blush-before-after>`);
+      const el = await fixture<BlushBeforeAfter>(
+        html`<blush-before-after before=${photo(4, 5)} after=${photo(4, 5)} before-position="50% 30%" after-scale="1.2" after-offset="2% -3%"></blush-before-after>`,
+      );
       const before = getComputedStyle(ba.image(el, 'before'));
       const after = getComputedStyle(ba.image(el, 'after'));
       expect(before.objectPosition).to.equal('50% 30%');
@@ -134,7 +153,9 @@ describe('<blush-before-after>', () => {
     it('shows a placeholder naming the side of a photo that fails, with one warning', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after aspect-ratio="4/5" before=${photo(4, 5)} after="/missing-after.jpg"></blush-before-after>`);
+        const el = await fixture<BlushBeforeAfter>(
+          html`<blush-before-after aspect-ratio="4/5" before=${photo(4, 5)} after="/missing-after.jpg"></blush-before-after>`,
+        );
         await ba.loaded(el);
         el.requestUpdate();
         await el.updateComplete;
@@ -150,7 +171,9 @@ describe('<blush-before-after>', () => {
     it('says nothing about a photo that arrives after the element left the page', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after aspect-ratio="4/3" before=${photo(41, 59)} after=${photo(41, 59)}></blush-before-after>`);
+        const el = await fixture<BlushBeforeAfter>(
+          html`<blush-before-after aspect-ratio="4/3" before=${photo(41, 59)} after=${photo(41, 59)}></blush-before-after>`,
+        );
         const image = ba.image(el, 'after');
         el.remove();
         // What a slow photo does once its element is gone (the test's own cleanup, a page swap): it fails late.
@@ -165,12 +188,16 @@ describe('<blush-before-after>', () => {
     it('never puts a script or page URL into an <img src>, and says which side was refused', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after before=" javascript:alert(1)" after="data:text/html,<script>alert(1)</script>"></blush-before-after>`);
+        const el = await fixture<BlushBeforeAfter>(
+          html`<blush-before-after before=" javascript:alert(1)" after="data:text/html,<script>alert(1)</script>"></blush-before-after>`,
+        );
         expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
         expect(ba.missing(el, 'before')!.textContent).to.equal('Before: photo unavailable');
         expect(ba.missing(el, 'after')!.textContent).to.equal('After: photo unavailable');
         expect(warnings.messages).to.have.length(2);
-        expect(warnings.messages[0]).to.match(/^\[blush-before-after\] before=" javascript:alert\(1\)" is not an http\(s\) or data:image URL/);
+        expect(warnings.messages[0]).to.match(
+          /^\[blush-before-after\] before=" javascript:alert\(1\)" is not an http\(s\) or data:image URL/,
+        );
       } finally {
         warnings.restore();
       }
@@ -179,7 +206,9 @@ describe('<blush-before-after>', () => {
     it('warns once about a value, ratio or alignment it cannot use', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after value="lots" aspect-ratio="wide" before-position="top-ish" orientation="diagonal"></blush-before-after>`);
+        const el = await fixture<BlushBeforeAfter>(
+          html`<blush-before-after value="lots" aspect-ratio="wide" before-position="top-ish" orientation="diagonal"></blush-before-after>`,
+        );
         el.requestUpdate();
         await el.updateComplete;
         expect(el.value).to.equal(50);
@@ -197,7 +226,9 @@ describe('<blush-before-after>', () => {
 
   describe('sensitive photos', () => {
     it('blurs the photos until the visitor chooses to see them', async () => {
-      const el = await fixture<BlushBeforeAfter>(html`<blush-before-after sensitive before=${photo(4, 5)} after=${photo(4, 5)}></blush-before-after>`);
+      const el = await fixture<BlushBeforeAfter>(
+        html`<blush-before-after sensitive before=${photo(4, 5)} after=${photo(4, 5)}></blush-before-after>`,
+      );
       expect(getComputedStyle(ba.layer(el, 'before')).filter).to.contain('blur');
       expect(ba.range(el).disabled).to.equal(true);
       await expect(el).to.be.accessible();
@@ -298,7 +329,7 @@ describe('<blush-before-after>', () => {
       expect(ba.toggle(el)!.textContent!.trim()).to.equal('Lado a lado');
     });
 
-    it('uses the clinic\'s own labels, or none', async () => {
+    it("uses the clinic's own labels, or none", async () => {
       const el = await fixture<BlushBeforeAfter>(html`<blush-before-after before-label="Day 0" after-label="Day 14"></blush-before-after>`);
       expect(ba.labels(el)).to.deep.equal(['Day 0', 'Day 14']);
       expect(ba.range(el).getAttribute('aria-valuetext')).to.equal('50% day 0, 50% day 14');
@@ -318,7 +349,9 @@ describe('<blush-before-after>', () => {
     it('passes axe with a failed photo', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<BlushBeforeAfter>(html`<blush-before-after before="/missing-before.jpg" before-alt="Before" after=${photo(4, 5)} after-alt="After"></blush-before-after>`);
+        const el = await fixture<BlushBeforeAfter>(
+          html`<blush-before-after before="/missing-before.jpg" before-alt="Before" after=${photo(4, 5)} after-alt="After"></blush-before-after>`,
+        );
         await ba.loaded(el);
         expect(ba.missing(el, 'before')).not.to.equal(null);
         await expect(el).to.be.accessible();

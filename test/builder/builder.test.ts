@@ -6,7 +6,7 @@ import { eventually } from '../helpers/wait.js';
 
 /** Finds the first match inside the builder's nested shadow roots. */
 function deep<T extends Element>(root: Element | ShadowRoot, selector: string): T | null {
-  const scope = root instanceof Element ? root.shadowRoot ?? root : root;
+  const scope = root instanceof Element ? (root.shadowRoot ?? root) : root;
   const found = scope.querySelector<T>(selector);
   if (found) return found;
   for (const host of scope.querySelectorAll('*')) {
@@ -47,7 +47,10 @@ describe('<blush-builder>', () => {
     const builder = await renderBuilder();
     deep<HTMLInputElement>(builder, 'input[name="widget"][value="faq"]')!.focus();
     await sendKeys({ press: 'ArrowRight' });
-    await eventually(() => deep<HTMLInputElement>(builder, 'input[name="widget"][value="before-after"]')?.checked, 'ArrowRight did not pick the next widget');
+    await eventually(
+      () => deep<HTMLInputElement>(builder, 'input[name="widget"][value="before-after"]')?.checked,
+      'ArrowRight did not pick the next widget',
+    );
     await eventually(() => location.hash.includes('w=before-after'), `the URL does not hold the widget (${location.hash})`);
     await eventually(() => deep(builder, '#field-before'));
   });

@@ -13,7 +13,13 @@ describe('embed builder: generated code', () => {
   before(async () => setManifest(await (await fetch('/custom-elements.json')).json()));
 
   it('escapes attribute values and question text so they stay values', () => {
-    const markup = elementMarkup(setup({ widget: 'faq', attributes: { pack: 'botox', 'booking-url': 'https://clinic.example/book?a=1&b="2"' }, faqItems: [{ question: 'Is <b>it</b> safe & quick?', answer: 'Yes.\n\nUsually.' }] }));
+    const markup = elementMarkup(
+      setup({
+        widget: 'faq',
+        attributes: { pack: 'botox', 'booking-url': 'https://clinic.example/book?a=1&b="2"' },
+        faqItems: [{ question: 'Is <b>it</b> safe & quick?', answer: 'Yes.\n\nUsually.' }],
+      }),
+    );
     const faq = parse(markup).querySelector('blush-faq')!;
     expect(faq.getAttribute('booking-url')).to.equal('https://clinic.example/book?a=1&b="2"');
     expect(faq.querySelector('summary')!.textContent).to.equal('Is <b>it</b> safe & quick?');
@@ -21,7 +27,7 @@ describe('embed builder: generated code', () => {
     expect([...faq.querySelectorAll('details p')].map((p) => p.textContent)).to.deep.equal(['Yes.', 'Usually.']);
   });
 
-  it('refuses a URL the element would refuse, with the element\'s reason, and leaves it out', () => {
+  it("refuses a URL the element would refuse, with the element's reason, and leaves it out", () => {
     const state = setup({ widget: 'next-due', attributes: { 'booking-url': 'javascript:alert(1)', treatment: 'botox' } });
     expect(elementMarkup(state)).to.equal('<blush-next-due treatment="botox"></blush-next-due>');
     const { notes, steps } = platformOutput({ ...state, platform: 'html' }, null);
@@ -29,35 +35,70 @@ describe('embed builder: generated code', () => {
     expect(steps[0].code!.text).to.contain('<blush-next-due treatment="botox"></blush-next-due>');
   });
 
-  it('writes the accent as the element\'s --blush-accent, and only a hex colour', () => {
-    expect(elementMarkup(setup({ widget: 'next-due', accent: '#0a6e62' }))).to.equal('<blush-next-due style="--blush-accent: #0a6e62"></blush-next-due>');
+  it("writes the accent as the element's --blush-accent, and only a hex colour", () => {
+    expect(elementMarkup(setup({ widget: 'next-due', accent: '#0a6e62' }))).to.equal(
+      '<blush-next-due style="--blush-accent: #0a6e62"></blush-next-due>',
+    );
     expect(elementMarkup(setup({ widget: 'next-due', accent: 'red;background:url(x)' }))).to.equal('<blush-next-due></blush-next-due>');
   });
 
   it('pins the CDN script to the version and adds the integrity hash for the self-contained file', () => {
     const sri = { version: '0.1.0', files: { 'blush-widgets.js': 'sha384-abc', 'blush-widgets.iife.js': 'sha384-def' } };
     const code = (source: BuilderState['source']) => platformOutput(setup({ source, platform: 'html' }), sri).steps[0].code!.text;
-    expect(code('jsdelivr')).to.contain('<script type="module" src="https://cdn.jsdelivr.net/npm/blush-widgets@0.1.0/dist/cdn/loader.js"></script>');
+    expect(code('jsdelivr')).to.contain(
+      '<script type="module" src="https://cdn.jsdelivr.net/npm/blush-widgets@0.1.0/dist/cdn/loader.js"></script>',
+    );
     expect(code('unpkg')).to.contain('src="https://unpkg.com/blush-widgets@0.1.0/dist/cdn/loader.js"');
-    expect(code('sri')).to.contain('src="https://cdn.jsdelivr.net/npm/blush-widgets@0.1.0/dist/cdn/blush-widgets.js" integrity="sha384-abc" crossorigin="anonymous"');
+    expect(code('sri')).to.contain(
+      'src="https://cdn.jsdelivr.net/npm/blush-widgets@0.1.0/dist/cdn/blush-widgets.js" integrity="sha384-abc" crossorigin="anonymous"',
+    );
     const own = platformOutput(setup({ source: 'own', ownBase: 'javascript:alert(1)//' }), sri);
     expect(own.steps[0].code!.text).to.contain('src="https://www.your-clinic.com/blush-widgets/loader.js"');
     expect(own.notes[0]).to.contain('is not an http(s) address');
   });
 
-  it('gives WordPress a shortcode with entities for quotes and brackets, and the form\'s routing as plugin settings', () => {
-    const faq = wordpressCode(setup({ widget: 'faq', attributes: { pack: 'botox', single: true, 'heading-level': '2', treatment: 'botox' }, faqItems: [{ question: 'Cost "per unit" [today]?', answer: 'From $12.' }] }));
-    expect(faq.shortcode).to.equal('[blush_faq pack="botox" single heading_level="2" treatment="botox"]<details><summary>Cost &#34;per unit&#34; &#91;today&#93;?</summary><p>From $12.</p></details>[/blush_faq]');
+  it("gives WordPress a shortcode with entities for quotes and brackets, and the form's routing as plugin settings", () => {
+    const faq = wordpressCode(
+      setup({
+        widget: 'faq',
+        attributes: { pack: 'botox', single: true, 'heading-level': '2', treatment: 'botox' },
+        faqItems: [{ question: 'Cost "per unit" [today]?', answer: 'From $12.' }],
+      }),
+    );
+    expect(faq.shortcode).to.equal(
+      '[blush_faq pack="botox" single heading_level="2" treatment="botox"]<details><summary>Cost &#34;per unit&#34; &#91;today&#93;?</summary><p>From $12.</p></details>[/blush_faq]',
+    );
     expect(faq.block).to.equal(null);
-    const form = wordpressCode(setup({ widget: 'consult-form', accent: '#0a6e62', attributes: { action: 'https://formspree.io/f/x', phone: '(310) 555-0142', 'clinic-name': 'Maison "L"', draft: true } }));
+    const form = wordpressCode(
+      setup({
+        widget: 'consult-form',
+        accent: '#0a6e62',
+        attributes: { action: 'https://formspree.io/f/x', phone: '(310) 555-0142', 'clinic-name': 'Maison "L"', draft: true },
+      }),
+    );
     expect(form.shortcode).to.equal('[blush_consult_form clinic_name="Maison &quot;L&quot;"]');
-    expect(form.settings).to.deep.equal([['Accent colour', '#0a6e62'], ['Form endpoint', 'https://formspree.io/f/x'], ['Clinic phone', '(310) 555-0142']]);
+    expect(form.settings).to.deep.equal([
+      ['Accent colour', '#0a6e62'],
+      ['Form endpoint', 'https://formspree.io/f/x'],
+      ['Clinic phone', '(310) 555-0142'],
+    ]);
     expect(form.unsupported).to.deep.equal(['draft']);
-    expect(wordpressCode(setup({ widget: 'next-due', attributes: { treatment: 'botox' } })).block).to.equal('<!-- wp:blush/next-due {"treatment":"botox"} /-->');
+    expect(wordpressCode(setup({ widget: 'next-due', attributes: { treatment: 'botox' } })).block).to.equal(
+      '<!-- wp:blush/next-due {"treatment":"botox"} /-->',
+    );
   });
 
   it('gives Wix one row per attribute and the content as a JSON file', () => {
-    const output = platformOutput(setup({ widget: 'faq', platform: 'wix', attributes: { single: true }, accent: '#0a6e62', faqItems: [{ question: 'Q?', answer: 'A.' }] }), null);
+    const output = platformOutput(
+      setup({
+        widget: 'faq',
+        platform: 'wix',
+        attributes: { single: true },
+        accent: '#0a6e62',
+        faqItems: [{ question: 'Q?', answer: 'A.' }],
+      }),
+      null,
+    );
     const rows = output.steps.flatMap((step) => step.rows?.cells ?? []);
     expect(rows).to.deep.include(['Server URL', 'https://cdn.jsdelivr.net/npm/blush-widgets@0.1.0/dist/cdn/blush-widgets.iife.js']);
     expect(rows).to.deep.include(['single', 'true']);
@@ -75,7 +116,17 @@ describe('embed builder: setup in the URL', () => {
       widget: 'gallery',
       attributes: { treatment: 'botox', disclaimer: 'Results vary & "depend".' },
       accent: '#0a6e62',
-      cases: [{ treatment: 'botox', area: 'Forehead', before: 'https://a.example/b.jpg', after: 'https://a.example/a.jpg', beforeAlt: 'Before', afterAlt: 'After', caption: 'Two weeks' }],
+      cases: [
+        {
+          treatment: 'botox',
+          area: 'Forehead',
+          before: 'https://a.example/b.jpg',
+          after: 'https://a.example/a.jpg',
+          beforeAlt: 'Before',
+          afterAlt: 'After',
+          caption: 'Two weeks',
+        },
+      ],
       source: 'own',
       ownBase: 'https://clinic.example/blush/',
       platform: 'squarespace-70',
@@ -107,7 +158,22 @@ describe('embed builder: hostile input', () => {
   function expectInert(markup: string, context: string) {
     const body = parse(markup);
     for (const element of body.querySelectorAll('*')) {
-      expect(['script', 'blush-faq', 'blush-before-after', 'blush-gallery', 'blush-consult-form', 'blush-next-due', 'details', 'summary', 'p', 'br', 'a'], `${context}: <${element.localName}>`).to.include(element.localName);
+      expect(
+        [
+          'script',
+          'blush-faq',
+          'blush-before-after',
+          'blush-gallery',
+          'blush-consult-form',
+          'blush-next-due',
+          'details',
+          'summary',
+          'p',
+          'br',
+          'a',
+        ],
+        `${context}: <${element.localName}>`,
+      ).to.include(element.localName);
       if (element.localName === 'script') expect(element.getAttribute('type'), context).to.equal('module');
       for (const attribute of element.attributes) {
         expect(attribute.name, `${context}: attribute ${attribute.name}`).to.match(/^[a-z][a-z0-9-]*$/);
@@ -122,19 +188,52 @@ describe('embed builder: hostile input', () => {
       for (const widget of ['faq', 'before-after', 'gallery', 'consult-form', 'next-due'] as const) {
         const tag = `blush-${widget}`;
         const attributes: Record<string, string | true> = {};
-        for (const name of ['pack', 'src', 'booking-url', 'treatment', 'heading-level', 'before', 'after', 'before-alt', 'caption', 'orientation', 'disclaimer', 'action', 'privacy-url', 'phone', 'clinic-name', 'hide', 'headers', 'durations', 'theme', 'aspect-ratio']) attributes[name] = payload;
+        for (const name of [
+          'pack',
+          'src',
+          'booking-url',
+          'treatment',
+          'heading-level',
+          'before',
+          'after',
+          'before-alt',
+          'caption',
+          'orientation',
+          'disclaimer',
+          'action',
+          'privacy-url',
+          'phone',
+          'clinic-name',
+          'hide',
+          'headers',
+          'durations',
+          'theme',
+          'aspect-ratio',
+        ])
+          attributes[name] = payload;
         const state = setup({
           widget,
           attributes,
           accent: payload,
           faqItems: [{ question: payload, answer: payload }],
-          cases: [{ treatment: payload, area: payload, before: payload, after: 'https://a.example/x.jpg', beforeAlt: payload, afterAlt: payload, caption: payload }],
+          cases: [
+            {
+              treatment: payload,
+              area: payload,
+              before: payload,
+              after: 'https://a.example/x.jpg',
+              beforeAlt: payload,
+              afterAlt: payload,
+              caption: payload,
+            },
+          ],
           source: 'own',
           ownBase: payload,
         });
         expectInert(elementMarkup(state), `${tag} with ${JSON.stringify(payload)}`);
         for (const platform of ['html', 'squarespace-71', 'webflow'] as const) {
-          for (const step of platformOutput({ ...state, platform }, null).steps) if (step.code) expectInert(step.code.text, `${platform} ${tag} with ${JSON.stringify(payload)}`);
+          for (const step of platformOutput({ ...state, platform }, null).steps)
+            if (step.code) expectInert(step.code.text, `${platform} ${tag} with ${JSON.stringify(payload)}`);
         }
         const { shortcode } = wordpressCode(state);
         // A shortcode is one line whose values never hold a raw quote or bracket.

@@ -27,7 +27,7 @@ describe('<blush-consult-form>', () => {
       expect(control(el, 'bcf_trap').getAttribute('autocomplete')).to.equal('off');
     });
 
-    it('is filled by the browser\'s own autofill where the engine can be driven (Chromium)', async function () {
+    it("is filled by the browser's own autofill where the engine can be driven (Chromium)", async function () {
       const el = await consultForm('id="autofill-target"');
       const driven = await executeServerCommand<boolean, unknown>('autofill', {
         selector: '#autofill-target input[name="firstName"]',

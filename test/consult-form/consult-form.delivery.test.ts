@@ -30,7 +30,13 @@ describe('<blush-consult-form>', () => {
       expect(log.attempts[0].contentType).to.equal('application/json');
       expect(log.attempts[0].headers['x-clinic']).to.equal('maison');
       const body = log.submissions[0].body;
-      expect(body).to.include({ firstName: 'Olivia', lastName: 'Martínez', email: 'olivia@example.com', phone: '+13105550142', message: 'Forehead lines' });
+      expect(body).to.include({
+        firstName: 'Olivia',
+        lastName: 'Martínez',
+        email: 'olivia@example.com',
+        phone: '+13105550142',
+        message: 'Forehead lines',
+      });
       expect(body.treatments).to.deep.equal(['botox', 'filler-lips']);
       expect(event.detail).to.deep.equal({ treatments: ['botox', 'filler-lips'], attempts: 1 });
       expect(JSON.stringify(event.detail)).not.to.contain('Olivia');
@@ -46,7 +52,10 @@ describe('<blush-consult-form>', () => {
       const smsLabel = control(el, 'sms').closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
       submitButton(el).click();
       await eventually(async () => (await serverLog(run)).submissions.length === 1);
-      const consent = (await serverLog(run)).submissions[0].body.consent as Record<string, { given: boolean; text: string; version: string; at: string }>;
+      const consent = (await serverLog(run)).submissions[0].body.consent as Record<
+        string,
+        { given: boolean; text: string; version: string; at: string }
+      >;
       expect(consent.sms.given).to.equal(true);
       expect(consent.sms.text).to.equal(smsLabel);
       expect(consent.sms.text).to.contain('Reply STOP');
@@ -118,7 +127,7 @@ describe('<blush-consult-form>', () => {
       expect(log.attempts[1].at - log.attempts[0].at).to.be.within(150, 8000);
     });
 
-    it('does not retry a 4xx and shows the endpoint\'s field errors on their fields', async () => {
+    it("does not retry a 4xx and shows the endpoint's field errors on their fields", async () => {
       const run = newRun();
       const el = await consultForm(`action="${endpoint(run, '422')}" phone="(310) 555-0142"`);
       await fill(el, VALID);
@@ -131,18 +140,20 @@ describe('<blush-consult-form>', () => {
       expect(event.detail.fields).to.have.members(['email', 'phone']);
       const email = control(el, 'email');
       expect(email.getAttribute('aria-invalid')).to.equal('true');
-      expect(el.querySelector(`#${email.getAttribute('aria-describedby')!.split(' ').pop()}`)!.textContent).to.contain('cannot receive mail');
+      expect(el.querySelector(`#${email.getAttribute('aria-describedby')!.split(' ').pop()}`)!.textContent).to.contain(
+        'cannot receive mail',
+      );
       expect(control(el, 'phone').getAttribute('aria-invalid')).to.equal('true');
       expect(summary(el)).to.equal(document.activeElement);
       expect(email.value).to.equal('olivia@example.com');
       email.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
       await el.updateComplete;
-      expect(email.getAttribute('aria-invalid'), 'leaving the field keeps the endpoint\'s message').to.equal('true');
+      expect(email.getAttribute('aria-invalid'), "leaving the field keeps the endpoint's message").to.equal('true');
       await fill(el, { email: 'olivia@example.org' });
       expect(email.getAttribute('aria-invalid'), 'editing it clears the message').to.equal('false');
     });
 
-    it('maps Formspree\'s error list onto fields and keeps form-level messages in the summary', async () => {
+    it("maps Formspree's error list onto fields and keeps form-level messages in the summary", async () => {
       const run = newRun();
       const el = await consultForm(`action="${endpoint(run, '400')}"`);
       await fill(el, VALID);
@@ -303,7 +314,9 @@ describe('<blush-consult-form>', () => {
       const warnings = captureWarnings();
       try {
         const run = newRun();
-        const el = await consultForm(`action="${otherOrigin(endpoint(run, '200', '&cors=no-key'))}" idempotency-header retries="1" retry-delay="50"`);
+        const el = await consultForm(
+          `action="${otherOrigin(endpoint(run, '200', '&cors=no-key'))}" idempotency-header retries="1" retry-delay="50"`,
+        );
         await fill(el, VALID);
         submitButton(el).click();
         const success = await oneEvent(el, 'blush-consult-success');
@@ -340,7 +353,10 @@ describe('<blush-consult-form>', () => {
       submitButton(el).click();
       await oneEvent(el, 'blush-consult-success');
       const log = await serverLog(run);
-      expect(log.attempts.map((attempt) => [attempt.step, attempt.headerKey])).to.deep.equal([['drop', ''], ['200', '']]);
+      expect(log.attempts.map((attempt) => [attempt.step, attempt.headerKey])).to.deep.equal([
+        ['drop', ''],
+        ['200', ''],
+      ]);
       expect(new Set(log.attempts.map((attempt) => attempt.key)).size).to.equal(1);
       expect(log.submissions).to.have.length(1);
     });

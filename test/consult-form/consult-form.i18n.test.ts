@@ -8,7 +8,9 @@ describe('<blush-consult-form>', () => {
     it('speaks Spanish from lang="es": labels, weekdays, consent wording and errors', async function () {
       // Axe over the whole form is slow on a busy machine.
       this.timeout(20_000);
-      const el = await fixture<BlushConsultForm>('<blush-consult-form lang="es-MX" min-fill-time="0" clinic-name="Maison Lumière"></blush-consult-form>');
+      const el = await fixture<BlushConsultForm>(
+        '<blush-consult-form lang="es-MX" min-fill-time="0" clinic-name="Maison Lumière"></blush-consult-form>',
+      );
       // Spanish words arrive as their own chunk.
       await eventually(() => !!el.querySelector('input'));
       expect(el.querySelector(`label[for="${control(el, 'firstName').id}"]`)!.textContent).to.contain('Nombre');
@@ -25,7 +27,9 @@ describe('<blush-consult-form>', () => {
 
     it('sends the Spanish consent wording as evidence and thanks in Spanish', async () => {
       const run = newRun();
-      const el = await fixture<BlushConsultForm>(`<blush-consult-form lang="es-MX" min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
+      const el = await fixture<BlushConsultForm>(
+        `<blush-consult-form lang="es-MX" min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`,
+      );
       await eventually(() => !!el.querySelector('input'));
       await fill(el, VALID);
       const sent = oneEvent(el, 'blush-consult-success');

@@ -5,9 +5,14 @@ import { eventually } from '../helpers/wait.js';
 
 /** A form in a wrapper of `width` px, as on a clinic's page; waits for its (possibly Spanish) fields. */
 async function formAt(width: number, lang = 'en'): Promise<BlushConsultForm> {
-  const wrapper = await fixture<HTMLElement>(`<div style="inline-size: ${width}px"><blush-consult-form lang="${lang}" min-fill-time="0"></blush-consult-form></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    `<div style="inline-size: ${width}px"><blush-consult-form lang="${lang}" min-fill-time="0"></blush-consult-form></div>`,
+  );
   const el = wrapper.querySelector('blush-consult-form')!;
-  await eventually(() => el.querySelector('input[name="email"]') && (lang === 'en' || !/Email/.test(el.textContent ?? '')), `the ${lang} fields never rendered`);
+  await eventually(
+    () => el.querySelector('input[name="email"]') && (lang === 'en' || !/Email/.test(el.textContent ?? '')),
+    `the ${lang} fields never rendered`,
+  );
   await el.updateComplete;
   return el;
 }

@@ -68,10 +68,18 @@ describe('consult-form rules', () => {
         calls.push({ at: clock.now, headers: init.headers as Record<string, string> });
         const step = script[Math.min(calls.length - 1, script.length - 1)];
         if (step === 'network') return Promise.reject(new TypeError('Failed to fetch'));
-        if (step === 'hang') return new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+        if (step === 'hang')
+          return new Promise((_resolve, reject) =>
+            init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          );
         const [status, headers] = Array.isArray(step) ? step : [step, {}];
         // A plain answer object: a real Response reads its body in a browser task, outside the fake clock's order.
-        const answer = { ok: status >= 200 && status < 300, status, headers: new Headers(headers), text: () => Promise.resolve(JSON.stringify({ status })) };
+        const answer = {
+          ok: status >= 200 && status < 300,
+          status,
+          headers: new Headers(headers),
+          text: () => Promise.resolve(JSON.stringify({ status })),
+        };
         return Promise.resolve(answer as unknown as Response);
       }) as typeof fetch;
     }

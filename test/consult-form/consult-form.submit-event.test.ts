@@ -1,6 +1,16 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { BlushConsultErrorEvent, BlushConsultSubmitEvent } from '../../src/consult-form/index.js';
-import { VALID, consultForm, control, endpoint, fill, newRun, serverLog, statusText, submitButton } from '../helpers/consult-form-harness.js';
+import {
+  VALID,
+  consultForm,
+  control,
+  endpoint,
+  fill,
+  newRun,
+  serverLog,
+  statusText,
+  submitButton,
+} from '../helpers/consult-form-harness.js';
 
 /** Every outcome event the form fires, in order. */
 function outcomesOf(element: HTMLElement): string[] {
@@ -49,7 +59,12 @@ describe('<blush-consult-form>', () => {
       expect(statusText(el)).to.contain('could not send');
       expect(el.querySelector('.bcf-retry'), '"Try again" is offered').to.exist;
       expect(submitButton(el).getAttribute('aria-disabled')).not.to.equal('true');
-      for (const [name, value] of Object.entries({ firstName: 'Olivia', lastName: 'Martínez', email: 'olivia@example.com', phone: '310.555.0142' })) {
+      for (const [name, value] of Object.entries({
+        firstName: 'Olivia',
+        lastName: 'Martínez',
+        email: 'olivia@example.com',
+        phone: '310.555.0142',
+      })) {
         expect(control(el, name).value, name).to.equal(value);
       }
       expect(control<HTMLTextAreaElement>(el, 'message').value).to.equal('Cheek filler question');

@@ -2,7 +2,19 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { handOffToConsultForm } from '../../src/core/handoff.js';
 import type { BlushConsultErrorEvent, BlushConsultForm } from '../../src/consult-form/index.js';
 import { captureWarnings } from '../helpers/warnings.js';
-import { VALID, consultForm, control, endpoint, fill, newRun, ready, serverLog, submitButton, summary, tabAway } from '../helpers/consult-form-harness.js';
+import {
+  VALID,
+  consultForm,
+  control,
+  endpoint,
+  fill,
+  newRun,
+  ready,
+  serverLog,
+  submitButton,
+  summary,
+  tabAway,
+} from '../helpers/consult-form-harness.js';
 import { eventually } from '../helpers/wait.js';
 
 describe('<blush-consult-form>', () => {
@@ -20,15 +32,23 @@ describe('<blush-consult-form>', () => {
       const all = await consultForm();
       expect(all.querySelectorAll('[name="treatments"]').length).to.be.greaterThan(10);
       const some = await consultForm('treatments="botox filler-lips"');
-      expect([...some.querySelectorAll<HTMLInputElement>('[name="treatments"]')].map((box) => box.value)).to.deep.equal(['botox', 'filler-lips']);
+      expect([...some.querySelectorAll<HTMLInputElement>('[name="treatments"]')].map((box) => box.value)).to.deep.equal([
+        'botox',
+        'filler-lips',
+      ]);
       expect(some.querySelector('[value="filler-lips"]')!.closest('label')!.textContent).to.contain('Lip filler');
     });
 
     it('hides optional fields named in hide="" and shows a location only when locations are given', async () => {
       const el = await consultForm('hide="phone message referral sms email-opt-in"');
-      for (const name of ['phone', 'message', 'referral', 'sms', 'emailOptIn', 'location']) expect(el.querySelector(`[name="${name}"]`), name).to.equal(null);
+      for (const name of ['phone', 'message', 'referral', 'sms', 'emailOptIn', 'location'])
+        expect(el.querySelector(`[name="${name}"]`), name).to.equal(null);
       const withPlaces = await consultForm('locations="Beverly Hills, Santa Monica"');
-      expect([...control<HTMLSelectElement>(withPlaces, 'location').options].map((option) => option.text)).to.deep.equal(['Choose…', 'Beverly Hills', 'Santa Monica']);
+      expect([...control<HTMLSelectElement>(withPlaces, 'location').options].map((option) => option.text)).to.deep.equal([
+        'Choose…',
+        'Beverly Hills',
+        'Santa Monica',
+      ]);
     });
 
     it('marks required fields with required-fields="" and labels the rest optional', async () => {
@@ -50,7 +70,10 @@ describe('<blush-consult-form>', () => {
     });
 
     it('puts page-provided extra fields and the CAPTCHA between the fields and the consents', async () => {
-      const el = await consultForm('', '<div slot="extra"><label for="x1">Insurance</label><input id="x1" name="insurance"></div><div slot="captcha">captcha</div>');
+      const el = await consultForm(
+        '',
+        '<div slot="extra"><label for="x1">Insurance</label><input id="x1" name="insurance"></div><div slot="captcha">captcha</div>',
+      );
       const slots = [...el.shadowRoot!.querySelectorAll('slot')].map((slot) => slot.name);
       expect(slots).to.deep.equal(['form', 'extra', 'captcha', 'end']);
       expect(el.querySelector('[slot="extra"]')!.assignedSlot!.name).to.equal('extra');
@@ -102,7 +125,7 @@ describe('<blush-consult-form>', () => {
       expect(el.querySelector(`#${control(el, 'phone').id}-error`)!.textContent).to.contain('10 digits');
     });
 
-    it('clears a field\'s message as soon as it is corrected', async () => {
+    it("clears a field's message as soon as it is corrected", async () => {
       const el = await consultForm();
       submitButton(el).click();
       await oneEvent(el, 'blush-consult-error');
@@ -113,7 +136,7 @@ describe('<blush-consult-form>', () => {
   });
 
   describe('prefill', () => {
-    it('ticks treatments and sets the earliest date from prefill() without undoing the visitor\'s choices', async () => {
+    it("ticks treatments and sets the earliest date from prefill() without undoing the visitor's choices", async () => {
       const el = await consultForm('treatments="botox filler-lips"');
       await fill(el, { treatments: ['filler-lips'], preferredDate: '2027-01-10' });
       el.prefill({ treatments: ['botox', 'daxxify', 'not-a-treatment'], preferredDate: '2027-02-01' });
@@ -162,11 +185,15 @@ describe('<blush-consult-form>', () => {
     it('restores a session draft with draft and clears it after a successful request', async () => {
       sessionStorage.clear();
       const run = newRun();
-      const form = await fixture<BlushConsultForm>(`<blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
+      const form = await fixture<BlushConsultForm>(
+        `<blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`,
+      );
       await ready(form);
       await fill(form, { firstName: 'Olivia', message: 'Hello', privacy: true });
       form.remove();
-      const again = await fixture(`<blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`);
+      const again = await fixture(
+        `<blush-consult-form id="d1" draft min-fill-time="0" action="${endpoint(run, '200')}"></blush-consult-form>`,
+      );
       const restored = again as typeof form;
       await eventually(() => control(restored, 'firstName').value !== '');
       expect(control(restored, 'firstName').value).to.equal('Olivia');
@@ -189,7 +216,9 @@ describe('<blush-consult-form>', () => {
         el.requestUpdate();
         await el.updateComplete;
         expect(warnings.messages.filter((text) => text.includes('hide="fax"'))).to.have.length(1);
-        expect(warnings.messages.some((text) => text.startsWith('[blush-consult-form] treatments="botox botx"') && text.includes('botx'))).to.equal(true);
+        expect(
+          warnings.messages.some((text) => text.startsWith('[blush-consult-form] treatments="botox botx"') && text.includes('botx')),
+        ).to.equal(true);
         expect(el.querySelectorAll('[name="treatments"]')).to.have.length(1);
       } finally {
         warnings.restore();

@@ -81,7 +81,17 @@ describe('core/catalog', () => {
         { id: 'no-range', name: { en: 'No range' } },
         null,
       ] as unknown as TreatmentOverride[];
-      expect(extendCatalog(bad)).to.deep.equal(['botox', 'dysport', 'xeomin', 'jeuveau', 'daxxify', 'filler-lips', 'new-thing', 'no-range', 'undefined']);
+      expect(extendCatalog(bad)).to.deep.equal([
+        'botox',
+        'dysport',
+        'xeomin',
+        'jeuveau',
+        'daxxify',
+        'filler-lips',
+        'new-thing',
+        'no-range',
+        'undefined',
+      ]);
       expect(getTreatment('botox')!.durationMonths).to.deep.equal([3, 4]);
       expect(getTreatment('filler-lips')!.durationMonths).to.deep.equal([6, 12]);
       expect(getTreatment('new-thing')).to.equal(undefined);

@@ -27,7 +27,20 @@ describe('core/dates', () => {
     });
 
     it('rejects impossible and malformed dates', () => {
-      for (const value of ['2025-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31', '31/02/2026', '2026-2-3', '', 'tomorrow', null, undefined, '1900-02-29']) {
+      for (const value of [
+        '2025-02-29',
+        '2026-02-30',
+        '2026-13-01',
+        '2026-00-10',
+        '2026-04-31',
+        '31/02/2026',
+        '2026-2-3',
+        '',
+        'tomorrow',
+        null,
+        undefined,
+        '1900-02-29',
+      ]) {
         expect(parseIsoDate(value as string), String(value)).to.equal(null);
       }
       expect(isIsoDate('2000-02-29')).to.equal(true);
@@ -94,7 +107,8 @@ describe('core/dates', () => {
         expect(todayIso(instant, 'UTC')).to.equal('2026-12-31');
         expect(todayIso(instant, 'Pacific/Kiritimati')).to.equal('2027-01-01');
         expect(todayIso(instant, 'America/Los_Angeles')).to.equal('2026-12-31');
-        if (emulated) expect(todayIso(instant)).to.equal(zone === 'Pacific/Kiritimati' || zone === 'Pacific/Auckland' ? '2027-01-01' : '2026-12-31');
+        if (emulated)
+          expect(todayIso(instant)).to.equal(zone === 'Pacific/Kiritimati' || zone === 'Pacific/Auckland' ? '2027-01-01' : '2026-12-31');
       });
     }
   });

@@ -74,7 +74,9 @@ describe('embedding on a hostile theme', () => {
     await (faq as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(question.getAttribute('aria-expanded')).to.equal('true');
     // Keyboard use under this theme is checked in Chromium by test/e2e (sendKeys here upsets WebKit's WebDriver session teardown).
-    const slider = host.querySelector('blush-before-after')!.shadowRoot!.querySelector<HTMLInputElement>('[role="slider"], input[type="range"]')!;
+    const slider = host
+      .querySelector('blush-before-after')!
+      .shadowRoot!.querySelector<HTMLInputElement>('[role="slider"], input[type="range"]')!;
     const box = slider.getBoundingClientRect();
     expect(box.width * box.height, 'slider has an operable area').to.be.greaterThan(0);
   });

@@ -18,7 +18,8 @@ function shownText(root: Node, out: string[] = []): string[] {
   for (const node of root.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) out.push(node.textContent!);
     if (!(node instanceof Element) || node.localName === 'style' || node.localName === 'script') continue;
-    for (const name of ['aria-label', 'placeholder', 'title', 'alt', 'aria-valuetext']) if (node.hasAttribute(name)) out.push(node.getAttribute(name)!);
+    for (const name of ['aria-label', 'placeholder', 'title', 'alt', 'aria-valuetext'])
+      if (node.hasAttribute(name)) out.push(node.getAttribute(name)!);
     if (node.shadowRoot) shownText(node.shadowRoot, out);
     shownText(node, out);
   }
@@ -30,7 +31,8 @@ function englishOnly(english: Record<string, unknown>, other: Record<string, unk
   const words: string[] = [];
   for (const [key, value] of Object.entries(english)) {
     if (typeof value === 'string' && value !== other[key] && value.trim().length > 3) words.push(value.trim());
-    else if (value && typeof value === 'object') words.push(...englishOnly(value as Record<string, unknown>, (other[key] ?? {}) as Record<string, unknown>));
+    else if (value && typeof value === 'object')
+      words.push(...englishOnly(value as Record<string, unknown>, (other[key] ?? {}) as Record<string, unknown>));
   }
   return words;
 }
@@ -58,7 +60,10 @@ for (const language of ['fr', 'fa']) {
       const gallery = page.querySelector('blush-gallery')!;
       const nextDue = page.querySelector('blush-next-due')!;
       await harness.ready(gallery as never);
-      await eventually(() => faq.shadowRoot!.querySelector('input[type=search]') && faq.shadowRoot!.querySelector('.source'), 'the FAQ shows its search and sources');
+      await eventually(
+        () => faq.shadowRoot!.querySelector('input[type=search]') && faq.shadowRoot!.querySelector('.source'),
+        'the FAQ shows its search and sources',
+      );
       await eventually(() => nextDue.shadowRoot!.querySelector('.result'), 'next-due shows its result');
       await eventually(() => page.querySelector('blush-consult-form form'), 'the form renders its fields');
       for (const element of page.children) await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -81,7 +86,9 @@ for (const language of ['fr', 'fa']) {
         const faq = await fixture<HTMLElement>(html`<blush-faq lang=${language} pack="botox"></blush-faq>`);
         await eventually(() => faq.shadowRoot!.querySelector('.item'), 'the pack shows');
         expect(faq.shadowRoot!.querySelector('.question')!.textContent!.trim()).to.match(/[A-Za-z]/);
-        expect(faq.shadowRoot!.querySelector('.toggle-all')?.textContent?.trim()).to.equal(language === 'fr' ? 'Tout ouvrir' : 'باز کردن همه');
+        expect(faq.shadowRoot!.querySelector('.toggle-all')?.textContent?.trim()).to.equal(
+          language === 'fr' ? 'Tout ouvrir' : 'باز کردن همه',
+        );
         const fallback = warnings.messages.filter((message) => message.includes(`has no "${language}" questions`));
         expect(fallback).to.have.length(1);
       } finally {

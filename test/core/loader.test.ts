@@ -13,7 +13,9 @@ describe('loader', () => {
     // Appended by hand: open-wc's fixture() waits for an animation frame, which a background tab never gets.
     const container = document.body.appendChild(document.createElement('main'));
     // Inserted the way AJAX themes swap content: a fresh chunk of HTML.
-    const swapped = document.createRange().createContextualFragment('<section><blush-next-due treatment="botox"></blush-next-due></section>');
+    const swapped = document
+      .createRange()
+      .createContextualFragment('<section><blush-next-due treatment="botox"></blush-next-due></section>');
     container.append(swapped);
     await eventually(() => customElements.get('blush-next-due') !== undefined, 'blush-next-due was not loaded');
     expect(customElements.get('blush-faq')).to.equal(undefined);
@@ -22,15 +24,20 @@ describe('loader', () => {
     container.remove();
   });
 
-  it('leaves a gallery\'s case children alone: the slider is fetched by the gallery when a case opens', async () => {
+  it("leaves a gallery's case children alone: the slider is fetched by the gallery when a case opens", async () => {
     await import('../../src/loader.js');
     const container = document.body.appendChild(document.createElement('main'));
     container.append(
-      document.createRange().createContextualFragment(
-        '<blush-gallery url-param=""><blush-before-after treatment="botox" before="/demo/images/gallery/forehead-1-before.svg" after="/demo/images/gallery/forehead-1-after.svg"></blush-before-after></blush-gallery>',
-      ),
+      document
+        .createRange()
+        .createContextualFragment(
+          '<blush-gallery url-param=""><blush-before-after treatment="botox" before="/demo/images/gallery/forehead-1-before.svg" after="/demo/images/gallery/forehead-1-after.svg"></blush-before-after></blush-gallery>',
+        ),
     );
-    await eventually(() => container.querySelector('blush-gallery')!.shadowRoot?.querySelector('[data-case]'), 'the gallery did not render its case');
+    await eventually(
+      () => container.querySelector('blush-gallery')!.shadowRoot?.querySelector('[data-case]'),
+      'the gallery did not render its case',
+    );
     // A <blush-faq> inserted after the gallery is loaded through the same path: once it is defined, a
     // slider the loader had wrongly queued for the case children would have been defined as well.
     expect(customElements.get('blush-faq')).to.equal(undefined);

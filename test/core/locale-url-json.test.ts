@@ -67,7 +67,15 @@ describe('core/safe-url', () => {
   });
 
   it('refuses script, data and disguised schemes', () => {
-    for (const value of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '', null]) {
+    for (const value of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      '',
+      null,
+    ]) {
       expect(safeLinkUrl(value), String(value)).to.equal(null);
     }
     expect(safeHttpUrl('mailto:a@b.c')).to.equal(null);
@@ -79,7 +87,14 @@ describe('core/safe-url images', () => {
   it('lets http(s) and inline data:image pictures into <img src>, nothing else', () => {
     expect(safeImageUrl('/photos/a.jpg')).to.equal(new URL('/photos/a.jpg', document.baseURI).href);
     expect(safeImageUrl(' data:image/png;base64,AAAA')).to.equal('data:image/png;base64,AAAA');
-    for (const value of ['data:text/html,<script>alert(1)</script>', 'javascript:alert(1)', 'data:image/svg', 'mailto:a@b.c', '', undefined]) {
+    for (const value of [
+      'data:text/html,<script>alert(1)</script>',
+      'javascript:alert(1)',
+      'data:image/svg',
+      'mailto:a@b.c',
+      '',
+      undefined,
+    ]) {
       expect(safeImageUrl(value), String(value)).to.equal(null);
     }
   });

@@ -51,7 +51,10 @@ describe('core/define', () => {
       define('blush-test-once', Third);
       expect(customElements.get('blush-test-once')).to.equal(First);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('[blush-widgets] <blush-test-once>').and.contain(`version ${VERSION}, so this copy (${VERSION}) is ignored`).and.contain('Load it once');
+      expect(warnings.messages[0])
+        .to.contain('[blush-widgets] <blush-test-once>')
+        .and.contain(`version ${VERSION}, so this copy (${VERSION}) is ignored`)
+        .and.contain('Load it once');
     } finally {
       warnings.restore();
     }
@@ -72,7 +75,11 @@ describe('core/define', () => {
       define('blush-test-versions', class extends HTMLElement {});
       define('blush-test-versions-two', class extends HTMLElement {});
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('[blush-widgets]').and.contain('<blush-test-versions>').and.contain('version 0.0.1').and.contain(VERSION);
+      expect(warnings.messages[0])
+        .to.contain('[blush-widgets]')
+        .and.contain('<blush-test-versions>')
+        .and.contain('version 0.0.1')
+        .and.contain(VERSION);
     } finally {
       warnings.restore();
     }

@@ -31,9 +31,13 @@ describe('preview', () => {
     const frame = await previewFrame(page);
     await frame.locator('blush-faq [aria-expanded]').first().waitFor();
     let navigations = 0;
-    page.on('framenavigated', (navigated) => { if (navigated === frame) navigations += 1; });
+    page.on('framenavigated', (navigated) => {
+      if (navigated === frame) navigations += 1;
+    });
     // A marker on the frame's window survives only if the document is never replaced.
-    await frame.evaluate(() => { window.__kept = true; });
+    await frame.evaluate(() => {
+      window.__kept = true;
+    });
 
     await page.getByRole('button', { name: 'Add a question' }).click();
     await page.locator('#question-0').pressSequentially('Can I exercise afterwards?');
@@ -41,15 +45,23 @@ describe('preview', () => {
 
     await page.locator('builder-preview-pane input[value="phone"]').check();
     await page.waitForFunction(() => {
-      const iframe = document.querySelector('blush-builder').shadowRoot.querySelector('builder-preview-pane').shadowRoot.querySelector('iframe');
+      const iframe = document
+        .querySelector('blush-builder')
+        .shadowRoot.querySelector('builder-preview-pane')
+        .shadowRoot.querySelector('iframe');
       return Math.abs(iframe.getBoundingClientRect().width - 375) < 2;
     });
     await page.locator('builder-preview-pane input[value="dark"]').check();
-    await frame.waitForFunction(() => document.documentElement.dataset.page === 'dark' && getComputedStyle(document.documentElement).colorScheme === 'dark');
+    await frame.waitForFunction(
+      () => document.documentElement.dataset.page === 'dark' && getComputedStyle(document.documentElement).colorScheme === 'dark',
+    );
     const english = await frame.locator('blush-faq [aria-expanded]').first().innerText();
     await page.locator('#preview-lang').selectOption('es');
     await frame.waitForFunction(() => document.documentElement.lang === 'es');
-    await frame.waitForFunction((before) => document.querySelector('blush-faq').shadowRoot.querySelector('[aria-expanded]')?.textContent.trim() !== before.trim(), english);
+    await frame.waitForFunction(
+      (before) => document.querySelector('blush-faq').shadowRoot.querySelector('[aria-expanded]')?.textContent.trim() !== before.trim(),
+      english,
+    );
 
     assert.equal(await frame.evaluate(() => window.__kept), true, 'the preview document was replaced');
     assert.equal(navigations, 0, 'the preview frame navigated');
@@ -124,16 +136,34 @@ describe('hostile input', () => {
         site.pages.set(name, blankPage(snippet));
         const blank = await context.newPage();
         const dialogs = [];
-        blank.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+        blank.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          dialog.dismiss();
+        });
         await blank.goto(`${site.url}/blank/${name}.html`);
         await waitForUpgrade(blank, [`blush-${widget}`]);
         // Interact a little: open the first question or case, focus fields, as a visitor would.
-        await blank.locator(`blush-${widget} button`).first().click({ timeout: 2000 }).catch(() => {});
+        await blank
+          .locator(`blush-${widget} button`)
+          .first()
+          .click({ timeout: 2000 })
+          .catch(() => {});
         const found = await blank.evaluate(() => ({
           hits: window.__xssHits.length,
-          handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.localName}[${a.name}]`)),
-          scripts: [...document.querySelectorAll('script')].map((s) => s.type || 'classic').filter((type) => type !== 'module' && type !== 'classic'),
-          foreign: [...document.body.querySelectorAll('*')].map((el) => el.localName).filter((tag) => !/^(blush-[a-z-]+|details|summary|p|br|a|script|form|input|label|select|option|textarea|button|div|span|fieldset|legend|ul|li|strong|em|small|img|h[1-6]|svg|path|output|time|dialog|datalist|template|slot|section)$/.test(tag)),
+          handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+            [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.localName}[${a.name}]`),
+          ),
+          scripts: [...document.querySelectorAll('script')]
+            .map((s) => s.type || 'classic')
+            .filter((type) => type !== 'module' && type !== 'classic'),
+          foreign: [...document.body.querySelectorAll('*')]
+            .map((el) => el.localName)
+            .filter(
+              (tag) =>
+                !/^(blush-[a-z-]+|details|summary|p|br|a|script|form|input|label|select|option|textarea|button|div|span|fieldset|legend|ul|li|strong|em|small|img|h[1-6]|svg|path|output|time|dialog|datalist|template|slot|section)$/.test(
+                  tag,
+                ),
+            ),
         }));
         assert.deepEqual(found, { hits: 0, handlers: [], scripts: [], foreign: [] }, `round ${round}:\n${snippet}`);
         assert.deepEqual(dialogs, []);

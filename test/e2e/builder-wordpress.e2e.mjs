@@ -23,8 +23,12 @@ before(async () => {
   site = await startSite();
   browser = await launch();
   wordpress = await startWordPress({ plugin: PLUGIN, log });
-  wordpress.php(`wp_install('Maison Lumière Aesthetics', 'admin', 'admin@example.com', true, '', 'admin-password-1'); echo 'installed';`, { installing: true });
-  const activated = wordpress.php(`switch_theme('twentytwentythree'); $r = activate_plugin('blush-widgets/blush-widgets.php'); echo is_wp_error($r) ? 'ERROR' : 'active';`);
+  wordpress.php(`wp_install('Maison Lumière Aesthetics', 'admin', 'admin@example.com', true, '', 'admin-password-1'); echo 'installed';`, {
+    installing: true,
+  });
+  const activated = wordpress.php(
+    `switch_theme('twentytwentythree'); $r = activate_plugin('blush-widgets/blush-widgets.php'); echo is_wp_error($r) ? 'ERROR' : 'active';`,
+  );
   assert.match(activated, /active$/);
 });
 after(async () => {
@@ -47,7 +51,11 @@ it('the shortcode and settings copied from the builder render the same FAQ on Wo
   const shortcode = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(shortcode, /^\[blush_faq pack="botox" single heading_level="2"\]<details>.*\[\/blush_faq\]$/);
   const settings = Object.fromEntries(
-    await page.locator('builder-code-pane table').first().locator('tbody tr').evaluateAll((rows) => rows.map((row) => [row.querySelector('th').textContent.trim(), row.querySelector('td').textContent.trim()])),
+    await page
+      .locator('builder-code-pane table')
+      .first()
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [row.querySelector('th').textContent.trim(), row.querySelector('td').textContent.trim()])),
   );
   assert.deepEqual(settings, { 'Accent colour': '#0a6e62' });
   await context.close();

@@ -9,7 +9,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT, launch, sliderValue, waitForUpgrade } from './helpers.mjs';
-import { JSDELIVR, assertBuilt, blankPage, copyCode, openBuilder, pickWidget, previewFrame, startCdn, startSite } from './builder/harness.mjs';
+import {
+  JSDELIVR,
+  assertBuilt,
+  blankPage,
+  copyCode,
+  openBuilder,
+  pickWidget,
+  previewFrame,
+  startCdn,
+  startSite,
+} from './builder/harness.mjs';
 
 const ACCENT = '#0a6e62';
 let browser;
@@ -21,12 +31,20 @@ let endpoints;
 async function startEndpoints() {
   const received = [];
   const server = createServer(async (request, response) => {
-    const cors = request.url.startsWith('/accept') ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Content-Type, Accept', 'Access-Control-Allow-Methods': 'POST' } : {};
+    const cors = request.url.startsWith('/accept')
+      ? {
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Allow-Headers': 'Content-Type, Accept',
+          'Access-Control-Allow-Methods': 'POST',
+        }
+      : {};
     if (request.method === 'OPTIONS') return response.writeHead(204, cors).end();
     let body = '';
     for await (const chunk of request) body += chunk;
     received.push({ url: request.url, body });
-    response.writeHead(request.url.startsWith('/accept/422') ? 422 : 200, { 'Content-Type': 'application/json', ...cors }).end('{"ok":true}');
+    response
+      .writeHead(request.url.startsWith('/accept/422') ? 422 : 200, { 'Content-Type': 'application/json', ...cors })
+      .end('{"ok":true}');
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return { url: `http://127.0.0.1:${server.address().port}`, received, close: () => new Promise((done) => server.close(done)) };
@@ -85,9 +103,12 @@ describe('each widget: options set in the builder reach the element from the cop
     const question = faq.locator('h2 [aria-expanded]').filter({ hasText: 'Do you offer payment plans?' });
     await question.click();
     await blank.getByText('financing partner').filter({ visible: true }).first().waitFor();
-    assert.ok((await faq.locator('h2 [aria-expanded]').count()) > 5, 'the Botox pack\'s questions are missing');
+    assert.ok((await faq.locator('h2 [aria-expanded]').count()) > 5, "the Botox pack's questions are missing");
     // Chunks came from the CDN origin, beside loader.js.
-    assert.ok(cdn.requests.some((path) => path.includes('/dist/cdn/chunks/')), `no chunk was fetched from the CDN origin: ${cdn.requests.join(', ')}`);
+    assert.ok(
+      cdn.requests.some((path) => path.includes('/dist/cdn/chunks/')),
+      `no chunk was fetched from the CDN origin: ${cdn.requests.join(', ')}`,
+    );
     assert.deepEqual([...errors, ...blankErrors], []);
     await context.close();
   });
@@ -106,8 +127,19 @@ describe('each widget: options set in the builder reach the element from the cop
     const slider = blank.locator('blush-before-after').getByRole('slider');
     assert.equal(await sliderValue(slider), 30);
     assert.equal(await blank.locator('blush-before-after').getAttribute('orientation'), 'vertical');
-    assert.equal(await slider.evaluate((el) => el.getAttribute('aria-orientation') ?? el.closest('[aria-orientation]')?.getAttribute('aria-orientation') ?? getComputedStyle(el).writingMode), 'vertical');
-    assert.ok(await blank.locator('blush-before-after').getByRole('img', { name: 'Forehead lines before' }).count(), 'the before photo lost its description');
+    assert.equal(
+      await slider.evaluate(
+        (el) =>
+          el.getAttribute('aria-orientation') ??
+          el.closest('[aria-orientation]')?.getAttribute('aria-orientation') ??
+          getComputedStyle(el).writingMode,
+      ),
+      'vertical',
+    );
+    assert.ok(
+      await blank.locator('blush-before-after').getByRole('img', { name: 'Forehead lines before' }).count(),
+      'the before photo lost its description',
+    );
     await context.close();
   });
 
@@ -116,8 +148,22 @@ describe('each widget: options set in the builder reach the element from the cop
     await pickWidget(page, 'gallery');
     const img = (name) => `${site.url}/builder/samples/${name}.svg`;
     const cases = [
-      { treatment: 'botox', area: 'Forehead', before: img('forehead-1-before'), after: img('forehead-1-after'), beforeAlt: 'Forehead before', afterAlt: 'Forehead after' },
-      { treatment: 'filler-lips', area: 'Lips', before: img('lips-1-before'), after: img('lips-1-after'), beforeAlt: 'Lips before', afterAlt: 'Lips after' },
+      {
+        treatment: 'botox',
+        area: 'Forehead',
+        before: img('forehead-1-before'),
+        after: img('forehead-1-after'),
+        beforeAlt: 'Forehead before',
+        afterAlt: 'Forehead after',
+      },
+      {
+        treatment: 'filler-lips',
+        area: 'Lips',
+        before: img('lips-1-before'),
+        after: img('lips-1-after'),
+        beforeAlt: 'Lips before',
+        afterAlt: 'Lips after',
+      },
     ];
     await page.getByText('Paste cases as JSON').click();
     await page.locator('builder-case-editor builder-json-import textarea').fill('{ "cases": [ broken');
@@ -133,7 +179,11 @@ describe('each widget: options set in the builder reach the element from the cop
     const gallery = blank.locator('blush-gallery');
     await gallery.getByText('every case is one patient').waitFor();
     await gallery.locator('[part~="case"]').first().waitFor();
-    assert.equal(await gallery.locator('[part~="case"]').filter({ visible: true }).count(), 1, `the botox filter did not apply: ${await gallery.evaluate((el) => el.shadowRoot.innerHTML.slice(0, 3000))}`);
+    assert.equal(
+      await gallery.locator('[part~="case"]').filter({ visible: true }).count(),
+      1,
+      `the botox filter did not apply: ${await gallery.evaluate((el) => el.shadowRoot.innerHTML.slice(0, 3000))}`,
+    );
     assert.match(await gallery.locator('[part~="filter"][aria-pressed="true"]').innerText(), /^Botox/);
     await context.close();
   });
@@ -188,7 +238,10 @@ describe('script sources', () => {
     await page.locator('builder-code-pane input[name="source"][value="sri"]').check();
     const snippet = await copyCode(page, 0);
     const sri = JSON.parse(readFileSync(join(ROOT, 'dist/builder/sri.json'), 'utf8'));
-    assert.ok(snippet.includes(`src="${JSDELIVR}blush-widgets.js" integrity="${sri.files['blush-widgets.js']}" crossorigin="anonymous"`), snippet);
+    assert.ok(
+      snippet.includes(`src="${JSDELIVR}blush-widgets.js" integrity="${sri.files['blush-widgets.js']}" crossorigin="anonymous"`),
+      snippet,
+    );
     site.pages.set('sri', blankPage(snippet.replace(JSDELIVR, cdn.base)));
     const good = await context.newPage();
     await good.goto(`${site.url}/blank/sri.html`);
@@ -198,7 +251,11 @@ describe('script sources', () => {
     const refused = bad.waitForEvent('console', { predicate: (message) => /integrity/i.test(message.text()) });
     await bad.goto(`${site.url}/blank/sri-tampered.html`);
     await refused;
-    assert.equal(await bad.evaluate(() => customElements.get('blush-next-due') === undefined), true, 'a file that fails its integrity check ran');
+    assert.equal(
+      await bad.evaluate(() => customElements.get('blush-next-due') === undefined),
+      true,
+      'a file that fails its integrity check ran',
+    );
     await context.close();
   });
 
@@ -212,7 +269,10 @@ describe('script sources', () => {
     await blank.goto(`${site.url}/blank/loader.html`);
     await waitForUpgrade(blank, ['blush-faq']);
     const prefix = new URL(cdn.base).pathname;
-    assert.ok(cdn.requests.filter((path) => path.startsWith(`${prefix}chunks/`)).length >= 1, `chunks not fetched from beside loader.js: ${cdn.requests.join(', ')}`);
+    assert.ok(
+      cdn.requests.filter((path) => path.startsWith(`${prefix}chunks/`)).length >= 1,
+      `chunks not fetched from beside loader.js: ${cdn.requests.join(', ')}`,
+    );
     await context.close();
   });
 });

@@ -19,13 +19,17 @@ describe('one element list', () => {
   });
 
   it('the all-elements entry exports each element', () => {
-    const exported = [...read('src/index.ts').matchAll(/export \* from '\.\/([a-z-]+)\/index\.js'/g)].map(([, dir]) => dir).filter((dir) => dir !== 'core');
+    const exported = [...read('src/index.ts').matchAll(/export \* from '\.\/([a-z-]+)\/index\.js'/g)]
+      .map(([, dir]) => dir)
+      .filter((dir) => dir !== 'core');
     assert.deepEqual(exported.sort(), dirs);
   });
 
   it("package.json's exports have one entry per element", () => {
     const { exports } = JSON.parse(read('package.json'));
-    const elementKeys = Object.keys(exports).filter((key) => /^\.\/[a-z-]+$/.test(key) && existsSync(new URL(`../../src/${key.slice(2)}/index.ts`, import.meta.url)) && key !== './core');
+    const elementKeys = Object.keys(exports).filter(
+      (key) => /^\.\/[a-z-]+$/.test(key) && existsSync(new URL(`../../src/${key.slice(2)}/index.ts`, import.meta.url)) && key !== './core',
+    );
     assert.deepEqual(elementKeys.map((key) => key.slice(2)).sort(), dirs);
     for (const dir of dirs) assert.deepEqual(exports[`./${dir}`], { types: `./dist/${dir}/index.d.ts`, import: `./dist/${dir}/index.js` });
   });
@@ -44,9 +48,13 @@ describe('one element list', () => {
   });
 
   it('the manifest documents each element, when it has been written', (t) => {
-    if (!existsSync(new URL('../../custom-elements.json', import.meta.url))) return t.skip('custom-elements.json is written by `npm run analyze` (CI runs it before the tests)');
+    if (!existsSync(new URL('../../custom-elements.json', import.meta.url)))
+      return t.skip('custom-elements.json is written by `npm run analyze` (CI runs it before the tests)');
     const manifest = JSON.parse(read('custom-elements.json'));
-    const documented = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName).map((declaration) => declaration.tagName);
+    const documented = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName)
+      .map((declaration) => declaration.tagName);
     assert.deepEqual([...new Set(documented)].sort(), tags);
   });
 });

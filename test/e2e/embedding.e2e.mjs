@@ -3,7 +3,22 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { CDN_DIR, CHECKS, FRAGMENT, ROOT, TAGS, checkFaq, checkGallery, checkNextDue, checkSlider, checkConsultForm, launch, recordConsole, startServer, waitForUpgrade } from './helpers.mjs';
+import {
+  CDN_DIR,
+  CHECKS,
+  FRAGMENT,
+  ROOT,
+  TAGS,
+  checkFaq,
+  checkGallery,
+  checkNextDue,
+  checkSlider,
+  checkConsultForm,
+  launch,
+  recordConsole,
+  startServer,
+  waitForUpgrade,
+} from './helpers.mjs';
 
 // Exactly the policy issue 7 names: no img-src, so even a data: image would be a violation.
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -32,12 +47,16 @@ after(async () => {
 /** Everything that could be a global style: sheets and their rules, style attributes, fonts, computed page styles. */
 function globalStyles(page) {
   return page.evaluate(() => ({
-    sheets: [...document.styleSheets].map((sheet) => `${sheet.href ?? sheet.ownerNode?.nodeName}: ${[...sheet.cssRules].map((rule) => rule.cssText).join(' ')}`),
+    sheets: [...document.styleSheets].map(
+      (sheet) => `${sheet.href ?? sheet.ownerNode?.nodeName}: ${[...sheet.cssRules].map((rule) => rule.cssText).join(' ')}`,
+    ),
     styleNodes: document.querySelectorAll('style, link[rel~="stylesheet"]').length,
     rootStyle: document.documentElement.getAttribute('style'),
     bodyStyle: document.body.getAttribute('style'),
     fonts: document.fonts.size,
-    computed: ['font-family', 'font-size', 'color', 'background-color', 'line-height', 'overflow'].map((name) => getComputedStyle(document.body).getPropertyValue(name)),
+    computed: ['font-family', 'font-size', 'color', 'background-color', 'line-height', 'overflow'].map((name) =>
+      getComputedStyle(document.body).getPropertyValue(name),
+    ),
   }));
 }
 
@@ -61,7 +80,8 @@ function leakingAdoptedRules(page, before) {
             continue;
           }
           const outside = matched.filter((el) => !inside(el));
-          if (outside.length || /(^|[\s,(])(:root|html|body|\*)([\s,):]|$)/.test(rule.selectorText)) leaks.push(`${rule.selectorText} matches ${outside.map((el) => el.localName).join(', ') || 'the page root'}`);
+          if (outside.length || /(^|[\s,(])(:root|html|body|\*)([\s,):]|$)/.test(rule.selectorText))
+            leaks.push(`${rule.selectorText} matches ${outside.map((el) => el.localName).join(', ') || 'the page root'}`);
         } else if (rule.cssRules && !(rule instanceof CSSKeyframesRule)) visit(rule.cssRules);
         else leaks.push(rule.cssText.slice(0, 120));
       }
@@ -84,16 +104,32 @@ async function settledViolations(page, log) {
   await page.waitForFunction(() => window.__violations.some((v) => v.blocked === 'data'));
   if (log) {
     await logged;
-    log.errors.splice(log.errors.findIndex((text) => text.includes('csp-barrier')), 1);
+    log.errors.splice(
+      log.errors.findIndex((text) => text.includes('csp-barrier')),
+      1,
+    );
   }
   return page.evaluate(() => window.__violations.splice(0).filter((v) => v.blocked !== 'data'));
 }
 
 /** `#faq-ld` has `structured-data`: one FAQPage JSON-LD script in <head> with its questions. */
 async function checkFaqJsonLd(page) {
-  const read = () => page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => ({ text: script.textContent, inHead: script.parentNode === document.head })));
-  await page.waitForFunction(() => document.querySelector('script[type="application/ld+json"]')?.textContent.includes('Can I wear make-up'), null, { timeout: 5000 })
-    .catch(async () => assert.fail(`no FAQPage JSON-LD with #faq-ld's questions was written: ${JSON.stringify(await read())}; violations: ${JSON.stringify(await page.evaluate(() => window.__violations))}`));
+  const read = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => ({
+        text: script.textContent,
+        inHead: script.parentNode === document.head,
+      })),
+    );
+  await page
+    .waitForFunction(() => document.querySelector('script[type="application/ld+json"]')?.textContent.includes('Can I wear make-up'), null, {
+      timeout: 5000,
+    })
+    .catch(async () =>
+      assert.fail(
+        `no FAQPage JSON-LD with #faq-ld's questions was written: ${JSON.stringify(await read())}; violations: ${JSON.stringify(await page.evaluate(() => window.__violations))}`,
+      ),
+    );
   const scripts = await read();
   assert.equal(scripts.length, 1, 'one JSON-LD script for the page');
   assert.ok(scripts[0].inHead, 'the JSON-LD script is in <head>');
@@ -101,10 +137,13 @@ async function checkFaqJsonLd(page) {
   assert.doesNotThrow(() => (data = JSON.parse(scripts[0].text)), `the JSON-LD is not valid JSON: ${scripts[0].text.slice(0, 200)}`);
   assert.equal(data['@context'], 'https://schema.org');
   assert.equal(data['@type'], 'FAQPage');
-  assert.deepEqual(data.mainEntity.map((question) => [question['@type'], question.name, question.acceptedAnswer['@type']]), [
-    ['Question', 'How soon will I see results?', 'Answer'],
-    ['Question', 'Can I wear make-up afterwards?', 'Answer'],
-  ]);
+  assert.deepEqual(
+    data.mainEntity.map((question) => [question['@type'], question.name, question.acceptedAnswer['@type']]),
+    [
+      ['Question', 'How soon will I see results?', 'Answer'],
+      ['Question', 'Can I wear make-up afterwards?', 'Answer'],
+    ],
+  );
   assert.match(data.mainEntity[0].acceptedAnswer.text, /three to seven days/);
 }
 
@@ -117,7 +156,11 @@ describe('the CDN build', () => {
         await import('/cdn/blush-widgets.js');
         return tags.filter((tag) => !customElements.get(tag));
       }, TAGS);
-      assert.deepEqual(missing, [], 'dist/cdn/blush-widgets.js loads but does not define these tags: the define() calls in src/*/index.ts were tree-shaken away (are they listed in package.json "sideEffects"?)');
+      assert.deepEqual(
+        missing,
+        [],
+        'dist/cdn/blush-widgets.js loads but does not define these tags: the define() calls in src/*/index.ts were tree-shaken away (are they listed in package.json "sideEffects"?)',
+      );
     } finally {
       await page.close();
     }
@@ -155,7 +198,10 @@ describe('hostile theme CSS', () => {
       const walk = (root, tag) => {
         for (const el of root.querySelectorAll('*')) {
           const r = el.getBoundingClientRect();
-          if (r.width && r.height && r.right > innerWidth + 1) found.push(`${tag} ${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} ends at ${Math.round(r.right)}px`);
+          if (r.width && r.height && r.right > innerWidth + 1)
+            found.push(
+              `${tag} ${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} ends at ${Math.round(r.right)}px`,
+            );
           if (el.shadowRoot) walk(el.shadowRoot, tag);
         }
       };
@@ -249,7 +295,10 @@ describe('strict CSP and Trusted Types', () => {
     assert.deepEqual([...log.pageErrors, ...log.errors.filter((text) => !/favicon/.test(text))], []);
   });
 
-  for (const [build, file] of [['loader.js (chunks imported on demand)', 'csp-loader.html'], ['the classic script', 'csp-iife.html']]) {
+  for (const [build, file] of [
+    ['loader.js (chunks imported on demand)', 'csp-loader.html'],
+    ['the classic script', 'csp-iife.html'],
+  ]) {
     it(`${build}: every element renders, FAQ and slider work, JSON-LD is written, no violation`, async () => {
       const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const otherLog = recordConsole(other);
@@ -295,10 +344,16 @@ describe('Trusted Types: a page that lists the policies it allows', () => {
     try {
       await page.waitForFunction(() => window.__violations.some((v) => v.directive === 'trusted-types'), null, { timeout: 5000 });
       // The browser reports the refused policy name itself; nothing else may be blocked.
-      assert.deepEqual((await settledViolations(page, log)).map((v) => `${v.directive} ${v.sample}`), ['trusted-types blush-widgets#json-ld']);
+      assert.deepEqual(
+        (await settledViolations(page, log)).map((v) => `${v.directive} ${v.sample}`),
+        ['trusted-types blush-widgets#json-ld'],
+      );
       assert.equal(await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length), 0);
       assert.equal(log.warnings.length, 1, `${log.warnings.length} warnings: ${log.warnings.join(' | ')}`);
-      assert.match(log.warnings[0], /^\[blush-faq\] structured-data: .*"blush-widgets#json-ld".*add blush-widgets#json-ld to its trusted-types directive$/);
+      assert.match(
+        log.warnings[0],
+        /^\[blush-faq\] structured-data: .*"blush-widgets#json-ld".*add blush-widgets#json-ld to its trusted-types directive$/,
+      );
       assert.deepEqual(log.pageErrors, []);
       await checkFaq(page);
     } finally {
@@ -321,7 +376,10 @@ describe('loaded twice', () => {
         await checkSlider(page);
         assert.deepEqual([...log.pageErrors, ...log.errors], [], 'errors');
         assert.equal(log.warnings.length, 1, `${log.warnings.length} warnings: ${log.warnings.join(' | ')}`);
-        assert.match(log.warnings[0], /^\[blush-widgets\] .*already (defined|loaded).*Load it once: one script tag, or the WordPress plugin alone\.$/);
+        assert.match(
+          log.warnings[0],
+          /^\[blush-widgets\] .*already (defined|loaded).*Load it once: one script tag, or the WordPress plugin alone\.$/,
+        );
       } finally {
         await page.close();
       }
@@ -351,7 +409,8 @@ describe('AJAX page swap with the loader (Squarespace 7.0 style)', () => {
 
   it('a second swap brings working elements again', async () => {
     await page.evaluate(() => {
-      document.querySelector('#page').innerHTML = '<h1>Fillers</h1><blush-faq id="faq2"><details><summary>Do fillers hurt?</summary><p>Most contain a numbing agent.</p></details><details><summary>How long do fillers last?</summary><p>Six to eighteen months.</p></details></blush-faq><blush-next-due id="next-due" treatment="botox" today="2026-11-25"></blush-next-due>';
+      document.querySelector('#page').innerHTML =
+        '<h1>Fillers</h1><blush-faq id="faq2"><details><summary>Do fillers hurt?</summary><p>Most contain a numbing agent.</p></details><details><summary>How long do fillers last?</summary><p>Six to eighteen months.</p></details></blush-faq><blush-next-due id="next-due" treatment="botox" today="2026-11-25"></blush-next-due>';
     });
     await waitForUpgrade(page, ['blush-faq', 'blush-next-due']);
     await checkFaq(page, '#faq2', { question: 'Do fillers hurt?', answer: 'numbing agent' });

@@ -14,10 +14,20 @@ export const FRAGMENT = readFileSync(join(import.meta.dirname, 'pages/widgets.fr
 
 /** A fixture page with each `<!--#name-->` replaced by `pages/name.fragment.html`, so shared markup is written once. */
 function includeFragments(page) {
-  return page.replace(/<!--#([\w-]+)-->/g, (_, name) => (name === 'widgets' ? FRAGMENT : readFileSync(join(import.meta.dirname, `pages/${name}.fragment.html`), 'utf8')));
+  return page.replace(/<!--#([\w-]+)-->/g, (_, name) =>
+    name === 'widgets' ? FRAGMENT : readFileSync(join(import.meta.dirname, `pages/${name}.fragment.html`), 'utf8'),
+  );
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -83,15 +93,35 @@ export function recordConsole(page) {
 
 /** Waits until every listed tag is defined and each instance has rendered its shadow root. */
 export async function waitForUpgrade(page, tags = TAGS, timeout = 10_000) {
-  await page.waitForFunction(
-    (names) => names.every((tag) => customElements.get(tag) && [...document.querySelectorAll(tag)].every((el) => el.shadowRoot && el.shadowRoot.childNodes.length > 0)),
-    tags,
-    { timeout },
-  ).catch(async () => {
-    const state = await page.evaluate((names) => names.map((tag) => `${tag}: ${customElements.get(tag) ? 'defined' : 'NOT defined'}, ${[...document.querySelectorAll(tag)].filter((el) => el.shadowRoot).length}/${document.querySelectorAll(tag).length} rendered`), tags);
-    assert.fail(`elements did not all upgrade within ${timeout} ms: ${state.join('; ')}`);
-  });
-  await page.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('blush-') && 'updateComplete' in el).map((el) => el.updateComplete)));
+  await page
+    .waitForFunction(
+      (names) =>
+        names.every(
+          (tag) =>
+            customElements.get(tag) &&
+            [...document.querySelectorAll(tag)].every((el) => el.shadowRoot && el.shadowRoot.childNodes.length > 0),
+        ),
+      tags,
+      { timeout },
+    )
+    .catch(async () => {
+      const state = await page.evaluate(
+        (names) =>
+          names.map(
+            (tag) =>
+              `${tag}: ${customElements.get(tag) ? 'defined' : 'NOT defined'}, ${[...document.querySelectorAll(tag)].filter((el) => el.shadowRoot).length}/${document.querySelectorAll(tag).length} rendered`,
+          ),
+        tags,
+      );
+      assert.fail(`elements did not all upgrade within ${timeout} ms: ${state.join('; ')}`);
+    });
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('blush-') && 'updateComplete' in el)
+        .map((el) => el.updateComplete),
+    ),
+  );
 }
 
 async function box(locator, what) {
@@ -101,7 +131,10 @@ async function box(locator, what) {
 }
 
 async function visible(locator, what) {
-  await locator.first().waitFor({ state: 'visible', timeout: 5000 }).catch(() => assert.fail(`${what} is not visible`));
+  await locator
+    .first()
+    .waitFor({ state: 'visible', timeout: 5000 })
+    .catch(() => assert.fail(`${what} is not visible`));
   return box(locator.first(), what);
 }
 
@@ -138,7 +171,9 @@ export async function checkFaq(page, host = '#faq', { question = 'What is Botox?
   assert.equal(await first.getAttribute('aria-expanded'), 'false', 'FAQ question starts closed');
   await reachable(first, 'FAQ question button');
   await first.click();
-  await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await first.elementHandle(), { timeout: 3000 }).catch(() => assert.fail('FAQ question did not open on click (aria-expanded stays false)'));
+  await page
+    .waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await first.elementHandle(), { timeout: 3000 })
+    .catch(() => assert.fail('FAQ question did not open on click (aria-expanded stays false)'));
   if (answer) await visible(faq.getByText(answer).filter({ visible: true }), `FAQ answer "${answer}" after opening`);
   // Keyboard: Down moves to the next question.
   await first.focus();
@@ -148,7 +183,10 @@ export async function checkFaq(page, host = '#faq', { question = 'What is Botox?
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     return active?.textContent?.trim() ?? '';
   });
-  assert.ok(moved && moved !== firstText, `ArrowDown did not move focus from "${firstText}" to the next FAQ question (focus on "${moved}")`);
+  assert.ok(
+    moved && moved !== firstText,
+    `ArrowDown did not move focus from "${firstText}" to the next FAQ question (focus on "${moved}")`,
+  );
 }
 
 export async function sliderValue(slider) {
@@ -171,7 +209,11 @@ export async function checkSlider(page, host = '#slider', { images = true } = {}
       const own = [...(node.shadowRoot?.querySelectorAll('img') ?? [])];
       const pick = (side, index) => {
         const slotted = node.querySelector(`:scope > [slot="${side}"]`);
-        return (slotted?.localName === 'img' ? slotted : slotted?.querySelector('img')) ?? node.shadowRoot?.querySelector(`img[part~="${side}"], [part~="${side}"] img`) ?? own[index];
+        return (
+          (slotted?.localName === 'img' ? slotted : slotted?.querySelector('img')) ??
+          node.shadowRoot?.querySelector(`img[part~="${side}"], [part~="${side}"] img`) ??
+          own[index]
+        );
       };
       return ['before', 'after'].map((side, index) => {
         const image = pick(side, index);
@@ -186,8 +228,13 @@ export async function checkSlider(page, host = '#slider', { images = true } = {}
       assert.ok(b.width > 40 && b.height > 40, `<blush-before-after> ${host}: ${side} image is ${b.width}×${b.height}`);
     }
     const [b1, b2] = boxes;
-    assert.ok(Math.abs(b1.width - b2.width) <= 1 && Math.abs(b1.height - b2.height) <= 1 && Math.abs(b1.left - b2.left) <= 1 && Math.abs(b1.top - b2.top) <= 1,
-      `<blush-before-after> ${host}: before and after images do not line up (${JSON.stringify(boxes)})`);
+    assert.ok(
+      Math.abs(b1.width - b2.width) <= 1 &&
+        Math.abs(b1.height - b2.height) <= 1 &&
+        Math.abs(b1.left - b2.left) <= 1 &&
+        Math.abs(b1.top - b2.top) <= 1,
+      `<blush-before-after> ${host}: before and after images do not line up (${JSON.stringify(boxes)})`,
+    );
   }
   const start = await sliderValue(slider.first());
   await slider.first().focus();
@@ -252,10 +299,16 @@ export async function checkConsultForm(page, host = '#consult', { submissions } 
   await visible(submit, `<blush-consult-form> ${host}: submit button`);
   const before = submissions?.length ?? 0;
   await submit.first().click();
-  await page.waitForFunction((node) => {
-    const roots = [node, node.shadowRoot].filter(Boolean);
-    return roots.some((root) => root.querySelector('[aria-invalid="true"]'));
-  }, await el.elementHandle(), { timeout: 3000 }).catch(() => assert.fail('submitting the empty consultation form marks no field aria-invalid'));
+  await page
+    .waitForFunction(
+      (node) => {
+        const roots = [node, node.shadowRoot].filter(Boolean);
+        return roots.some((root) => root.querySelector('[aria-invalid="true"]'));
+      },
+      await el.elementHandle(),
+      { timeout: 3000 },
+    )
+    .catch(() => assert.fail('submitting the empty consultation form marks no field aria-invalid'));
   if (submissions) assert.equal(submissions.length, before, 'the empty form was sent to the endpoint');
 }
 

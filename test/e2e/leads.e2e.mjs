@@ -71,7 +71,11 @@ async function submitRecipe(name, { email = 'olivia@example.com' } = {}) {
   await form.locator('[name="adult"]').check();
   await form.locator('[name="privacy"]').check();
   await form.locator('button[type="submit"]').click();
-  await page.waitForFunction((el) => ['sent', 'error', 'failed'].includes(el.getAttribute('state') ?? '') || el.querySelector('[aria-invalid="true"]'), await form.elementHandle(), { timeout: 15_000 });
+  await page.waitForFunction(
+    (el) => ['sent', 'error', 'failed'].includes(el.getAttribute('state') ?? '') || el.querySelector('[aria-invalid="true"]'),
+    await form.elementHandle(),
+    { timeout: 15_000 },
+  );
   return { page, form, log, state: await form.getAttribute('state') };
 }
 
@@ -121,7 +125,11 @@ describe('lead recipes of docs/leads.md', () => {
       assert.equal(state, 'sent');
       assert.equal(services.rows.length, rows + 1, 'one row appended');
       assert.equal(services.rows.at(-1).email, 'second@example.com');
-      assert.equal(services.log.filter((entry) => entry.service === 'apps-script-output').length, outputs + 1, 'the browser fetched the script output from the other origin');
+      assert.equal(
+        services.log.filter((entry) => entry.service === 'apps-script-output').length,
+        outputs + 1,
+        'the browser fetched the script output from the other origin',
+      );
     } finally {
       await page.close();
     }
@@ -135,10 +143,18 @@ describe('lead recipes of docs/leads.md', () => {
       assert.equal(await email.getAttribute('aria-invalid'), 'true');
       assert.equal(await email.inputValue(), 'nobody@bounces.example');
       assert.equal(await form.locator('[name="firstName"]').inputValue(), 'Olivia');
-      const described = await email.evaluate((input) => (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => input.getRootNode().getElementById(id)?.textContent ?? '').join(' '));
+      const described = await email.evaluate((input) =>
+        (input.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => input.getRootNode().getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
       assert.match(described, /should be an email/);
       // The 422 itself is the only console line a browser prints for it (a failed resource load).
-      assert.ok(log.errors.every((line) => line.includes('422')), log.errors.join('\n'));
+      assert.ok(
+        log.errors.every((line) => line.includes('422')),
+        log.errors.join('\n'),
+      );
     } finally {
       await page.close();
     }

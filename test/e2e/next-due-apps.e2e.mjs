@@ -10,7 +10,8 @@ const AGENTS = {
     'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 385.0.0.32.83 (iPhone16,2; iOS 18_5; en_US; en; scale=3.00; 1290x2796; 753338221; IABMV/1)',
   facebook:
     'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/515.0.0.41.107;FBBV/735316154;FBDV/iPhone16,2;FBMD/iPhone;FBSN/iOS;FBSV/18.5;FBSS/3;FBCR/;FBID/phone;FBLC/en_US;FBOP/80]',
-  iphone: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1',
+  iphone:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1',
   desktop: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
 };
 const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -29,7 +30,9 @@ before(async () => {
     const url = new URL(request.url, 'http://localhost');
     if (url.pathname !== '/e2e/next-due.html') return false;
     userAgents.push(request.headers['user-agent']);
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(PAGE(url.searchParams.get('lang') ?? 'en'));
+    response
+      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
+      .end(PAGE(url.searchParams.get('lang') ?? 'en'));
     return true;
   };
   site = await startServer({ handlers: [page] });
@@ -51,7 +54,11 @@ async function open(userAgent, { device = PHONE, query = '', permissions = [] } 
   const offer = await page.locator('blush-next-due').evaluate((el) => {
     const root = el.shadowRoot;
     return {
-      links: [...root.querySelectorAll('.calendar a')].map((a) => ({ href: a.getAttribute('href'), download: a.getAttribute('download'), text: a.textContent.replace(/\s+/g, ' ').trim() })),
+      links: [...root.querySelectorAll('.calendar a')].map((a) => ({
+        href: a.getAttribute('href'),
+        download: a.getAttribute('download'),
+        text: a.textContent.replace(/\s+/g, ' ').trim(),
+      })),
       help: root.querySelector('.in-app-help')?.textContent.trim() ?? '',
       range: root.querySelector('.range')?.textContent.trim(),
     };
@@ -62,11 +69,17 @@ async function open(userAgent, { device = PHONE, query = '', permissions = [] } 
 describe('<blush-next-due> reminders where patients open the page', () => {
   for (const app of ['instagram', 'facebook']) {
     it(`inside ${app}'s iOS browser: guidance and "Copy link", no dead download`, async () => {
-      const { context, page, log, offer } = await open(AGENTS[app], { query: '?utm_source=social&fbclid=IwZXh0bgNhZW0', permissions: ['clipboard-read', 'clipboard-write'] });
+      const { context, page, log, offer } = await open(AGENTS[app], {
+        query: '?utm_source=social&fbclid=IwZXh0bgNhZW0',
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
       try {
         assert.equal(userAgents.at(-1), AGENTS[app], 'the page was requested with the app’s user agent');
         assert.deepEqual(offer.links, [], 'no calendar link inside the app');
-        assert.match(offer.help, new RegExp(`^${app === 'instagram' ? 'Instagram' : 'Facebook'}'s built-in browser cannot save calendar reminders`));
+        assert.match(
+          offer.help,
+          new RegExp(`^${app === 'instagram' ? 'Instagram' : 'Facebook'}'s built-in browser cannot save calendar reminders`),
+        );
         assert.equal(offer.range, 'June 1, 2026 to July 1, 2026', 'the window stays readable');
         const button = page.locator('blush-next-due').getByRole('button', { name: 'Copy link to this page' });
         await button.tap();
@@ -93,7 +106,10 @@ describe('<blush-next-due> reminders where patients open the page', () => {
     const { context, offer, log } = await open(AGENTS.iphone);
     try {
       assert.equal(offer.help, '');
-      assert.deepEqual(offer.links.map((link) => link.text.replace(/ \(opens in a new tab\)$/, '')), ['Apple or Outlook (.ics)', 'Google Calendar', 'Outlook.com', 'Microsoft 365']);
+      assert.deepEqual(
+        offer.links.map((link) => link.text.replace(/ \(opens in a new tab\)$/, '')),
+        ['Apple or Outlook (.ics)', 'Google Calendar', 'Outlook.com', 'Microsoft 365'],
+      );
       assert.match(offer.links[0].href, /^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR/);
       assert.match(decodeURIComponent(offer.links[0].href), /DTSTART;VALUE=DATE:20260601/);
       assert.deepEqual([log.errors, log.pageErrors], [[], []]);

@@ -21,7 +21,9 @@ function findBuilt(text) {
 
 /** The 0-based line of `text` in a source file. */
 function sourceLine(path, text) {
-  const line = readFileSync(new URL(path, root), 'utf8').split('\n').findIndex((content) => content.includes(text));
+  const line = readFileSync(new URL(path, root), 'utf8')
+    .split('\n')
+    .findIndex((content) => content.includes(text));
   assert.ok(line >= 0, `"${text}" is in ${path}`);
   return line;
 }

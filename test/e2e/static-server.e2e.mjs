@@ -29,7 +29,15 @@ describe('static server', () => {
     assert.equal(await response.text(), '<p>public</p>');
   });
 
-  for (const path of ['/..%2Fsite-private/secret.txt', '/%2e%2e/site-private/secret.txt', '/%2E%2E%2Fsite-private%2Fsecret.txt', '/..%2Foutside.txt', '/%2e%2e/outside.txt', '/..%5Coutside.txt', '/..%5Csite-private%5Csecret.txt']) {
+  for (const path of [
+    '/..%2Fsite-private/secret.txt',
+    '/%2e%2e/site-private/secret.txt',
+    '/%2E%2E%2Fsite-private%2Fsecret.txt',
+    '/..%2Foutside.txt',
+    '/%2e%2e/outside.txt',
+    '/..%5Coutside.txt',
+    '/..%5Csite-private%5Csecret.txt',
+  ]) {
     it(`refuses ${path}, outside its root`, async () => {
       const response = await fetch(`${site.url}${path}`);
       assert.notEqual(response.status, 200);

@@ -27,7 +27,10 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * other check still applies to it.
  */
 const EXPECTED_MISSING = {
-  'elements-beforeafter--error-state': { files: ['/images/before-after/missing-photo.jpg'], why: 'shows the placeholder for a photo that is not there' },
+  'elements-beforeafter--error-state': {
+    files: ['/images/before-after/missing-photo.jpg'],
+    why: 'shows the placeholder for a photo that is not there',
+  },
   'elements-beforeafter--all-states': { files: ['/images/before-after/missing-photo.jpg'], why: 'includes the error state' },
   'elements-gallery--error-state': { files: ['/images/gallery/missing.json'], why: 'shows the message for a cases file that is not there' },
   'elements-gallery--all-states': { files: ['/images/gallery/missing.json'], why: 'includes the error state' },
@@ -43,7 +46,8 @@ function newest(path) {
 
 function ensureStorybook() {
   const index = join(STATIC, 'index.json');
-  const stale = !existsSync(index) || SOURCES.some((dir) => existsSync(join(ROOT, dir)) && newest(join(ROOT, dir)) > statSync(index).mtimeMs);
+  const stale =
+    !existsSync(index) || SOURCES.some((dir) => existsSync(join(ROOT, dir)) && newest(join(ROOT, dir)) > statSync(index).mtimeMs);
   if (!stale) return;
   // Build output goes to stderr: stdout is the test protocol.
   process.stderr.write('Building storybook-static/ for the Storybook suite…\n');
@@ -52,7 +56,9 @@ function ensureStorybook() {
 }
 
 ensureStorybook();
-const STORIES = Object.values(JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8')).entries).filter((entry) => entry.type === 'story' && entry.id.includes(process.env.STORIES ?? ''));
+const STORIES = Object.values(JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8')).entries).filter(
+  (entry) => entry.type === 'story' && entry.id.includes(process.env.STORIES ?? ''),
+);
 
 // The preview announces each story change on its channel after it has torn the previous story down.
 // The page logs that as a marker, so every later message is filed under the story it belongs to.
@@ -82,21 +88,32 @@ before(async () => {
       return;
     }
     const { url } = message.location();
-    if (message.type() === 'error' && !(url && NOT_THE_STORY.includes(new URL(url).pathname))) note('console error', `${message.text()}${url ? ` (${url})` : ''}`, url);
+    if (message.type() === 'error' && !(url && NOT_THE_STORY.includes(new URL(url).pathname)))
+      note('console error', `${message.text()}${url ? ` (${url})` : ''}`, url);
   });
-  page.on('pageerror', (error) => note('page error', String(error.stack ?? error).split('\n').slice(0, 3).join(' ')));
+  page.on('pageerror', (error) =>
+    note(
+      'page error',
+      String(error.stack ?? error)
+        .split('\n')
+        .slice(0, 3)
+        .join(' '),
+    ),
+  );
   page.on('request', (request) => {
     inFlight.add(request);
     asker.set(request, current);
   });
   page.on('requestfinished', async (request) => {
     const response = await request.response();
-    if (response && response.status() >= 400) note('missing file', `${response.status()} ${request.url()}`, request.url(), asker.get(request));
+    if (response && response.status() >= 400)
+      note('missing file', `${response.status()} ${request.url()}`, request.url(), asker.get(request));
     inFlight.delete(request);
   });
   page.on('requestfailed', (request) => {
     // A story torn down mid-download aborts it; that is not a failure.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') note('failed request', `${request.failure()?.errorText} ${request.url()}`, request.url(), asker.get(request));
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      note('failed request', `${request.failure()?.errorText} ${request.url()}`, request.url(), asker.get(request));
     inFlight.delete(request);
   });
 });
@@ -128,33 +145,47 @@ async function moveTo(index) {
 /** Waits until the preview has rendered the story, run its play function and finished; returns downloads still pending. */
 async function waitForStory(id) {
   await page
-    .waitForFunction((storyId) => {
-      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-      return render?.id === storyId && render.phase === 'finished';
-    }, id, { timeout: 20_000 })
+    .waitForFunction(
+      (storyId) => {
+        const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+        return render?.id === storyId && render.phase === 'finished';
+      },
+      id,
+      { timeout: 20_000 },
+    )
     .catch(async () => {
-      const phase = await page.evaluate(() => `${window.__STORYBOOK_PREVIEW__?.currentRender?.id} ${window.__STORYBOOK_PREVIEW__?.currentRender?.phase}`);
+      const phase = await page.evaluate(
+        () => `${window.__STORYBOOK_PREVIEW__?.currentRender?.id} ${window.__STORYBOOK_PREVIEW__?.currentRender?.phase}`,
+      );
       assert.fail(`the story did not finish rendering within 20 s (preview at: ${phase})`);
     });
   // Files the story asks for after it rendered (photos in view, fonts, fetched JSON), and motion
   // that ends (a dialog fading in): axe measures colours as they stay. Spinners run forever.
-  await page.waitForFunction(() => {
-    const images = [];
-    const roots = [document];
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.localName === 'img') images.push(el);
-        if (el.shadowRoot) walk(roots[roots.push(el.shadowRoot) - 1]);
-      }
-    };
-    walk(document);
-    const inView = (img) => {
-      const r = img.getBoundingClientRect();
-      return r.width > 0 && r.bottom > 0 && r.top < innerHeight && img.checkVisibility();
-    };
-    const moving = roots.flatMap((root) => root.getAnimations()).filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity);
-    return document.fonts.status === 'loaded' && images.filter(inView).every((img) => img.complete) && moving.length === 0;
-  }, undefined, { timeout: 10_000 }).catch(() => assert.fail('photos in view, fonts or animations did not settle within 10 s'));
+  await page
+    .waitForFunction(
+      () => {
+        const images = [];
+        const roots = [document];
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.localName === 'img') images.push(el);
+            if (el.shadowRoot) walk(roots[roots.push(el.shadowRoot) - 1]);
+          }
+        };
+        walk(document);
+        const inView = (img) => {
+          const r = img.getBoundingClientRect();
+          return r.width > 0 && r.bottom > 0 && r.top < innerHeight && img.checkVisibility();
+        };
+        const moving = roots
+          .flatMap((root) => root.getAnimations())
+          .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity);
+        return document.fonts.status === 'loaded' && images.filter(inView).every((img) => img.complete) && moving.length === 0;
+      },
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => assert.fail('photos in view, fonts or animations did not settle within 10 s'));
   const deadline = Date.now() + 10_000;
   while (inFlight.size > 0 && Date.now() < deadline) await page.evaluate(() => new Promise(requestAnimationFrame));
   return [...inFlight].map((request) => `still loading after 10 s: ${request.url()}`);
@@ -174,7 +205,13 @@ function shown() {
       showingStory: document.body.classList.contains('sb-show-main'),
       widgets: widgets.map((el) => {
         const r = el.getBoundingClientRect();
-        return { tag: el.localName, width: Math.round(r.width), height: Math.round(r.height), visible: el.checkVisibility({ visibilityProperty: true, opacityProperty: true }), rendered: (el.shadowRoot?.childNodes.length ?? 0) + el.childNodes.length > 0 };
+        return {
+          tag: el.localName,
+          width: Math.round(r.width),
+          height: Math.round(r.height),
+          visible: el.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+          rendered: (el.shadowRoot?.childNodes.length ?? 0) + el.childNodes.length > 0,
+        };
       }),
     };
   });
@@ -201,9 +238,14 @@ async function shownOnceSettled() {
 async function axeViolations() {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
-    const result = await window.axe.run(document.querySelector('#storybook-root'), { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const result = await window.axe.run(document.querySelector('#storybook-root'), {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
     return result.violations.map((violation) => {
-      const nodes = violation.nodes.slice(0, 3).map((node) => `${JSON.stringify(node.target)}${node.any[0]?.message ? ` (${node.any[0].message})` : ''}`);
+      const nodes = violation.nodes
+        .slice(0, 3)
+        .map((node) => `${JSON.stringify(node.target)}${node.any[0]?.message ? ` (${node.any[0].message})` : ''}`);
       return `${violation.id}: ${violation.help}, on ${violation.nodes.length} element(s): ${nodes.join('; ')}`;
     });
   }, WCAG_22_AA);
@@ -220,7 +262,8 @@ describe('Storybook: every story of the static build', () => {
         if (!showingStory) problems.push('the preview shows an error or nothing instead of the story');
         if (widgets.length === 0) problems.push('the story renders no widget');
         for (const widget of widgets) {
-          if (!isShown(widget)) problems.push(`<${widget.tag}> is not visible (${widget.width}×${widget.height}, ${widget.rendered ? 'rendered' : 'empty'})`);
+          if (!isShown(widget))
+            problems.push(`<${widget.tag}> is not visible (${widget.width}×${widget.height}, ${widget.rendered ? 'rendered' : 'empty'})`);
         }
         problems.push(...(await axeViolations()).map((violation) => `axe ${violation}`));
       } finally {
@@ -233,7 +276,9 @@ describe('Storybook: every story of the static build', () => {
       const isAllowed = (event) => allowed.some((file) => event.url && new URL(event.url).pathname === file);
       for (const event of mine.filter((entry) => !isAllowed(entry))) problems.push(`${event.kind}: ${event.text}`);
       // An exemption that is no longer used means the error state is no longer shown.
-      for (const file of allowed) if (!mine.some((event) => event.kind === 'missing file' && isAllowed(event) && event.url.endsWith(file))) problems.push(`${file} was expected to be missing (the story ${why}) but was not asked for`);
+      for (const file of allowed)
+        if (!mine.some((event) => event.kind === 'missing file' && isAllowed(event) && event.url.endsWith(file)))
+          problems.push(`${file} was expected to be missing (the story ${why}) but was not asked for`);
       assert.deepEqual(problems, [], `${story.id}:\n  ${problems.join('\n  ')}`);
     });
   }

@@ -36,7 +36,14 @@ function lead(fields = {}, meta = {}) {
     adult: true,
     consent: { privacy: { given: true, text: CONSENT, version: '1', at: new Date().toISOString() } },
     ...fields,
-    meta: { language: 'en', submittedAt: new Date().toISOString(), fillTimeMs: 8000, page: `${site.url}/consultation/`, idempotencyKey: randomUUID(), ...meta },
+    meta: {
+      language: 'en',
+      submittedAt: new Date().toISOString(),
+      fillTimeMs: 8000,
+      page: `${site.url}/consultation/`,
+      idempotencyKey: randomUUID(),
+      ...meta,
+    },
   };
 }
 
@@ -86,32 +93,59 @@ function rows(email) {
 }
 
 const option = (name, value) => site.php(`update_option(${phpString(name)}, json_decode(${phpString(JSON.stringify(value))}, true));`);
-const counters = () => phpJson(`echo wp_json_encode(array('honeypot' => (int) get_option('blush_widgets_spam_honeypot'), 'too_fast' => (int) get_option('blush_widgets_spam_too_fast')));`);
+const counters = () =>
+  phpJson(
+    `echo wp_json_encode(array('honeypot' => (int) get_option('blush_widgets_spam_honeypot'), 'too_fast' => (int) get_option('blush_widgets_spam_too_fast')));`,
+  );
 
 /** Mail delivered to the fake sendmail: { headers (lower-case names), subject, body }. */
 function mails() {
   if (!existsSync(mailDir)) return [];
   const decodeWords = (text) =>
     text.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, kind, data) =>
-      kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+      kind.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : Buffer.from(
+            data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8'),
     );
-  return readdirSync(mailDir).sort().map((file) => {
-    const raw = readFileSync(join(mailDir, file), 'utf8').replace(/\r\n/g, '\n');
-    const split = raw.indexOf('\n\n');
-    const headers = {};
-    for (const line of raw.slice(0, split).replace(/\n[ \t]+/g, ' ').split('\n')) {
-      const colon = line.indexOf(':');
-      headers[line.slice(0, colon).toLowerCase()] = decodeWords(line.slice(colon + 1).trim());
-    }
-    let body = raw.slice(split + 2);
-    if (/quoted-printable/i.test(headers['content-transfer-encoding'] ?? '')) body = Buffer.from(body.replace(/=\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
-    if (/base64/i.test(headers['content-transfer-encoding'] ?? '')) body = Buffer.from(body, 'base64').toString('utf8');
-    return { headers, subject: headers.subject ?? '', body };
-  });
+  return readdirSync(mailDir)
+    .sort()
+    .map((file) => {
+      const raw = readFileSync(join(mailDir, file), 'utf8').replace(/\r\n/g, '\n');
+      const split = raw.indexOf('\n\n');
+      const headers = {};
+      for (const line of raw
+        .slice(0, split)
+        .replace(/\n[ \t]+/g, ' ')
+        .split('\n')) {
+        const colon = line.indexOf(':');
+        headers[line.slice(0, colon).toLowerCase()] = decodeWords(line.slice(colon + 1).trim());
+      }
+      let body = raw.slice(split + 2);
+      if (/quoted-printable/i.test(headers['content-transfer-encoding'] ?? ''))
+        body = Buffer.from(
+          body.replace(/=\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8');
+      if (/base64/i.test(headers['content-transfer-encoding'] ?? '')) body = Buffer.from(body, 'base64').toString('utf8');
+      return { headers, subject: headers.subject ?? '', body };
+    });
 }
 
 /** Fills the page's form as a visitor would; `extra` names more values by control name. */
-async function fillForm(page, { first = 'Ana', last = 'García', email, phone = '(310) 555-0199', treatments = ['botox', 'filler-lips'], message = 'Forehead lines, first time.' } = {}) {
+async function fillForm(
+  page,
+  {
+    first = 'Ana',
+    last = 'García',
+    email,
+    phone = '(310) 555-0199',
+    treatments = ['botox', 'filler-lips'],
+    message = 'Forehead lines, first time.',
+  } = {},
+) {
   const form = page.locator('blush-consult-form');
   await form.scrollIntoViewIfNeeded();
   await form.locator('[name="firstName"]').fill(first);
@@ -131,7 +165,9 @@ async function quickFill(page, values) {
   await page.locator('blush-consult-form [name="email"]').waitFor();
   await page.locator('blush-consult-form').evaluate((host, values) => {
     for (const [name, value] of Object.entries(values)) {
-      const control = host.querySelector(`[name="${name}"]${typeof value === 'boolean' ? '' : ':not([type="checkbox"])'}`) ?? host.querySelector(`[name="${name}"][value="${value}"]`);
+      const control =
+        host.querySelector(`[name="${name}"]${typeof value === 'boolean' ? '' : ':not([type="checkbox"])'}`) ??
+        host.querySelector(`[name="${name}"][value="${value}"]`);
       if (control.type === 'checkbox') control.click();
       else {
         control.focus();
@@ -154,13 +190,15 @@ async function openForm(context = browser) {
 }
 
 const formValues = (page) =>
-  page.locator('blush-consult-form').evaluate((host) =>
-    Object.fromEntries(
-      [...host.querySelectorAll('input, textarea')]
-        .filter((input) => input.name && input.name !== 'bcf_trap' && (!['checkbox', 'radio'].includes(input.type) || input.checked))
-        .map((input) => [`${input.name}${['checkbox', 'radio'].includes(input.type) ? `=${input.value}` : ''}`, input.value]),
-    ),
-  );
+  page
+    .locator('blush-consult-form')
+    .evaluate((host) =>
+      Object.fromEntries(
+        [...host.querySelectorAll('input, textarea')]
+          .filter((input) => input.name && input.name !== 'bcf_trap' && (!['checkbox', 'radio'].includes(input.type) || input.checked))
+          .map((input) => [`${input.name}${['checkbox', 'radio'].includes(input.type) ? `=${input.value}` : ''}`, input.value]),
+      ),
+    );
 
 before(async () => {
   const started = Date.now();
@@ -184,7 +222,9 @@ add_filter('wp_mail_content_type', function () { return 'text/html'; });
 add_filter('blush_widgets_lead_rate_limit', function ($limit) { $custom = get_option('blush_e2e_rate_limit'); return is_array($custom) ? $custom : $limit; });
 `,
   );
-  site.php(`wp_install('Maison Lumière Aesthetics', 'admin', 'admin@example.com', true, '', 'admin-password-1'); echo 'installed';`, { installing: true });
+  site.php(`wp_install('Maison Lumière Aesthetics', 'admin', 'admin@example.com', true, '', 'admin-password-1'); echo 'installed';`, {
+    installing: true,
+  });
   const activated = site.php(`
     switch_theme('twentytwentythree');
     $result = activate_plugin('blush-widgets/blush-widgets.php');
@@ -245,7 +285,14 @@ describe('the route checks what the element checks', () => {
     assert.equal(empty.status, 422);
     assert.deepEqual(Object.keys(empty.body.errors).sort(), ['email', 'firstName', 'lastName', 'privacy']);
     assert.equal(empty.body.errors.email, 'Enter your email address');
-    const malformed = await post(lead({ email: 'ana@example', phone: '555-0199', adult: false, consent: { privacy: { given: false, text: CONSENT, version: '1', at: '' } } }));
+    const malformed = await post(
+      lead({
+        email: 'ana@example',
+        phone: '555-0199',
+        adult: false,
+        consent: { privacy: { given: false, text: CONSENT, version: '1', at: '' } },
+      }),
+    );
     assert.equal(malformed.status, 422);
     assert.deepEqual(malformed.body.errors, {
       email: 'Enter an email address like name@example.com',
@@ -267,7 +314,10 @@ describe('the route checks what the element checks', () => {
     assert.equal(row.fields.adult, true);
     assert.equal(row.consent.privacy.given, true);
     assert.equal(row.idempotency_key, sent.meta.idempotencyKey);
-    assert.equal((await post(lead({ consent: {} }), { form: true })).body.errors.privacy, 'Agree to the privacy policy to send your request');
+    assert.equal(
+      (await post(lead({ consent: {} }), { form: true })).body.errors.privacy,
+      'Agree to the privacy policy to send your request',
+    );
   });
   it('an unreadable body gets a clear 400, not a PHP error', async () => {
     for (const raw of ['{"firstName":', 'null', '"text"']) {
@@ -362,7 +412,11 @@ describe('exactly once', () => {
   it('the same key arriving six times at once still gives one row', async () => {
     const sent = lead({ email: 'at-once@example.com' });
     const answers = await Promise.all(Array.from({ length: 6 }, () => post(sent)));
-    assert.deepEqual(new Set(answers.map((answer) => JSON.stringify([answer.status, answer.body]))).size, 1, JSON.stringify(answers.map((answer) => answer.body)));
+    assert.deepEqual(
+      new Set(answers.map((answer) => JSON.stringify([answer.status, answer.body]))).size,
+      1,
+      JSON.stringify(answers.map((answer) => answer.body)),
+    );
     assert.equal(rows('at-once@example.com').length, 1);
   });
   it('30 visitors submitting at once from 30 pages give 30 rows, nothing lost or doubled', async () => {
@@ -376,7 +430,15 @@ describe('exactly once', () => {
             Array.from({ length: 10 }, async (_, index) => {
               const { page } = await openForm(context);
               const n = batch + index;
-              await quickFill(page, { firstName: `Visitor${n}`, lastName: 'Crowd', email: `crowd-${n}@example.com`, phone: '(310) 555-0199', treatments: 'botox', adult: true, privacy: true });
+              await quickFill(page, {
+                firstName: `Visitor${n}`,
+                lastName: 'Crowd',
+                email: `crowd-${n}@example.com`,
+                phone: '(310) 555-0199',
+                treatments: 'botox',
+                adult: true,
+                privacy: true,
+              });
               return page;
             }),
           )),
@@ -401,7 +463,10 @@ describe('exactly once', () => {
       try {
         await page.locator('blush-consult-form button[type="submit"]').click();
         await page.locator('blush-consult-form .bcf-status.failed').waitFor({ timeout: 30_000 });
-        assert.match(await page.locator('blush-consult-form .bcf-status').innerText(), /could not send your request\. Everything you entered is still here/);
+        assert.match(
+          await page.locator('blush-consult-form .bcf-status').innerText(),
+          /could not send your request\. Everything you entered is still here/,
+        );
         assert.deepEqual(await formValues(page), filled);
       } finally {
         await site.startDatabase();
@@ -427,7 +492,12 @@ describe('spam and floods', () => {
     assert.deepEqual(rows('bot-fast@example.com'), []);
     assert.deepEqual(counters(), { honeypot: before.honeypot + 1, too_fast: before.too_fast + 2 });
     await admin.goto(`${site.url}/wp-admin/admin.php?page=blush-leads`);
-    assert.match(await admin.locator('#blush-spam-count').innerText(), new RegExp(`not stored: ${before.honeypot + before.too_fast + 3} \\(hidden field filled: ${before.honeypot + 1}; sent faster than a person could: ${before.too_fast + 2}\\)`));
+    assert.match(
+      await admin.locator('#blush-spam-count').innerText(),
+      new RegExp(
+        `not stored: ${before.honeypot + before.too_fast + 3} \\(hidden field filled: ${before.honeypot + 1}; sent faster than a person could: ${before.too_fast + 2}\\)`,
+      ),
+    );
   });
   it('only stored leads count against an address: once its budget is used, 429 with Retry-After; a repeated key still gets its answer', async () => {
     const earlier = lead({ email: 'before-flood@example.com' });
@@ -473,7 +543,13 @@ describe('a test request (the embed builder\'s "Test endpoint")', () => {
     assert.equal(form.status, 200, JSON.stringify(form.body));
     assert.deepEqual(form.body, { ok: true, test: true });
     // What the builder sends (demo/builder/model/endpoint.ts): names, an example.com email, consent, meta.test, a key.
-    const builder = await post({ firstName: 'Blush', lastName: 'Builder test', email: 'test@example.com', consent: { privacy: { given: true, text: 'test', version: 'test', at: new Date().toISOString() } }, meta: { test: true, source: 'blush-builder', idempotencyKey: randomUUID() } });
+    const builder = await post({
+      firstName: 'Blush',
+      lastName: 'Builder test',
+      email: 'test@example.com',
+      consent: { privacy: { given: true, text: 'test', version: 'test', at: new Date().toISOString() } },
+      meta: { test: true, source: 'blush-builder', idempotencyKey: randomUUID() },
+    });
     assert.deepEqual([builder.status, builder.body], [200, { ok: true, test: true }]);
     const invalid = await post(lead({ email: 'no-at-sign', firstName: '' }, { test: true }));
     assert.equal(invalid.status, 422);
@@ -488,20 +564,23 @@ describe('a test request (the embed builder\'s "Test endpoint")', () => {
 describe('what a visitor types stays text', () => {
   const XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">';
   const xssLead = () =>
-    lead({
-      firstName: `Eve${XSS}`,
-      lastName: '</td></tr></table><svg onload="window.__xss=3">',
-      email: '"><svg/onload=window.__xss=4>@example.com',
-      contactMethod: XSS,
-      treatments: [XSS, 'botox'],
-      location: XSS,
-      patientType: XSS,
-      preferredDate: XSS,
-      message: `${XSS}\nSecond line <b>bold</b>`,
-      referral: '<a href="javascript:window.__xss=5">friend</a>',
-      insurance: XSS,
-      consent: { privacy: { given: true, text: XSS, version: XSS, at: XSS } },
-    }, { page: 'javascript:window.__xss=6' });
+    lead(
+      {
+        firstName: `Eve${XSS}`,
+        lastName: '</td></tr></table><svg onload="window.__xss=3">',
+        email: '"><svg/onload=window.__xss=4>@example.com',
+        contactMethod: XSS,
+        treatments: [XSS, 'botox'],
+        location: XSS,
+        patientType: XSS,
+        preferredDate: XSS,
+        message: `${XSS}\nSecond line <b>bold</b>`,
+        referral: '<a href="javascript:window.__xss=5">friend</a>',
+        insurance: XSS,
+        consent: { privacy: { given: true, text: XSS, version: XSS, at: XSS } },
+      },
+      { page: 'javascript:window.__xss=6' },
+    );
   const csvLead = () =>
     lead({
       firstName: '=HYPERLINK("http://evil.example","click")',
@@ -519,7 +598,11 @@ describe('what a visitor types stays text', () => {
   let xssId;
   before(async () => {
     const answers = [await post(xssLead()), await post(csvLead())];
-    assert.deepEqual(answers.map((answer) => answer.status), [201, 201], JSON.stringify(answers.map((answer) => answer.body)));
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [201, 201],
+      JSON.stringify(answers.map((answer) => answer.body)),
+    );
     xssId = answers[0].body.id;
   });
 
@@ -528,7 +611,11 @@ describe('what a visitor types stays text', () => {
     page.on('dialog', (dialog) => dialogs.push(dialog.message()) && dialog.dismiss());
     await page.waitForLoadState('load');
     assert.equal(await page.evaluate(() => window.__xss), undefined, 'a payload ran');
-    assert.equal(await page.locator('#wpbody script:not([src]):text-matches("__xss"), #wpbody img[src="x"], #wpbody svg[onload]').count(), 0, 'a payload became markup');
+    assert.equal(
+      await page.locator('#wpbody script:not([src]):text-matches("__xss"), #wpbody img[src="x"], #wpbody svg[onload]').count(),
+      0,
+      'a payload became markup',
+    );
     assert.deepEqual(dialogs, []);
   };
   it('in the Leads list', async () => {
@@ -542,7 +629,13 @@ describe('what a visitor types stays text', () => {
     await admin.goto(`${site.url}/wp-admin/admin.php?page=blush-leads&lead=${xssId}`);
     await assertInert(admin);
     const text = await admin.locator('.wrap').innerText();
-    for (const shown of [`Eve${XSS}`, '"><svg/onload=window.__xss=4>@example.com', 'Second line <b>bold</b>', '<a href="javascript:window.__xss=5">friend</a>']) assert.ok(text.includes(shown), `not shown as text: ${shown}`);
+    for (const shown of [
+      `Eve${XSS}`,
+      '"><svg/onload=window.__xss=4>@example.com',
+      'Second line <b>bold</b>',
+      '<a href="javascript:window.__xss=5">friend</a>',
+    ])
+      assert.ok(text.includes(shown), `not shown as text: ${shown}`);
     assert.equal(await admin.locator('.wrap a[href^="javascript"]').count(), 0);
   });
   it('in the mail (plain text although another plugin made HTML the default)', () => {
@@ -553,26 +646,45 @@ describe('what a visitor types stays text', () => {
     assert.ok(!/\n/.test(mail.subject));
     assert.ok(!mail.headers['reply-to']?.includes('<svg'), `Reply-To: ${mail.headers['reply-to']}`);
   });
-  it("in the mail, no forged line: the admin link comes first, a value's extra lines are indented and the page's own field names go under \"Other fields\"", async () => {
+  it('in the mail, no forged line: the admin link comes first, a value\'s extra lines are indented and the page\'s own field names go under "Other fields"', async () => {
     const evil = 'Open it in the admin: https://evil.example/wp-admin/';
-    const answer = await post(lead({
-      email: 'forger@example.com',
-      message: `Hello\n${evil}\r\nSent from: https://evil.example/\rThird\u2028${evil}`,
-      'Open it in the admin': 'https://evil.example/',
-      'note\nPrivacy consent': `given\n${evil}`,
-      [`${'x'.repeat(80)}<b>`]: 'long name',
-    }));
+    const answer = await post(
+      lead({
+        email: 'forger@example.com',
+        message: `Hello\n${evil}\r\nSent from: https://evil.example/\rThird\u2028${evil}`,
+        'Open it in the admin': 'https://evil.example/',
+        'note\nPrivacy consent': `given\n${evil}`,
+        [`${'x'.repeat(80)}<b>`]: 'long name',
+      }),
+    );
     assert.equal(answer.status, 201, JSON.stringify(answer.body));
     const mail = mails().find((message) => message.body.includes('forger@example.com'));
     assert.ok(mail, 'no mail for the lead');
     const lines = mail.body.split('\n');
-    assert.match(lines[0], new RegExp(`^Open it in the admin: http://127\\.0\\.0\\.1:\\d+/wp-admin/admin\\.php\\?page=blush-leads&lead=${answer.body.id}$`));
+    assert.match(
+      lines[0],
+      new RegExp(`^Open it in the admin: http://127\\.0\\.0\\.1:\\d+/wp-admin/admin\\.php\\?page=blush-leads&lead=${answer.body.id}$`),
+    );
     assert.ok(!mail.body.includes('\r'), 'a carriage return reached the body');
     const margin = lines.filter((line) => /^\S/.test(line));
-    assert.deepEqual(margin.filter((line) => /evil\.example/.test(line)), [], `a visitor's line at the margin:\n${mail.body}`);
-    assert.deepEqual(margin.filter((line) => /^(Open it in the admin|Sent from|Privacy consent):/.test(line)).map((line) => line.split(':')[0]), ['Open it in the admin', 'Privacy consent', 'Sent from'], mail.body);
-    assert.match(mail.body, /^Message: Hello\n {4}Open it in the admin: https:\/\/evil\.example\/wp-admin\/\n {4}Sent from: https:\/\/evil\.example\/\n {4}Third\n {4}Open it/m);
-    assert.match(mail.body, /^Other fields:\n {4}Open it in the admin: https:\/\/evil\.example\/\n {4}notePrivacy consent: given\n {8}Open it in the admin: https:\/\/evil\.example\/wp-admin\/\n {4}x{40}: long name$/m);
+    assert.deepEqual(
+      margin.filter((line) => /evil\.example/.test(line)),
+      [],
+      `a visitor's line at the margin:\n${mail.body}`,
+    );
+    assert.deepEqual(
+      margin.filter((line) => /^(Open it in the admin|Sent from|Privacy consent):/.test(line)).map((line) => line.split(':')[0]),
+      ['Open it in the admin', 'Privacy consent', 'Sent from'],
+      mail.body,
+    );
+    assert.match(
+      mail.body,
+      /^Message: Hello\n {4}Open it in the admin: https:\/\/evil\.example\/wp-admin\/\n {4}Sent from: https:\/\/evil\.example\/\n {4}Third\n {4}Open it/m,
+    );
+    assert.match(
+      mail.body,
+      /^Other fields:\n {4}Open it in the admin: https:\/\/evil\.example\/\n {4}notePrivacy consent: given\n {8}Open it in the admin: https:\/\/evil\.example\/wp-admin\/\n {4}x{40}: long name$/m,
+    );
   });
   it('in the CSV export, every cell starting with =, +, -, @, tab or CR is neutralised', async () => {
     await admin.goto(`${site.url}/wp-admin/admin.php?page=blush-leads`);
@@ -581,7 +693,18 @@ describe('what a visitor types stays text', () => {
     const line = text.split('\r\n').find((entry) => entry.includes('HYPERLINK'));
     const cells = [...line.matchAll(/"((?:[^"]|"")*)"/g)].map(([, cell]) => cell.replace(/""/g, '"'));
     for (const cell of cells) assert.ok(!/^[=+\-@\t\r]/.test(cell), `cell not neutralised: ${JSON.stringify(cell)}`);
-    for (const expected of ['\'=HYPERLINK("http://evil.example","click")', "'+SUM(1+1)", "'=1+1@example.com", "'+442079460958", "'-2+3", "'@SUM(A1)", "'\t=cmd", "'\r=cmd", '\'=cmd|"/C calc"!A0', "'@evil"]) {
+    for (const expected of [
+      '\'=HYPERLINK("http://evil.example","click")',
+      "'+SUM(1+1)",
+      "'=1+1@example.com",
+      "'+442079460958",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\t=cmd",
+      "'\r=cmd",
+      '\'=cmd|"/C calc"!A0',
+      "'@evil",
+    ]) {
       assert.ok(cells.includes(expected), `missing ${JSON.stringify(expected)} in ${JSON.stringify(cells)}`);
     }
   });
@@ -622,7 +745,10 @@ describe('the Leads screen', () => {
     await Promise.all([admin.waitForURL(/[?&]s=crowd-17/), admin.locator('#search-submit').click()]);
     assert.deepEqual(await admin.locator('#the-list td.column-email').allInnerTexts(), ['crowd-17@example.com']);
     // The same change without its nonce is refused.
-    const forged = await admin.request.post(`${site.url}/wp-admin/admin-post.php`, { form: { action: 'blush_lead_status', lead: String(row.id), status: 'closed' }, maxRedirects: 0 });
+    const forged = await admin.request.post(`${site.url}/wp-admin/admin-post.php`, {
+      form: { action: 'blush_lead_status', lead: String(row.id), status: 'closed' },
+      maxRedirects: 0,
+    });
     assert.equal(forged.status(), 403);
     assert.equal(rows('visitor@example.com')[0].status, 'booked');
   });
@@ -634,7 +760,10 @@ describe('the Leads screen', () => {
     await admin.selectOption('#bulk-action-selector-top', 'delete');
     await Promise.all([admin.waitForURL(/deleted=2/), admin.locator('#doaction').click()]);
     assert.equal(rows().filter((row) => row.email.startsWith('flood-')).length, 1);
-    const forged = await admin.request.get(`${site.url}/wp-admin/admin.php?page=blush-leads&action=delete&lead[]=${rows('crowd-0@example.com')[0].id}`, { maxRedirects: 0 });
+    const forged = await admin.request.get(
+      `${site.url}/wp-admin/admin.php?page=blush-leads&action=delete&lead[]=${rows('crowd-0@example.com')[0].id}`,
+      { maxRedirects: 0 },
+    );
     assert.equal(forged.status(), 403);
     assert.equal(rows('crowd-0@example.com').length, 1);
   });
@@ -665,7 +794,11 @@ describe('who may see leads', () => {
       $_COOKIE[LOGGED_IN_COOKIE] = ${phpString(decodeURIComponent(author.cookie('wordpress_logged_in_')))};
       echo wp_json_encode(array('nonce' => wp_create_nonce('blush-leads-export')));
     `).nonce;
-    for (const path of [`/wp-admin/admin-post.php?action=blush_leads_export&_wpnonce=${nonce}`, '/wp-admin/admin-post.php?action=blush_leads_export', `/wp-admin/admin-post.php?action=blush_lead_delete&lead=1&_wpnonce=${nonce}`]) {
+    for (const path of [
+      `/wp-admin/admin-post.php?action=blush_leads_export&_wpnonce=${nonce}`,
+      '/wp-admin/admin-post.php?action=blush_leads_export',
+      `/wp-admin/admin-post.php?action=blush_lead_delete&lead=1&_wpnonce=${nonce}`,
+    ]) {
       const response = await author(path);
       const body = await response.text();
       assert.equal(response.status, 403, path);
@@ -708,7 +841,13 @@ describe('privacy tools', () => {
     const nonce = await button.getAttribute('data-nonce');
     const erasers = phpJson(`echo wp_json_encode(array_keys(apply_filters('wp_privacy_personal_data_erasers', array())));`);
     const answer = await admin.request.post(`${site.url}/wp-admin/admin-ajax.php`, {
-      form: { action: 'wp-privacy-erase-personal-data', eraser: String(erasers.indexOf('blush-widgets-leads') + 1), id: String(requestId), page: '1', security: nonce },
+      form: {
+        action: 'wp-privacy-erase-personal-data',
+        eraser: String(erasers.indexOf('blush-widgets-leads') + 1),
+        id: String(requestId),
+        page: '1',
+        security: nonce,
+      },
     });
     const json = await answer.json();
     assert.equal(json.success, true, JSON.stringify(json));
@@ -721,7 +860,10 @@ describe('privacy tools', () => {
 describe('settings, retention and uninstall', () => {
   it('Settings shows the inbox options; notification addresses, the full IP and the endpoint note apply', async () => {
     await admin.goto(`${site.url}/wp-admin/options-general.php?page=blush-widgets`);
-    assert.match(await admin.locator('.wrap').innerText(), /When "Form endpoint" is blank, requests from the site's forms are stored here[\s\S]*Leads/);
+    assert.match(
+      await admin.locator('.wrap').innerText(),
+      /When "Form endpoint" is blank, requests from the site's forms are stored here[\s\S]*Leads/,
+    );
     assert.equal(await admin.inputValue('#blush_widgets_form_endpoint'), '');
     assert.equal(await admin.isChecked('#blush_widgets_keep_full_ip'), false);
     assert.equal(await admin.isChecked('#blush_widgets_delete_on_uninstall'), false);
@@ -771,8 +913,14 @@ describe('settings, retention and uninstall', () => {
     assert.deepEqual(uninstall(true), { table: false, options: false, cap: false });
   });
   it('no PHP warning, notice or error from the plugin in the logs', () => {
-    const logs = ['debug.log', 'php-fpm.log'].map((name) => join(site.work, name)).filter(existsSync).map((file) => readFileSync(file, 'utf8'));
-    const ours = logs.join('\n').split('\n').filter((line) => /blush-widgets|blush_widgets|Blush Widgets/.test(line));
+    const logs = ['debug.log', 'php-fpm.log']
+      .map((name) => join(site.work, name))
+      .filter(existsSync)
+      .map((file) => readFileSync(file, 'utf8'));
+    const ours = logs
+      .join('\n')
+      .split('\n')
+      .filter((line) => /blush-widgets|blush_widgets|Blush Widgets/.test(line));
     assert.deepEqual(ours, []);
   });
 });

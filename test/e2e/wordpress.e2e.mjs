@@ -8,7 +8,18 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, checkConsultForm, checkFaq, checkGallery, checkNextDue, checkSlider, launch, recordConsole, startServer, waitForUpgrade } from './helpers.mjs';
+import {
+  ROOT,
+  checkConsultForm,
+  checkFaq,
+  checkGallery,
+  checkNextDue,
+  checkSlider,
+  launch,
+  recordConsole,
+  startServer,
+  waitForUpgrade,
+} from './helpers.mjs';
 import { describeRouting, routingPhp } from './wordpress/routing.mjs';
 import { ensurePackages, phpString, startWordPress } from './wordpress/site.mjs';
 
@@ -34,7 +45,11 @@ let pack;
 /** A clinic's form back end on another origin, answering CORS like Formspree does. */
 const cors = async (request, response) => {
   if (!request.url.startsWith('/wp-leads')) return false;
-  const headers = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*', 'Access-Control-Allow-Methods': 'POST, OPTIONS' };
+  const headers = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Headers': '*',
+    'Access-Control-Allow-Methods': 'POST, OPTIONS',
+  };
   if (request.method === 'OPTIONS') {
     response.writeHead(204, headers).end();
     return true;
@@ -60,7 +75,9 @@ before(async () => {
   cpSync(join(ROOT, 'test/e2e/pages/gallery.json'), join(uploads, 'gallery.json'));
   execFileSync('sed', ['-i', `s#/test/e2e/pages/img#${img}#g`, join(uploads, 'gallery.json')]);
 
-  site.php(`wp_install('Maison Lumière Aesthetics', 'admin', 'admin@example.com', true, '', 'admin-password-1'); echo 'installed';`, { installing: true });
+  site.php(`wp_install('Maison Lumière Aesthetics', 'admin', 'admin@example.com', true, '', 'admin-password-1'); echo 'installed';`, {
+    installing: true,
+  });
   const activated = site.php(`
     switch_theme('twentytwentythree');
     $result = activate_plugin('blush-widgets/blush-widgets.php');
@@ -68,7 +85,8 @@ before(async () => {
   `);
   assert.match(activated, /active$/, `plugin activation: ${activated}`);
 
-  const before = (extra = '') => `before="${img}/before.svg" after="${img}/after.svg" before_alt="Forehead lines before (illustration)" after_alt="Smoother forehead after (illustration)"${extra}`;
+  const before = (extra = '') =>
+    `before="${img}/before.svg" after="${img}/after.svg" before_alt="Forehead lines before (illustration)" after_alt="Smoother forehead after (illustration)"${extra}`;
   const blockPage = [
     '<!-- wp:paragraph --><p>Answers from our physicians.</p><!-- /wp:paragraph -->',
     '<!-- wp:blush/faq {"pack":"botox"} /-->',
@@ -170,7 +188,13 @@ describe('block editor path (admin)', () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
-      for (const [name, selector] of [['faq', 'blush-faq >> nth=0'], ['before-after', 'blush-before-after >> nth=0'], ['gallery', 'blush-gallery'], ['next-due', 'blush-next-due'], ['consult-form', 'blush-consult-form']]) {
+      for (const [name, selector] of [
+        ['faq', 'blush-faq >> nth=0'],
+        ['before-after', 'blush-before-after >> nth=0'],
+        ['gallery', 'blush-gallery'],
+        ['next-due', 'blush-next-due'],
+        ['consult-form', 'blush-consult-form'],
+      ]) {
         const element = page.locator(selector);
         await element.scrollIntoViewIfNeeded();
         await page.waitForTimeout(200);
@@ -181,8 +205,10 @@ describe('block editor path (admin)', () => {
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   });
-  it('FAQ block renders the Botox pack and opens', () => checkFaq(page, 'blush-faq >> nth=0', { question: pack.languages.en[0].question, answer: null }));
-  it('Custom HTML block FAQ works', () => checkFaq(page, '#faq-html', { question: 'Do you offer payment plans?', answer: 'financing partner' }));
+  it('FAQ block renders the Botox pack and opens', () =>
+    checkFaq(page, 'blush-faq >> nth=0', { question: pack.languages.en[0].question, answer: null }));
+  it('Custom HTML block FAQ works', () =>
+    checkFaq(page, '#faq-html', { question: 'Do you offer payment plans?', answer: 'financing partner' }));
   it('before/after block works', () => checkSlider(page, 'blush-before-after >> nth=0'));
   it('gallery block (JSON src) works', () => checkGallery(page, 'blush-gallery'));
   it('next-due block works', () => checkNextDue(page, 'blush-next-due', { date: LAST_TREATMENT }));
@@ -206,12 +232,18 @@ describe('classic path (shortcodes through wpautop and wptexturize)', () => {
 
   it('the pack is in the HTML itself, as <details> items, for crawlers and no-JS visitors', async () => {
     const html = await (await fetch(pages.classic.url)).text();
-    for (const item of pack.languages.en) assert.ok(html.includes(`<summary>${item.question.replace(/&/g, '&amp;')}</summary>`), `missing server-rendered question "${item.question}"`);
+    for (const item of pack.languages.en)
+      assert.ok(
+        html.includes(`<summary>${item.question.replace(/&/g, '&amp;')}</summary>`),
+        `missing server-rendered question "${item.question}"`,
+      );
     assert.ok(html.includes('<a href="tel:3105550142">'), 'consult-form fallback with the phone link');
   });
   it('no element ended up inside a <p> or lost its children', async () => {
     const shape = await page.evaluate(() => ({
-      wrapped: [...document.querySelectorAll('blush-faq, blush-before-after, blush-gallery, blush-consult-form, blush-next-due')].filter((el) => el.closest('p')).map((el) => el.localName),
+      wrapped: [...document.querySelectorAll('blush-faq, blush-before-after, blush-gallery, blush-consult-form, blush-next-due')]
+        .filter((el) => el.closest('p'))
+        .map((el) => el.localName),
       faqItems: document.querySelectorAll('blush-faq > details').length,
       strayDetails: document.querySelectorAll('details:not(blush-faq > details)').length,
       galleryCases: document.querySelectorAll('blush-gallery > blush-before-after').length,
@@ -258,14 +290,30 @@ describe('as an Author (no unfiltered_html: kses applies)', () => {
   before(async () => {
     ({ page, console } = await open('author'));
     await waitForUpgrade(page);
-    if (process.env.DEBUG_WP) log((await page.evaluate(() => document.querySelector('.wp-block-post-content, .entry-content, main')?.innerHTML ?? '')).replace(/\n/g, '\n# '));
+    if (process.env.DEBUG_WP)
+      log(
+        (await page.evaluate(() => document.querySelector('.wp-block-post-content, .entry-content, main')?.innerHTML ?? '')).replace(
+          /\n/g,
+          '\n# ',
+        ),
+      );
   });
   after(() => page?.close());
 
   it('kses keeps our tags and content attributes and removes everything dangerous', () => {
     const stored = pages.author.stored;
-    for (const kept of ['<blush-faq single>', '<summary>Is it safe?</summary>', '<blush-gallery>', 'slot="before"', 'before-alt="Before (illustration)"', '<blush-next-due treatment="botox"', '<blush-consult-form']) assert.ok(stored.includes(kept), `kses removed ${kept}`);
-    for (const removed of ['onclick', 'onerror', 'style=', '<script', 'evil.example', 'headers=', 'javascript:']) assert.ok(!stored.includes(removed), `kses kept ${removed}`);
+    for (const kept of [
+      '<blush-faq single>',
+      '<summary>Is it safe?</summary>',
+      '<blush-gallery>',
+      'slot="before"',
+      'before-alt="Before (illustration)"',
+      '<blush-next-due treatment="botox"',
+      '<blush-consult-form',
+    ])
+      assert.ok(stored.includes(kept), `kses removed ${kept}`);
+    for (const removed of ['onclick', 'onerror', 'style=', '<script', 'evil.example', 'headers=', 'javascript:'])
+      assert.ok(!stored.includes(removed), `kses kept ${removed}`);
   });
   it('the form gets the clinic endpoint, not one an author typed', async () => {
     assert.equal(await page.locator('blush-consult-form').getAttribute('action'), `${endpoint.url}/wp-leads`);
@@ -331,16 +379,31 @@ describe('settings page', () => {
       assert.equal(await page.inputValue('#blush_widgets_accent'), '#123456');
       assert.equal(await page.inputValue('#blush_widgets_privacy_url'), '', 'a javascript: URL was saved');
       await page.goto(pages.block.url);
-      assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--blush-accent').trim()), '#123456');
+      assert.equal(
+        await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--blush-accent').trim()),
+        '#123456',
+      );
 
       // The block editor: our five blocks are registered, and an inserted FAQ block previews the real element.
       const editorErrors = recordConsole(page);
       await page.goto(`${site.url}/wp-admin/post-new.php?post_type=page`);
       await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('blush/faq'), null, { timeout: 20_000 });
-      const names = await page.evaluate(() => window.wp.blocks.getBlockTypes().map((block) => block.name).filter((name) => name.startsWith('blush/')).sort());
+      const names = await page.evaluate(() =>
+        window.wp.blocks
+          .getBlockTypes()
+          .map((block) => block.name)
+          .filter((name) => name.startsWith('blush/'))
+          .sort(),
+      );
       assert.deepEqual(names, ['blush/before-after', 'blush/consult-form', 'blush/faq', 'blush/gallery', 'blush/next-due']);
-      await page.evaluate(() => window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('blush/faq', { pack: 'botox' })));
-      await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper blush-faq')?.shadowRoot?.querySelector('[aria-expanded]'), null, { timeout: 20_000 });
+      await page.evaluate(() =>
+        window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('blush/faq', { pack: 'botox' })),
+      );
+      await page.waitForFunction(
+        () => document.querySelector('.editor-styles-wrapper blush-faq')?.shadowRoot?.querySelector('[aria-expanded]'),
+        null,
+        { timeout: 20_000 },
+      );
       assert.deepEqual(editorErrors.pageErrors, []);
     } finally {
       await page.close();

@@ -20,16 +20,40 @@ const FAQ_ITEMS = [
 ];
 const CASES = [
   { treatment: 'botox', area: 'Forehead', before: `${IMG}/before.svg`, after: `${IMG}/after.svg`, beforeAlt: 'Before', afterAlt: 'After' },
-  { treatment: 'filler-lips', area: 'Lips', before: `${IMG}/before.svg`, after: `${IMG}/after.svg`, beforeAlt: 'Before', afterAlt: 'After' },
+  {
+    treatment: 'filler-lips',
+    area: 'Lips',
+    before: `${IMG}/before.svg`,
+    after: `${IMG}/after.svg`,
+    beforeAlt: 'Before',
+    afterAlt: 'After',
+  },
 ];
 
 /** Valid attributes and JSON for each element, so a single bad attribute is read in a working element. */
 const BASELINE = {
   'blush-faq': { attributes: { cta: '', 'booking-url': 'https://example.com/book', treatment: 'botox' }, json: { items: FAQ_ITEMS } },
-  'blush-before-after': { attributes: { before: `${IMG}/before.svg`, after: `${IMG}/after.svg`, 'before-alt': 'Before', 'after-alt': 'After', caption: 'Forehead, two weeks' } },
+  'blush-before-after': {
+    attributes: {
+      before: `${IMG}/before.svg`,
+      after: `${IMG}/after.svg`,
+      'before-alt': 'Before',
+      'after-alt': 'After',
+      caption: 'Forehead, two weeks',
+    },
+  },
   'blush-gallery': { attributes: { 'url-param': '' }, json: { cases: CASES } },
-  'blush-consult-form': { attributes: { action: '/e2e/consult', 'privacy-url': '/privacy', phone: '+1 310 555 0142', 'clinic-name': 'Maison Lumière' } },
-  'blush-next-due': { attributes: { treatment: 'botox', today: '2026-11-25', 'last-date': '2026-09-01', 'booking-url': 'https://example.com/book?t={treatment}&d={date}' } },
+  'blush-consult-form': {
+    attributes: { action: '/e2e/consult', 'privacy-url': '/privacy', phone: '+1 310 555 0142', 'clinic-name': 'Maison Lumière' },
+  },
+  'blush-next-due': {
+    attributes: {
+      treatment: 'botox',
+      today: '2026-11-25',
+      'last-date': '2026-09-01',
+      'booking-url': 'https://example.com/book?t={treatment}&d={date}',
+    },
+  },
 };
 
 let browser;
@@ -46,9 +70,16 @@ before(async () => {
     hostileRequests += 1;
     const index = Number(new URL(request.url, 'http://x').searchParams.get('p'));
     const payload = PAYLOADS[index];
-    const body = index % 2
-      ? { errors: { email: payload, firstName: payload, phone: payload, message: payload }, message: payload }
-      : { errors: [{ field: 'email', message: payload }, { field: 'name', message: payload }], error: payload };
+    const body =
+      index % 2
+        ? { errors: { email: payload, firstName: payload, phone: payload, message: payload }, message: payload }
+        : {
+            errors: [
+              { field: 'email', message: payload },
+              { field: 'name', message: payload },
+            ],
+            error: payload,
+          };
     response.writeHead(422, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
     return true;
   };
@@ -96,7 +127,9 @@ function build(specs) {
 
 /** Waits for rendering, pokes each element (open a question, a case, move a slider), then scans. */
 async function settleAndScan(target = page) {
-  await target.evaluate(() => Promise.all([...document.querySelectorAll('#arena *')].filter((el) => 'updateComplete' in el).map((el) => el.updateComplete)));
+  await target.evaluate(() =>
+    Promise.all([...document.querySelectorAll('#arena *')].filter((el) => 'updateComplete' in el).map((el) => el.updateComplete)),
+  );
   await target.waitForTimeout(150);
   await target.evaluate(() => {
     for (const el of document.querySelectorAll('#arena > *')) {
@@ -133,19 +166,28 @@ async function settleAndScan(target = page) {
             const download = el.hasAttribute('download') && /^(blob|data):/.test(value) && !/^data:text\/html/i.test(value);
             if (!LINKS.has(scheme(value)) && !download) problems.push(`${where}: <${tag} ${name}="${value.slice(0, 60)}">`);
           }
-          if (name === 'action' && tag === 'form' && !['http:', 'https:'].includes(scheme(value))) problems.push(`${where}: <form action="${value.slice(0, 60)}">`);
-          if ((name === 'src' || name === 'srcset') && /^\s*(javascript|vbscript|data:text)/i.test(value)) problems.push(`${where}: <${tag} ${name}="${value.slice(0, 60)}">`);
+          if (name === 'action' && tag === 'form' && !['http:', 'https:'].includes(scheme(value)))
+            problems.push(`${where}: <form action="${value.slice(0, 60)}">`);
+          if ((name === 'src' || name === 'srcset') && /^\s*(javascript|vbscript|data:text)/i.test(value))
+            problems.push(`${where}: <${tag} ${name}="${value.slice(0, 60)}">`);
         }
-        if (['iframe', 'frame', 'object', 'embed', 'base', 'meta', 'foreignobject'].includes(tag)) problems.push(`${where}: a <${tag}> was rendered`);
+        if (['iframe', 'frame', 'object', 'embed', 'base', 'meta', 'foreignobject'].includes(tag))
+          problems.push(`${where}: a <${tag}> was rendered`);
         if (tag === 'script' && !/json/.test(el.type)) problems.push(`${where}: a <script> was rendered`);
         if (el.shadowRoot) walk(el.shadowRoot, `${where} > ${tag}`);
       }
     };
-    const hosts = [...document.querySelectorAll('#arena *, body > blush-faq, body > blush-gallery, body > blush-consult-form, body > blush-next-due')].filter((el) => el.localName.startsWith('blush-'));
+    const hosts = [
+      ...document.querySelectorAll('#arena *, body > blush-faq, body > blush-gallery, body > blush-consult-form, body > blush-next-due'),
+    ].filter((el) => el.localName.startsWith('blush-'));
     for (const host of hosts) if (host.shadowRoot) walk(host.shadowRoot, host.localName);
-    const unrendered = [...document.querySelectorAll('#arena > *')].filter((el) => !el.shadowRoot || !el.shadowRoot.childNodes.length || el.getBoundingClientRect().height === 0).map((el) => el.localName);
-    const headScripts = [...document.querySelectorAll('script')].filter((el) => !el.closest('#arena') && !/json/.test(el.type) && !el.src).length;
-    return { problems: [...new Set(problems)], unrendered, hits: window.__xssHits.splice(0), headScripts, polluted: ({}).polluted ?? null };
+    const unrendered = [...document.querySelectorAll('#arena > *')]
+      .filter((el) => !el.shadowRoot || !el.shadowRoot.childNodes.length || el.getBoundingClientRect().height === 0)
+      .map((el) => el.localName);
+    const headScripts = [...document.querySelectorAll('script')].filter(
+      (el) => !el.closest('#arena') && !/json/.test(el.type) && !el.src,
+    ).length;
+    return { problems: [...new Set(problems)], unrendered, hits: window.__xssHits.splice(0), headScripts, polluted: {}.polluted ?? null };
   });
 }
 
@@ -182,7 +224,9 @@ for (const tag of TAGS) {
     it('every attribute set to every payload at once', async () => {
       assert.ok(attributes.length > 0, `${tag} observes no attributes`);
       const base = BASELINE[tag];
-      await build(PAYLOADS.map((payload) => ({ tag, attributes: Object.fromEntries(attributes.map((name) => [name, payload])), json: base.json })));
+      await build(
+        PAYLOADS.map((payload) => ({ tag, attributes: Object.fromEntries(attributes.map((name) => [name, payload])), json: base.json })),
+      );
       assertClean(await settleAndScan(), `${tag} [all attributes]`);
     });
 
@@ -198,73 +242,130 @@ for (const tag of TAGS) {
 
 describe('JSON fields', () => {
   it('blush-faq: question, answer (with markup links), id, source in inline JSON', async () => {
-    await build(PAYLOADS.map((payload) => ({
-      tag: 'blush-faq',
-      attributes: { 'show-sources': '', cta: '' },
-      json: { items: [
-        { question: payload, answer: `${payload}\n\n- ${payload}\n- [link](${payload})\n\n[more](${payload.replace(/\s/g, '')})`, id: payload, source: payload, reviewed: payload },
-        { name: payload, acceptedAnswer: { text: payload } },
-        { question: 'Safe?', answer: `*${payload}* **${payload}**`, cta: true },
-      ] },
-    })));
+    await build(
+      PAYLOADS.map((payload) => ({
+        tag: 'blush-faq',
+        attributes: { 'show-sources': '', cta: '' },
+        json: {
+          items: [
+            {
+              question: payload,
+              answer: `${payload}\n\n- ${payload}\n- [link](${payload})\n\n[more](${payload.replace(/\s/g, '')})`,
+              id: payload,
+              source: payload,
+              reviewed: payload,
+            },
+            { name: payload, acceptedAnswer: { text: payload } },
+            { question: 'Safe?', answer: `*${payload}* **${payload}**`, cta: true },
+          ],
+        },
+      })),
+    );
     assertClean(await settleAndScan(), 'blush-faq JSON');
   });
 
   it('blush-gallery: every case field in inline JSON', async () => {
-    await build(PAYLOADS.map((payload) => ({
-      tag: 'blush-gallery',
-      attributes: { 'url-param': '' },
-      json: { cases: [
-        { id: payload, treatment: payload, area: payload, sessions: payload, timeSince: payload, photoDate: payload, caption: payload, before: `${IMG}/before.svg`, after: `${IMG}/after.svg`, beforeAlt: payload, afterAlt: payload, aspectRatio: payload },
-        { treatment: 'botox', area: 'Forehead', before: payload, after: payload, beforeAlt: 'Before', afterAlt: 'After' },
-        ...CASES,
-      ] },
-    })));
+    await build(
+      PAYLOADS.map((payload) => ({
+        tag: 'blush-gallery',
+        attributes: { 'url-param': '' },
+        json: {
+          cases: [
+            {
+              id: payload,
+              treatment: payload,
+              area: payload,
+              sessions: payload,
+              timeSince: payload,
+              photoDate: payload,
+              caption: payload,
+              before: `${IMG}/before.svg`,
+              after: `${IMG}/after.svg`,
+              beforeAlt: payload,
+              afterAlt: payload,
+              aspectRatio: payload,
+            },
+            { treatment: 'botox', area: 'Forehead', before: payload, after: payload, beforeAlt: 'Before', afterAlt: 'After' },
+            ...CASES,
+          ],
+        },
+      })),
+    );
     assertClean(await settleAndScan(), 'blush-gallery JSON');
   });
 
   it('blush-next-due: inline durations JSON with payload keys and values', async () => {
-    await build(PAYLOADS.map((payload) => ({
-      tag: 'blush-next-due',
-      attributes: BASELINE['blush-next-due'].attributes,
-      json: { [payload]: [3, 4], botox: [payload, payload], __proto__: { polluted: payload } },
-    })));
+    await build(
+      PAYLOADS.map((payload) => ({
+        tag: 'blush-next-due',
+        attributes: BASELINE['blush-next-due'].attributes,
+        json: { [payload]: [3, 4], botox: [payload, payload], __proto__: { polluted: payload } },
+      })),
+    );
     assertClean(await settleAndScan(), 'blush-next-due JSON');
   });
 
   it('blush-consult-form: headers JSON and treatments list', async () => {
-    await build(PAYLOADS.map((payload) => ({
-      tag: 'blush-consult-form',
-      attributes: { ...BASELINE['blush-consult-form'].attributes, headers: JSON.stringify({ 'X-Clinic': payload, [payload]: 'x' }), treatments: `botox ${payload}`, locations: JSON.stringify([payload, { id: payload, name: payload }]) },
-    })));
+    await build(
+      PAYLOADS.map((payload) => ({
+        tag: 'blush-consult-form',
+        attributes: {
+          ...BASELINE['blush-consult-form'].attributes,
+          headers: JSON.stringify({ 'X-Clinic': payload, [payload]: 'x' }),
+          treatments: `botox ${payload}`,
+          locations: JSON.stringify([payload, { id: payload, name: payload }]),
+        },
+      })),
+    );
     assertClean(await settleAndScan(), 'blush-consult-form JSON attributes');
   });
 });
 
 describe('light-DOM content as a page editor writes it', () => {
   it('blush-faq: payloads as question and answer text and as answer link targets', async () => {
-    await build(PAYLOADS.map((payload) => ({
-      tag: 'blush-faq',
-      children: [
-        { tag: 'details', children: [{ tag: 'summary', text: payload }, { tag: 'p', text: payload }, { tag: 'a', attributes: { href: payload }, text: 'Read more' }] },
-        { tag: 'details', children: [{ tag: 'summary', text: 'Second' }, { tag: 'a', attributes: { href: payload.trim() }, text: payload }] },
-      ],
-    })));
+    await build(
+      PAYLOADS.map((payload) => ({
+        tag: 'blush-faq',
+        children: [
+          {
+            tag: 'details',
+            children: [
+              { tag: 'summary', text: payload },
+              { tag: 'p', text: payload },
+              { tag: 'a', attributes: { href: payload }, text: 'Read more' },
+            ],
+          },
+          {
+            tag: 'details',
+            children: [
+              { tag: 'summary', text: 'Second' },
+              { tag: 'a', attributes: { href: payload.trim() }, text: payload },
+            ],
+          },
+        ],
+      })),
+    );
     assertClean(await settleAndScan(), 'blush-faq light DOM');
   });
 
   it('blush-gallery: payloads in case attributes and image alt texts', async () => {
-    await build(PAYLOADS.map((payload) => ({
-      tag: 'blush-gallery',
-      attributes: { 'url-param': '' },
-      children: [
-        { tag: 'blush-before-after', attributes: { treatment: payload, area: payload, sessions: payload, 'time-since': payload, caption: payload, id: payload }, children: [
-          { tag: 'img', attributes: { slot: 'before', src: `${IMG}/before.svg`, alt: payload } },
-          { tag: 'img', attributes: { slot: 'after', src: `${IMG}/after.svg`, alt: payload } },
-        ] },
-        { tag: 'p', attributes: { slot: 'disclaimer' }, text: payload },
-      ],
-    })));
+    await build(
+      PAYLOADS.map((payload) => ({
+        tag: 'blush-gallery',
+        attributes: { 'url-param': '' },
+        children: [
+          {
+            tag: 'blush-before-after',
+            attributes: { treatment: payload, area: payload, sessions: payload, 'time-since': payload, caption: payload, id: payload },
+            children: [
+              { tag: 'img', attributes: { slot: 'before', src: `${IMG}/before.svg`, alt: payload } },
+              { tag: 'img', attributes: { slot: 'after', src: `${IMG}/after.svg`, alt: payload } },
+            ],
+          },
+          { tag: 'p', attributes: { slot: 'disclaimer' }, text: payload },
+        ],
+      })),
+    );
     assertClean(await settleAndScan(), 'blush-gallery light DOM');
   });
 });
@@ -305,7 +406,8 @@ describe('programmatic and server input to the consultation form', () => {
   it('prefill() with payload treatments and dates', async () => {
     await build(PAYLOADS.map(() => ({ tag: 'blush-consult-form', attributes: BASELINE['blush-consult-form'].attributes })));
     await page.evaluate((list) => {
-      for (const [index, form] of [...document.querySelectorAll('#arena > blush-consult-form')].entries()) form.prefill({ treatments: [list[index], 'botox'], preferredDate: list[index] });
+      for (const [index, form] of [...document.querySelectorAll('#arena > blush-consult-form')].entries())
+        form.prefill({ treatments: [list[index], 'botox'], preferredDate: list[index] });
     }, PAYLOADS);
     assertClean(await settleAndScan(), 'prefill()');
   });
@@ -315,8 +417,19 @@ describe('programmatic and server input to the consultation form', () => {
     const rounds = [0, 1, 2, 21, 30, 39];
     for (const index of rounds) {
       await build([
-        { tag: 'blush-consult-form', attributes: { action: `/e2e/xss-consult?p=${index}`, 'required-fields': 'privacy', 'min-fill-time': '0', retries: '0' } },
-        { tag: 'blush-consult-form', attributes: { action: '/e2e/consult', 'required-fields': 'privacy', 'min-fill-time': '0', 'success-url': PAYLOADS[4 + (index % 3)] } },
+        {
+          tag: 'blush-consult-form',
+          attributes: { action: `/e2e/xss-consult?p=${index}`, 'required-fields': 'privacy', 'min-fill-time': '0', retries: '0' },
+        },
+        {
+          tag: 'blush-consult-form',
+          attributes: {
+            action: '/e2e/consult',
+            'required-fields': 'privacy',
+            'min-fill-time': '0',
+            'success-url': PAYLOADS[4 + (index % 3)],
+          },
+        },
       ]);
       await settleAndScan();
       for (const form of await page.locator('#arena > blush-consult-form').all()) {

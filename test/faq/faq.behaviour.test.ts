@@ -179,7 +179,9 @@ describe('<blush-faq>', () => {
     async function printing(faq: ReturnType<typeof faqHarness>): Promise<() => Promise<unknown>> {
       if ((await emulate({ media: 'print' })) && matchMedia('print').matches) return () => emulate({ media: 'screen' });
       const sheets = faq.root.adoptedStyleSheets;
-      const printRules = sheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+      const printRules = sheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
       expect(printRules).to.have.length.greaterThan(0);
       const screen = new CSSStyleSheet();
       for (const rule of printRules) for (const inner of rule.cssRules) screen.insertRule(inner.cssText, screen.cssRules.length);
@@ -190,7 +192,10 @@ describe('<blush-faq>', () => {
     const isShown = (element: HTMLElement) => getComputedStyle(element).display !== 'none' && element.offsetHeight > 0;
     const panels = (faq: ReturnType<typeof faqHarness>) => [...faq.root.querySelectorAll<HTMLElement>('[part="answer"]')];
 
-    for (const [query, shownOnScreen] of [['months', 1], ['laser', 0]] as const) {
+    for (const [query, shownOnScreen] of [
+      ['months', 1],
+      ['laser', 0],
+    ] as const) {
       it(`prints every question and answer expanded, without the controls, while a search for "${query}" shows ${shownOnScreen}`, async () => {
         const faq = await faqFixture(html`<blush-faq searchable>${items}</blush-faq>`);
         expect(panels(faq).some(isShown)).to.equal(false);

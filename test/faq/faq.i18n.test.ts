@@ -43,7 +43,10 @@ describe('<blush-faq>', () => {
     });
 
     it('uses a registered pack, falling back to English where it has no Spanish', async () => {
-      registerFaqPack('lip-filler', { treatment: 'filler-lips', en: [{ id: 'how-long', question: 'How long does lip filler last?', answer: 'About *six to twelve* months.' }] });
+      registerFaqPack('lip-filler', {
+        treatment: 'filler-lips',
+        en: [{ id: 'how-long', question: 'How long does lip filler last?', answer: 'About *six to twelve* months.' }],
+      });
       const faq = await faqFixture(html`<blush-faq pack="lip-filler" lang="es"></blush-faq>`);
       expect(faq.questionTexts()).to.deep.equal(['How long does lip filler last?']);
       expect(faq.ids()).to.deep.equal(['how-long']);
@@ -54,7 +57,9 @@ describe('<blush-faq>', () => {
       const warnings = captureWarnings();
       try {
         const faq = await faqFixture(html`<blush-faq lang="es" pack="rellenos"></blush-faq>`);
-        expect(faq.error()!.textContent).to.equal('No se pudieron cargar estas preguntas. Actualice la página o comuníquese con la clínica.');
+        expect(faq.error()!.textContent).to.equal(
+          'No se pudieron cargar estas preguntas. Actualice la página o comuníquese con la clínica.',
+        );
         expect(warnings.messages).to.have.length(1);
       } finally {
         warnings.restore();

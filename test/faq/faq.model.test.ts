@@ -27,18 +27,33 @@ describe('FAQ rules', () => {
 
   describe('parseAnswerText', () => {
     it('makes paragraphs of blank-line-separated text, joining wrapped lines', () => {
-      expect(parseAnswerText('First line\ncontinues.\n\n\nSecond.')).to.deep.equal([{ runs: [{ text: 'First line continues.' }] }, { runs: [{ text: 'Second.' }] }]);
+      expect(parseAnswerText('First line\ncontinues.\n\n\nSecond.')).to.deep.equal([
+        { runs: [{ text: 'First line continues.' }] },
+        { runs: [{ text: 'Second.' }] },
+      ]);
     });
 
     it('reads bullet and numbered lists, and a mixed block as a paragraph', () => {
-      expect(parseAnswerText('- one\n* two\n• three')).to.deep.equal([{ list: 'ul', items: [[{ text: 'one' }], [{ text: 'two' }], [{ text: 'three' }]] }]);
+      expect(parseAnswerText('- one\n* two\n• three')).to.deep.equal([
+        { list: 'ul', items: [[{ text: 'one' }], [{ text: 'two' }], [{ text: 'three' }]] },
+      ]);
       expect(parseAnswerText('1. one\r\n2) two')).to.deep.equal([{ list: 'ol', items: [[{ text: 'one' }], [{ text: 'two' }]] }]);
       expect(parseAnswerText('- one\ntwo')).to.deep.equal([{ runs: [{ text: '- one two' }] }]);
     });
 
     it('marks **strong**, *em* and [links](https://…), and keeps an unsafe link as plain text', () => {
       expect(parseAnswerText('Call **now** or *soon*: [book](https://clinic.example/book).')).to.deep.equal([
-        { runs: [{ text: 'Call ' }, { text: 'now', strong: true }, { text: ' or ' }, { text: 'soon', em: true }, { text: ': ' }, { text: 'book', href: 'https://clinic.example/book' }, { text: '.' }] },
+        {
+          runs: [
+            { text: 'Call ' },
+            { text: 'now', strong: true },
+            { text: ' or ' },
+            { text: 'soon', em: true },
+            { text: ': ' },
+            { text: 'book', href: 'https://clinic.example/book' },
+            { text: '.' },
+          ],
+        },
       ]);
       const runs = (parseAnswerText('[click](javascript:alert(1))')[0] as { runs: { href?: string }[] }).runs;
       expect(runs.some((run) => run.href)).to.equal(false);
@@ -51,14 +66,21 @@ describe('FAQ rules', () => {
   });
 
   describe('mergeFaqLists', () => {
-    const draft = (question: string, extra: Partial<FaqDraft> = {}) => ({ question, answer: [{ runs: [{ text: question }] }], ...extra }) as FaqDraft;
+    const draft = (question: string, extra: Partial<FaqDraft> = {}) =>
+      ({ question, answer: [{ runs: [{ text: question }] }], ...extra }) as FaqDraft;
 
     it('gives each item an id from its question unless it has one', () => {
-      expect(mergeFaqLists([[draft('Does it hurt?'), draft('Cost', { id: 'price' })]]).map((item) => item.id)).to.deep.equal(['does-it-hurt', 'price']);
+      expect(mergeFaqLists([[draft('Does it hurt?'), draft('Cost', { id: 'price' })]]).map((item) => item.id)).to.deep.equal([
+        'does-it-hurt',
+        'price',
+      ]);
     });
 
     it('lets a later source replace an earlier item with the same id, in its place', () => {
-      const merged = mergeFaqLists([[draft('Does it hurt?'), draft('Cost', { id: 'price' })], [draft('What does it cost?', { id: 'price' }), draft('New one')]]);
+      const merged = mergeFaqLists([
+        [draft('Does it hurt?'), draft('Cost', { id: 'price' })],
+        [draft('What does it cost?', { id: 'price' }), draft('New one')],
+      ]);
       expect(merged.map((item) => [item.id, item.question])).to.deep.equal([
         ['does-it-hurt', 'Does it hurt?'],
         ['price', 'What does it cost?'],

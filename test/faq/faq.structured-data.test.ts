@@ -29,17 +29,23 @@ describe('<blush-faq>', () => {
         '@type': 'FAQPage',
         mainEntity: [
           { '@type': 'Question', name: 'Is it </script> safe?', acceptedAnswer: { '@type': 'Answer', text: 'Yes.' } },
-          { '@type': 'Question', name: 'What is Botox?', acceptedAnswer: { '@type': 'Answer', text: 'A purified protein.\n\nFrown lines\nCrow’s feet' } },
+          {
+            '@type': 'Question',
+            name: 'What is Botox?',
+            acceptedAnswer: { '@type': 'Answer', text: 'A purified protein.\n\nFrown lines\nCrow’s feet' },
+          },
         ],
       });
     });
 
     it('writes one script for several FAQs, without repeating a question, and removes it with the last FAQ', async () => {
       const first = (await faqFixture(html`<blush-faq structured-data pack="botox"></blush-faq>`)).el;
-      const second = (await faqFixture(html`<blush-faq structured-data>
+      const second = (
+        await faqFixture(html`<blush-faq structured-data>
         <details><summary>What is Botox and how does it work?</summary>Duplicate.</details>
         <details><summary>Do you offer payment plans?</summary>Yes.</details>
-      </blush-faq>`)).el;
+      </blush-faq>`)
+      ).el;
       const names = () => (jsonLd()?.mainEntity ?? []).map((question: { name: string }) => question.name);
       await eventually(() => names().includes('Do you offer payment plans?') && names().length > 2, 'the JSON-LD never held both FAQs');
       expect(jsonLdScripts()).to.have.length(1);
@@ -60,7 +66,13 @@ describe('<blush-faq>', () => {
         if (!policy) throw new Error(`${JSON_LD_POLICY} was not created`);
         expect(trustedTypes.isScript(policy.createScript(faqPageJson))).to.equal(true);
         expect(String(policy.createScript(faqPageJson))).to.equal(faqPageJson);
-        for (const foreign of ['alert(1)', '{"@context":"https://schema.org","@type":"Person"}', '[]', 'null', faqPageJson.replace('[]', '["</script><script>alert(1)//"]')]) {
+        for (const foreign of [
+          'alert(1)',
+          '{"@context":"https://schema.org","@type":"Person"}',
+          '[]',
+          'null',
+          faqPageJson.replace('[]', '["</script><script>alert(1)//"]'),
+        ]) {
           // Not JSON: the parser's SyntaxError; JSON of another shape: our TypeError.
           expect(() => policy.createScript(foreign), foreign).to.throw(foreign.startsWith('alert') ? SyntaxError : TypeError);
         }
@@ -69,7 +81,9 @@ describe('<blush-faq>', () => {
       it('shares one policy with a second copy of the library on the page', async function () {
         if (!trustedTypes) this.skip(); // no Trusted Types in this engine: there is no policy to share
         // A query string makes the browser evaluate the module again, as a second script tag would.
-        const copy: typeof import('../../src/faq/faq.structured-data.js') = await import(/* @vite-ignore */ `../../src/faq/faq.structured-data.ts?copy=${Date.now()}`);
+        const copy: typeof import('../../src/faq/faq.structured-data.js') = await import(
+          /* @vite-ignore */ `../../src/faq/faq.structured-data.ts?copy=${Date.now()}`
+        );
         expect(copy.jsonLdPolicy).not.to.equal(jsonLdPolicy);
         expect(copy.jsonLdPolicy()).to.equal(jsonLdPolicy());
       });

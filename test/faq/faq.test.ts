@@ -156,16 +156,22 @@ describe('<blush-faq>', () => {
     });
 
     it('reads JSON whose quotes an editor made typographic, and says so once', async () => {
-      const faq = await faqFixture(html`<blush-faq><script type="application/json">[{“question”: “Is it quick?”, “answer”: “Yes.”}]</script></blush-faq>`);
+      const faq = await faqFixture(
+        html`<blush-faq><script type="application/json">[{“question”: “Is it quick?”, “answer”: “Yes.”}]</script></blush-faq>`,
+      );
       expect(faq.questionTexts()).to.deep.equal(['Is it quick?']);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('typographic quotes');
     });
 
     it('skips JSON entries without a question and says how many', async () => {
-      const faq = await faqFixture(html`<blush-faq><script type="application/json">{ "items": [{ "question": "Fine?", "answer": "Yes." }, { "answer": "orphan" }] }</script></blush-faq>`);
+      const faq = await faqFixture(
+        html`<blush-faq><script type="application/json">{ "items": [{ "question": "Fine?", "answer": "Yes." }, { "answer": "orphan" }] }</script></blush-faq>`,
+      );
       expect(faq.questionTexts()).to.deep.equal(['Fine?']);
-      expect(warnings.messages).to.deep.equal(['[blush-faq] 1 JSON entry has no "question" and "answer" text and was left out; give an array of { "question": "…", "answer": "…" } or { "items": [...] }']);
+      expect(warnings.messages).to.deep.equal([
+        '[blush-faq] 1 JSON entry has no "question" and "answer" text and was left out; give an array of { "question": "…", "answer": "…" } or { "items": [...] }',
+      ]);
     });
 
     it('uses heading level 3 and warns when heading-level is out of range', async () => {

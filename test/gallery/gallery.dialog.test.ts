@@ -21,7 +21,7 @@ describe('<blush-gallery>', function () {
   afterEach(() => history.replaceState(null, '', original));
 
   describe('alignment', () => {
-    it('hands each case\'s focal points, zoom and shift to the enlarged slider, from children and from JSON', async () => {
+    it("hands each case's focal points, zoom and shift to the enlarged slider, from children and from JSON", async () => {
       const light = await fixture<BlushGallery>(html`<blush-gallery>
         <blush-before-after id="lit" treatment="botox" before=${cases[0].before} after=${cases[0].after} before-position="50% 30%" after-scale="1.1" after-offset="2% -3%"></blush-before-after>
       </blush-gallery>`);
@@ -29,19 +29,31 @@ describe('<blush-gallery>', function () {
       await light.open('lit');
       await harness.opened(light);
       const slider = harness.slider(light)!;
-      expect(['before-position', 'after-scale', 'after-offset', 'before-scale'].map((name) => slider.getAttribute(name))).to.deep.equal(['50% 30%', '1.1', '2% -3%', null]);
+      expect(['before-position', 'after-scale', 'after-offset', 'before-scale'].map((name) => slider.getAttribute(name))).to.deep.equal([
+        '50% 30%',
+        '1.1',
+        '2% -3%',
+        null,
+      ]);
       light.close();
-      const json = await fixture<BlushGallery>(html`<blush-gallery .cases=${[{ ...cases[0], id: 'j', afterPosition: '40% 20%', 'before-offset': '-1% 0' }]}></blush-gallery>`);
+      const json = await fixture<BlushGallery>(
+        html`<blush-gallery .cases=${[{ ...cases[0], id: 'j', afterPosition: '40% 20%', 'before-offset': '-1% 0' }]}></blush-gallery>`,
+      );
       await harness.ready(json);
       await json.open('j');
       await harness.opened(json);
-      expect(['after-position', 'before-offset'].map((name) => harness.slider(json)!.getAttribute(name))).to.deep.equal(['40% 20%', '-1% 0']);
+      expect(['after-position', 'before-offset'].map((name) => harness.slider(json)!.getAttribute(name))).to.deep.equal([
+        '40% 20%',
+        '-1% 0',
+      ]);
     });
   });
 
   describe('keyboard', () => {
     it('opens the case in a modal dialog with Enter and shows its slider and details', async () => {
-      const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${cases.map((item) => ({ ...item, sessions: 2, unretouched: true }))}></blush-gallery>`);
+      const el = await fixture<BlushGallery>(
+        html`<blush-gallery .cases=${cases.map((item) => ({ ...item, sessions: 2, unretouched: true }))}></blush-gallery>`,
+      );
       await harness.ready(el);
       const opened = oneEvent(el, 'blush-gallery-open');
       await openWithKeyboard(el, 'c2');

@@ -22,8 +22,14 @@ describe('<blush-gallery>', () => {
         'Relleno de labios 2, 2 casos',
       ]);
       const details = harness.cases(el)[1].querySelector('.details')!.textContent!.replace(/\s+/g, ' ');
-      expect(details).to.contain('2 semanas después del tratamiento').and.contain('1 sesión').and.contain('Fotos del 4 mar 2026').and.contain('Sin retoques');
-      expect(harness.disclaimerText(el)).to.equal('Los resultados varían en cada persona. Las fotos muestran resultados reales de pacientes concretos y no son una garantía.');
+      expect(details)
+        .to.contain('2 semanas después del tratamiento')
+        .and.contain('1 sesión')
+        .and.contain('Fotos del 4 mar 2026')
+        .and.contain('Sin retoques');
+      expect(harness.disclaimerText(el)).to.equal(
+        'Los resultados varían en cada persona. Las fotos muestran resultados reales de pacientes concretos y no son una garantía.',
+      );
       expect(harness.caseButton(el, 'c2').getAttribute('aria-label')).to.equal('Ver en grande: Relleno de labios · Forehead lines');
       harness.caseButton(el, 'c2').click();
       await harness.opened(el);
@@ -52,7 +58,9 @@ describe('<blush-gallery>', () => {
     });
 
     it('keeps a time since treatment it cannot parse as written', async () => {
-      const el = await fixture<BlushGallery>(html`<blush-gallery lang="es" .cases=${makeCases(1, ['botox'], { timeSince: 'tras la boda' })}></blush-gallery>`);
+      const el = await fixture<BlushGallery>(
+        html`<blush-gallery lang="es" .cases=${makeCases(1, ['botox'], { timeSince: 'tras la boda' })}></blush-gallery>`,
+      );
       await harness.ready(el);
       expect(harness.cases(el)[0].querySelector('.details')!.textContent).to.contain('tras la boda después del tratamiento');
     });

@@ -32,7 +32,10 @@ describe('<blush-gallery>', () => {
       expect(withSource).to.be.greaterThan(0).and.lessThan(45);
 
       // Scroll the case itself: engines differ on scrolling to content inside a `content-visibility: auto` box.
-      harness.cases(el).find((item) => item.dataset.id === last.id)!.scrollIntoView();
+      harness
+        .cases(el)
+        .find((item) => item.dataset.id === last.id)!
+        .scrollIntoView();
       await eventually(() => requested(last.before) && requested(last.after), 'scrolled-to thumbnails never loaded');
       expect(harness.thumbnails(el, last.id).map((image) => image.getAttribute('src'))).to.deep.equal([last.before, last.after]);
       expect(harness.thumbnails(el, last.id).every((image) => image.loading === 'lazy')).to.equal(true);
@@ -46,7 +49,10 @@ describe('<blush-gallery>', () => {
       expect(requested(farDysport.before)).to.equal(false);
       harness.chip(el, 'Dysport').click();
       await el.updateComplete;
-      harness.cases(el).find((item) => item.dataset.id === farDysport.id)!.scrollIntoView();
+      harness
+        .cases(el)
+        .find((item) => item.dataset.id === farDysport.id)!
+        .scrollIntoView();
       await eventually(() => requested(farDysport.before), 'filtered-in thumbnail never loaded');
     });
   });

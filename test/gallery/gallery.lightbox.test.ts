@@ -26,8 +26,16 @@ interface Screen {
 let current: Screen | undefined;
 
 /** A screen of `width`×`height` CSS pixels showing a gallery of six cases. */
-async function screen(width: number, height: number, { dir = 'ltr', disclaimer }: { dir?: string; disclaimer?: string } = {}): Promise<Screen> {
-  const frame = Object.assign(document.createElement('iframe'), { width: String(width), height: String(height), title: `${width}×${height} screen` });
+async function screen(
+  width: number,
+  height: number,
+  { dir = 'ltr', disclaimer }: { dir?: string; disclaimer?: string } = {},
+): Promise<Screen> {
+  const frame = Object.assign(document.createElement('iframe'), {
+    width: String(width),
+    height: String(height),
+    title: `${width}×${height} screen`,
+  });
   // Pinned to the top-left corner, so as much of it as possible is on the test page's own screen.
   frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; border: 0; margin: 0; z-index: 1';
   frame.srcdoc = `<!doctype html><html lang="en" dir="${dir}"><head><meta charset="utf-8"><style>body { margin: 0; font: 16px/1.5 sans-serif }</style><script type="module" src="${GALLERY_MODULE}"></script></head><body></body></html>`;
@@ -63,7 +71,9 @@ function photoShare({ window: view, gallery }: Screen): number {
 function outOfView({ window: view, gallery }: Screen): string[] {
   return (['close', 'previous', 'next'] as const).filter((which) => {
     const rect = harness.dialogButton(gallery, which)?.getBoundingClientRect();
-    return !rect || !rect.width || rect.left < 0 || rect.top < 0 || rect.right > view.innerWidth + 0.5 || rect.bottom > view.innerHeight + 0.5;
+    return (
+      !rect || !rect.width || rect.left < 0 || rect.top < 0 || rect.right > view.innerWidth + 0.5 || rect.bottom > view.innerHeight + 0.5
+    );
   });
 }
 

@@ -9,10 +9,22 @@ describe('gallery rules', () => {
 
   describe('parseCases', () => {
     it('keeps a complete case, reading camelCase and kebab-case fields alike', () => {
-      const { cases, problems } = parseCases([{ ...base, id: 'c1', sessions: '2', 'time-since': '2 weeks', photoDate: '2026-03-04', unretouched: '' } as never], TODAY);
+      const { cases, problems } = parseCases(
+        [{ ...base, id: 'c1', sessions: '2', 'time-since': '2 weeks', photoDate: '2026-03-04', unretouched: '' } as never],
+        TODAY,
+      );
       expect(problems).to.deep.equal([]);
       expect(cases).to.have.length(1);
-      expect(cases[0]).to.include({ id: 'c1', treatment: 'botox', sessions: 2, timeSince: '2 weeks', photoDate: '2026-03-04', unretouched: true, beforeAlt: '', afterAlt: '' });
+      expect(cases[0]).to.include({
+        id: 'c1',
+        treatment: 'botox',
+        sessions: 2,
+        timeSince: '2 weeks',
+        photoDate: '2026-03-04',
+        unretouched: true,
+        beforeAlt: '',
+        afterAlt: '',
+      });
     });
 
     it('numbers cases without an id and keeps repeated ids apart', () => {
@@ -34,19 +46,38 @@ describe('gallery rules', () => {
     });
 
     it('drops a case without both photos, or with a photo address that is not http(s)', () => {
-      const { cases, problems } = parseCases([{ ...base, id: 'one', after: undefined }, { ...base, id: 'js', before: 'javascript:alert(1)' }], TODAY);
+      const { cases, problems } = parseCases(
+        [
+          { ...base, id: 'one', after: undefined },
+          { ...base, id: 'js', before: 'javascript:alert(1)' },
+        ],
+        TODAY,
+      );
       expect(cases).to.deep.equal([]);
       expect(problems.join('\n')).to.contain('one, js lack a "before" or "after" image');
     });
 
     it('shows an unknown treatment under its id, lower-cased, and says so once', () => {
-      const { cases, problems } = parseCases([{ ...base, treatment: 'PRP' }, { ...base, treatment: 'prp' }], TODAY);
+      const { cases, problems } = parseCases(
+        [
+          { ...base, treatment: 'PRP' },
+          { ...base, treatment: 'prp' },
+        ],
+        TODAY,
+      );
       expect(cases.map((item) => item.treatment)).to.deep.equal(['prp', 'prp']);
       expect(problems.filter((problem) => problem.includes('not in the treatment catalog'))).to.have.length(1);
     });
 
     it('ignores sessions that are not a positive whole number, and names them', () => {
-      const { cases, problems } = parseCases([{ ...base, id: 'a', sessions: '1.5' }, { ...base, id: 'b', sessions: '0' }, { ...base, id: 'c', sessions: 3 }], TODAY);
+      const { cases, problems } = parseCases(
+        [
+          { ...base, id: 'a', sessions: '1.5' },
+          { ...base, id: 'b', sessions: '0' },
+          { ...base, id: 'c', sessions: 3 },
+        ],
+        TODAY,
+      );
       expect(cases.map((item) => item.sessions)).to.deep.equal([undefined, undefined, 3]);
       expect(problems.join('\n')).to.contain('a ("1.5"), b ("0")');
     });

@@ -68,7 +68,9 @@ describe('<blush-gallery>', () => {
       </blush-gallery>`);
       await harness.ready(el);
       const added = document.createElement('blush-before-after');
-      Object.entries({ id: 'late', treatment: 'dysport', before: svgImage('B'), after: svgImage('A') }).forEach(([name, value]) => added.setAttribute(name, value));
+      Object.entries({ id: 'late', treatment: 'dysport', before: svgImage('B'), after: svgImage('A') }).forEach(([name, value]) =>
+        added.setAttribute(name, value),
+      );
       el.append(added);
       await new Promise((resolve) => setTimeout(resolve, 0));
       await harness.ready(el);
@@ -211,17 +213,23 @@ describe('<blush-gallery>', () => {
     it('always shows the default "results vary" notice', async () => {
       const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${makeCases(2)}></blush-gallery>`);
       await harness.ready(el);
-      expect(harness.disclaimerText(el)).to.equal('Individual results vary. Photos show real outcomes for individual patients and are not a guarantee.');
+      expect(harness.disclaimerText(el)).to.equal(
+        'Individual results vary. Photos show real outcomes for individual patients and are not a guarantee.',
+      );
     });
 
     it('uses the clinic wording from the attribute', async () => {
-      const el = await fixture<BlushGallery>(html`<blush-gallery disclaimer="Results differ from person to person." .cases=${makeCases(2)}></blush-gallery>`);
+      const el = await fixture<BlushGallery>(
+        html`<blush-gallery disclaimer="Results differ from person to person." .cases=${makeCases(2)}></blush-gallery>`,
+      );
       await harness.ready(el);
       expect(harness.disclaimerText(el)).to.equal('Results differ from person to person.');
     });
 
     it('uses the clinic wording from the disclaimer slot', async () => {
-      const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${makeCases(2)}><p slot="disclaimer">Your results may differ. <a href="#policy">Our photo policy</a></p></blush-gallery>`);
+      const el = await fixture<BlushGallery>(
+        html`<blush-gallery .cases=${makeCases(2)}><p slot="disclaimer">Your results may differ. <a href="#policy">Our photo policy</a></p></blush-gallery>`,
+      );
       await harness.ready(el);
       expect(harness.disclaimerText(el)).to.equal('Your results may differ. Our photo policy');
     });
@@ -256,7 +264,9 @@ describe('<blush-gallery>', () => {
   describe('accessibility', () => {
     it('passes axe in the grid state', async function () {
       this.timeout(30_000); // axe over every case is slow on a busy machine
-      const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${makeCases(6, ['botox', 'filler-lips'], { sessions: 1, timeSince: '2 weeks', unretouched: true })}></blush-gallery>`);
+      const el = await fixture<BlushGallery>(
+        html`<blush-gallery .cases=${makeCases(6, ['botox', 'filler-lips'], { sessions: 1, timeSince: '2 weeks', unretouched: true })}></blush-gallery>`,
+      );
       await harness.ready(el);
       await expect(el).to.be.accessible();
     });

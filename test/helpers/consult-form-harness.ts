@@ -4,7 +4,15 @@ import '../../src/consult-form/index.js';
 import type { BlushConsultForm } from '../../src/consult-form/index.js';
 
 export interface ServerLog {
-  attempts: { key: string; headerKey: string; step: string; at: number; type: string; contentType?: string; headers: Record<string, string | undefined> }[];
+  attempts: {
+    key: string;
+    headerKey: string;
+    step: string;
+    at: number;
+    type: string;
+    contentType?: string;
+    headers: Record<string, string | undefined>;
+  }[];
   /** Access-Control-Request-Headers of each CORS preflight. */
   preflights: string[];
   submissions: { key: string; body: Record<string, unknown> }[];

@@ -16,7 +16,10 @@ export function composite(layers: string[]): string {
 }
 
 function luminance(color: string): number {
-  const channels = /(\d+) (\d+) (\d+)/.exec(composite(['#000', color]))!.slice(1).map(Number);
+  const channels = /(\d+) (\d+) (\d+)/
+    .exec(composite(['#000', color]))!
+    .slice(1)
+    .map(Number);
   const [red, green, blue] = channels.map((channel) => {
     const value = channel / 255;
     return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
@@ -37,7 +40,7 @@ export function contrastRatio(first: string, second: string): number {
  */
 export function worstContrastOverPhoto(text: Element, cover: Element): number {
   const backgrounds: string[] = [];
-  for (let node: Element | null = text; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let node: Element | null = text; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
     backgrounds.unshift(getComputedStyle(node).backgroundColor);
     if (node === cover) break;
   }

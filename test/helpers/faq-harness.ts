@@ -13,7 +13,12 @@ export function faqHarness(el: BlushFaq) {
   const questions = () => [...root.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) [part="question"]')];
   const question = (text: string) => {
     const found = questions().find((button) => clean(button.textContent).includes(text));
-    if (!found) throw new Error(`no question containing "${text}"; have: ${questions().map((b) => clean(b.textContent)).join(' | ')}`);
+    if (!found)
+      throw new Error(
+        `no question containing "${text}"; have: ${questions()
+          .map((b) => clean(b.textContent))
+          .join(' | ')}`,
+      );
     return found;
   };
   const panelOf = (button: HTMLButtonElement) => root.getElementById(button.getAttribute('aria-controls')!)!;
@@ -25,7 +30,10 @@ export function faqHarness(el: BlushFaq) {
     questionTexts: () => questions().map((button) => clean(button.textContent)),
     panelOf,
     answerText: (text: string) => clean(panelOf(question(text)).querySelector('.answer')?.textContent),
-    openQuestions: () => questions().filter((button) => button.getAttribute('aria-expanded') === 'true').map((button) => clean(button.textContent)),
+    openQuestions: () =>
+      questions()
+        .filter((button) => button.getAttribute('aria-expanded') === 'true')
+        .map((button) => clean(button.textContent)),
     ids: () => questions().map((button) => button.id.replace(/^q-/, '')),
     search: () => root.querySelector<HTMLInputElement>('[part="search"]'),
     marks: () => [...root.querySelectorAll('mark')].map((mark) => mark.textContent),

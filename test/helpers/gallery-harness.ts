@@ -1,4 +1,3 @@
-
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 /** Chromium runs two test pages at once; key presses need this page to act as the focused one. */
@@ -49,7 +48,10 @@ const root = (el: BlushGallery) => el.shadowRoot!;
 
 export const harness = {
   async ready(el: BlushGallery) {
-    await eventually(() => !root(el).querySelector('.state[role="status"]') && root(el).querySelector('.grid'), 'gallery did not finish loading');
+    await eventually(
+      () => !root(el).querySelector('.state[role="status"]') && root(el).querySelector('.grid'),
+      'gallery did not finish loading',
+    );
     await el.updateComplete;
   },
   chips: (el: BlushGallery) => [...root(el).querySelectorAll<HTMLButtonElement>('[part="filter"]')],
@@ -60,7 +62,11 @@ export const harness = {
   },
   pressed: (el: BlushGallery) => harness.chips(el).filter((chip) => chip.getAttribute('aria-pressed') === 'true'),
   cases: (el: BlushGallery) => [...root(el).querySelectorAll<HTMLLIElement>('li.case')],
-  visibleIds: (el: BlushGallery) => harness.cases(el).filter((item) => !item.hidden).map((item) => item.dataset.id!),
+  visibleIds: (el: BlushGallery) =>
+    harness
+      .cases(el)
+      .filter((item) => !item.hidden)
+      .map((item) => item.dataset.id!),
   caseButton(el: BlushGallery, id: string) {
     const button = root(el).querySelector<HTMLButtonElement>(`[data-case="${id}"]`);
     if (!button) throw new Error(`no case "${id}"`);
@@ -80,7 +86,12 @@ export const harness = {
   disclaimerText(el: BlushGallery) {
     const paragraph = root(el).querySelector<HTMLElement>('.disclaimer')!;
     const span = paragraph.querySelector('span')!;
-    if (span.hidden) return [...paragraph.childNodes].filter((node) => node !== span).map((node) => node.textContent).join('').trim();
+    if (span.hidden)
+      return [...paragraph.childNodes]
+        .filter((node) => node !== span)
+        .map((node) => node.textContent)
+        .join('')
+        .trim();
     const slot = span.querySelector('slot')!;
     const assigned = slot.assignedNodes({ flatten: true });
     return (assigned.length ? assigned.map((node) => node.textContent).join('') : slot.textContent!).trim();

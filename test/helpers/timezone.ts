@@ -15,4 +15,11 @@ export function passZone(): Promise<string> {
 }
 
 /** The time zones date tests run under: far east and west of UTC, with and without DST. */
-export const TEST_TIMEZONES = ['Pacific/Kiritimati', 'Pacific/Auckland', 'Europe/London', 'America/Los_Angeles', 'America/Sao_Paulo', 'Pacific/Pago_Pago'];
+export const TEST_TIMEZONES = [
+  'Pacific/Kiritimati',
+  'Pacific/Auckland',
+  'Europe/London',
+  'America/Los_Angeles',
+  'America/Sao_Paulo',
+  'Pacific/Pago_Pago',
+];

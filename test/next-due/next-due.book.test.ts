@@ -26,7 +26,10 @@ describe('<blush-next-due>', function () {
       expect(book.localName).to.equal('a');
       expect(book.textContent).to.equal('Book your next visit');
       const url = new URL(book.href);
-      expect([...url.searchParams]).to.deep.equal([['appointmentType', 'filler-lips'], ['date', '2026-09-01']]);
+      expect([...url.searchParams]).to.deep.equal([
+        ['appointmentType', 'filler-lips'],
+        ['date', '2026-09-01'],
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -41,7 +44,9 @@ describe('<blush-next-due>', function () {
       // <div> fixture would wait for an animation frame, which a background test tab never gets.)
       const form = document.createElement('blush-consult-form') as unknown as RecordingConsultForm;
       document.body.append(form);
-      const el = await fixture<BlushNextDue>(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`);
+      const el = await fixture<BlushNextDue>(
+        html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`,
+      );
       const button = nextDueHarness(el).book() as HTMLButtonElement;
       expect(button.localName).to.equal('button');
       expect(button.textContent).to.equal('Request an appointment');
@@ -53,7 +58,9 @@ describe('<blush-next-due>', function () {
     });
 
     it('offers no book action without a booking URL or a form on the page', async () => {
-      const el = await fixture<BlushNextDue>(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`);
+      const el = await fixture<BlushNextDue>(
+        html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`,
+      );
       expect(nextDueHarness(el).book()).to.equal(null);
     });
   });

@@ -10,7 +10,9 @@ describe('<blush-next-due>', function () {
   this.timeout(30_000);
   describe('localization', () => {
     it('speaks Spanish with Spanish dates and plurals', async () => {
-      const { el, ui } = await renderNextDue(html`<blush-next-due lang="es" treatment="filler-lips" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`);
+      const { el, ui } = await renderNextDue(
+        html`<blush-next-due lang="es" treatment="filler-lips" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`,
+      );
       expect(ui.fixedTreatment()).to.equal('Relleno de labios');
       expect(ui.range()).to.equal('del 1 de septiembre de 2026 al 1 de marzo de 2027');
       expect(ui.status()).to.equal('Le toca en 20 semanas');
@@ -20,7 +22,9 @@ describe('<blush-next-due>', function () {
       expect(google.searchParams.get('text')).to.equal('Próximo tratamiento de Relleno de labios');
       const microsoft365 = new URL(ui.microsoft365Link()!.href).searchParams;
       expect(microsoft365.get('subject')).to.equal('Próximo tratamiento de Relleno de labios');
-      expect(microsoft365.get('body')).to.equal('Su próximo tratamiento de Relleno de labios le toca del 1 de septiembre de 2026 al 1 de marzo de 2027. Reserve con su clínica.');
+      expect(microsoft365.get('body')).to.equal(
+        'Su próximo tratamiento de Relleno de labios le toca del 1 de septiembre de 2026 al 1 de marzo de 2027. Reserve con su clínica.',
+      );
       expect(ui.microsoft365Link()!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Microsoft 365 (se abre en una pestaña nueva)');
       const summary = parseIcs(await ui.icsText()).find((field) => field.name === 'SUMMARY')!;
       expect(unescapeText(summary.value)).to.equal('Próximo tratamiento de Relleno de labios');
@@ -29,14 +33,18 @@ describe('<blush-next-due>', function () {
 
     it('explains an impossible date in Spanish and warns in English for the developer', async () => {
       const warnings = captureWarnings();
-      const { ui } = await renderNextDue(html`<blush-next-due lang="es" treatment="botox" last-date="2026-02-30" today="2026-04-20"></blush-next-due>`);
+      const { ui } = await renderNextDue(
+        html`<blush-next-due lang="es" treatment="botox" last-date="2026-02-30" today="2026-04-20"></blush-next-due>`,
+      );
       warnings.restore();
       expect(ui.message()).to.equal('Esa fecha no existe en el calendario. Revise el día y el mes.');
       expect(warnings.messages).to.deep.equal(['[blush-next-due] last-date="2026-02-30" is not a calendar date; use YYYY-MM-DD.']);
     });
 
     it('uses singular forms for one and Spanish error messages', async () => {
-      const { el, ui } = await renderNextDue(html`<blush-next-due lang="es-MX" treatment="botox" last-date="2026-03-01" today="2026-07-02"></blush-next-due>`);
+      const { el, ui } = await renderNextDue(
+        html`<blush-next-due lang="es-MX" treatment="botox" last-date="2026-03-01" today="2026-07-02"></blush-next-due>`,
+      );
       expect(ui.status()).to.equal('Con 1 día de retraso');
       el.lastDate = '2026-08-01';
       await el.updateComplete;
@@ -80,7 +88,9 @@ describe('<blush-next-due>', function () {
           ['2026-11-01', '2027-02-01', 'February 1, 2027 to March 1, 2027'],
         ];
         for (const [last, earliest, range] of cases) {
-          const { el, ui } = await renderNextDue(html`<blush-next-due lang="en-US" treatment="botox" last-date=${last} today=${last}></blush-next-due>`);
+          const { el, ui } = await renderNextDue(
+            html`<blush-next-due lang="en-US" treatment="botox" last-date=${last} today=${last}></blush-next-due>`,
+          );
           expect(el.due?.earliest, last).to.equal(earliest);
           expect(ui.range(), last).to.equal(range);
           const fields = parseIcs(await ui.icsText());
@@ -95,7 +105,11 @@ describe('<blush-next-due>', function () {
           expect(google.get('details')).to.equal(unescapeText(ics('DESCRIPTION')));
           for (const link of [ui.outlookLink()!, ui.microsoft365Link()!]) {
             const params = new URL(link.href).searchParams;
-            expect([params.get('startdt'), params.get('enddt'), params.get('allday')], `${last} ${link.host}`).to.deep.equal([earliest, dashed, 'true']);
+            expect([params.get('startdt'), params.get('enddt'), params.get('allday')], `${last} ${link.host}`).to.deep.equal([
+              earliest,
+              dashed,
+              'true',
+            ]);
             expect(params.get('subject')).to.equal(unescapeText(ics('SUMMARY')));
             expect(params.get('body')).to.equal(unescapeText(ics('DESCRIPTION')));
           }

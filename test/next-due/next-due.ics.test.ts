@@ -17,8 +17,26 @@ describe('<blush-next-due> calendar file', () => {
     const fields = parseIcs(buildIcs(event));
     const names = fields.map((field) => field.name);
     expect(names).to.deep.equal([
-      'BEGIN', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'BEGIN', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'TRANSP',
-      'BEGIN', 'ACTION', 'DESCRIPTION', 'TRIGGER', 'END', 'END', 'END',
+      'BEGIN',
+      'VERSION',
+      'PRODID',
+      'CALSCALE',
+      'METHOD',
+      'BEGIN',
+      'UID',
+      'DTSTAMP',
+      'DTSTART',
+      'DTEND',
+      'SUMMARY',
+      'DESCRIPTION',
+      'TRANSP',
+      'BEGIN',
+      'ACTION',
+      'DESCRIPTION',
+      'TRIGGER',
+      'END',
+      'END',
+      'END',
     ]);
     const get = (name: string, index = 0) => fields.filter((field) => field.name === name)[index];
     expect(get('BEGIN').value).to.equal('VCALENDAR');
@@ -86,12 +104,21 @@ describe('<blush-next-due> calendar file', () => {
   it('follows the RFC 5545 grammar for every line, component and value type it uses', () => {
     // Checked against the RFC's ABNF rather than our own parser: content lines (3.1), BEGIN/END
     // nesting (3.4, 3.6), one UID and DTSTAMP per VEVENT (3.6.1), DATE, DATE-TIME (UTC) and DURATION values (3.3).
-    const CONTENT_LINE = /^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"\x00-\x1f]*"|[^";:,\x00-\x1f]*)(?:,(?:"[^"\x00-\x1f]*"|[^";:,\x00-\x1f]*))*)*:[^\x00-\x08\x0a-\x1f\x7f]*$/;
-    const DURATION = /^[+-]?P(?:\d+W|\d+D(?:T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))?|T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))$/;
-    const inputs = [event, { ...event, alarmDaysBefore: 0 }, { ...event, summary: 'Línea; con, comas\ny "comillas" 💉', description: 'x'.repeat(300), date: '2028-02-29' }];
+    const CONTENT_LINE =
+      /^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"\x00-\x1f]*"|[^";:,\x00-\x1f]*)(?:,(?:"[^"\x00-\x1f]*"|[^";:,\x00-\x1f]*))*)*:[^\x00-\x08\x0a-\x1f\x7f]*$/;
+    const DURATION =
+      /^[+-]?P(?:\d+W|\d+D(?:T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))?|T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))$/;
+    const inputs = [
+      event,
+      { ...event, alarmDaysBefore: 0 },
+      { ...event, summary: 'Línea; con, comas\ny "comillas" 💉', description: 'x'.repeat(300), date: '2028-02-29' },
+    ];
     for (const input of inputs) {
       const fields = parseIcs(buildIcs(input));
-      const unfolded = buildIcs(input).replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
+      const unfolded = buildIcs(input)
+        .replace(/\r\n[ \t]/g, '')
+        .split('\r\n')
+        .slice(0, -1);
       for (const line of unfolded) expect(line, line).to.match(CONTENT_LINE);
       const stack: string[] = [];
       const counts = new Map<string, number>();
@@ -100,7 +127,8 @@ describe('<blush-next-due> calendar file', () => {
         else if (name === 'END') expect(stack.pop(), `END:${value}`).to.equal(value);
         else if (stack.at(-1) === 'VEVENT') counts.set(name, (counts.get(name) ?? 0) + 1);
         if (name === 'DTSTAMP') expect(value).to.match(/^\d{8}T\d{6}Z$/);
-        if (name === 'DTSTART' || name === 'DTEND') expect([params, value.length, /^\d{8}$/.test(value)]).to.deep.equal(['VALUE=DATE', 8, true]);
+        if (name === 'DTSTART' || name === 'DTEND')
+          expect([params, value.length, /^\d{8}$/.test(value)]).to.deep.equal(['VALUE=DATE', 8, true]);
         if (name === 'TRIGGER') expect(value).to.match(DURATION);
       }
       expect(stack, 'every BEGIN has its END').to.deep.equal([]);

@@ -62,7 +62,9 @@ describe('<blush-next-due>', function () {
 
     it('reaches remember, forget, the calendar links and booking in order with Tab', async () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ treatment: 'botox', lastDate: '2026-03-01' }));
-      const el = await fixture<BlushNextDue>(html`<blush-next-due treatment="botox" today="2026-04-20" booking-url="https://glow.example/book?d={date}"></blush-next-due>`);
+      const el = await fixture<BlushNextDue>(
+        html`<blush-next-due treatment="botox" today="2026-04-20" booking-url="https://glow.example/book?d={date}"></blush-next-due>`,
+      );
       const ui = nextDueHarness(el);
       ui.rememberBox().focus();
       const order: string[] = [];
@@ -82,7 +84,9 @@ describe('<blush-next-due>', function () {
     });
 
     it('ticks and unticks remember with Space', async () => {
-      const el = await fixture<BlushNextDue>(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`);
+      const el = await fixture<BlushNextDue>(
+        html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-04-20"></blush-next-due>`,
+      );
       const ui = nextDueHarness(el);
       ui.rememberBox().focus();
       await sendKeys({ press: ' ' });

@@ -51,7 +51,13 @@ describe('<blush-next-due> model', () => {
 
   describe('status', () => {
     it('is upcoming with weeks and days until the window opens', () => {
-      expect(due('2026-03-01', '2026-04-20')).to.deep.equal({ earliest: '2026-06-01', latest: '2026-07-01', status: 'upcoming', days: 42, weeks: 6 });
+      expect(due('2026-03-01', '2026-04-20')).to.deep.equal({
+        earliest: '2026-06-01',
+        latest: '2026-07-01',
+        status: 'upcoming',
+        days: 42,
+        weeks: 6,
+      });
       expect(due('2026-03-01', '2026-05-29')).to.include({ status: 'upcoming', days: 3, weeks: 1 });
     });
 

@@ -19,12 +19,18 @@ describe('<blush-next-due>', function () {
 
   describe('due window', () => {
     it('shows the window, the status and a timeline for a fixed treatment', async () => {
-      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(
+        html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY}></blush-next-due>`,
+      );
       expect(ui.select()).to.equal(null);
       expect(ui.fixedTreatment()).to.equal('Botox®');
       expect(ui.range()).to.equal('June 1, 2026 to July 1, 2026');
       expect(ui.status()).to.equal('Due in 6 weeks');
-      expect(ui.legend()).to.deep.equal(['Last treatment: March 1, 2026', 'Next window: June 1, 2026 to July 1, 2026', 'Today: April 20, 2026']);
+      expect(ui.legend()).to.deep.equal([
+        'Last treatment: March 1, 2026',
+        'Next window: June 1, 2026 to July 1, 2026',
+        'Today: April 20, 2026',
+      ]);
       expect(ui.note()).to.include('at least 90 days');
       expect(el.due).to.deep.equal({ earliest: '2026-06-01', latest: '2026-07-01', status: 'upcoming', weeks: 6, days: 42 });
       expect(ui.timeline().getAttribute('aria-hidden')).to.equal('true');
@@ -52,7 +58,9 @@ describe('<blush-next-due>', function () {
     });
 
     it('says "due now" inside the window and "overdue" after it', async () => {
-      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-06-10"></blush-next-due>`);
+      const { el, ui } = await renderNextDue(
+        html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-06-10"></blush-next-due>`,
+      );
       expect(ui.status()).to.equal('Due now');
       expect(el.due?.status).to.equal('due');
       await expect(el).to.be.accessible();
@@ -66,7 +74,9 @@ describe('<blush-next-due>', function () {
     });
 
     it('counts days when the window is under two weeks away', async () => {
-      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-05-31"></blush-next-due>`);
+      const { ui } = await renderNextDue(
+        html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-05-31"></blush-next-due>`,
+      );
       expect(ui.status()).to.equal('Due in 1 day');
     });
 
@@ -92,10 +102,22 @@ describe('<blush-next-due>', function () {
       document.body.append(el);
       const event = await first;
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(event.detail).to.deep.equal({ treatment: 'botox', earliest: '2026-06-01', latest: '2026-07-01', status: 'upcoming', weeks: 6 });
+      expect(event.detail).to.deep.equal({
+        treatment: 'botox',
+        earliest: '2026-06-01',
+        latest: '2026-07-01',
+        status: 'upcoming',
+        weeks: 6,
+      });
       const next = oneEvent(el, 'blush-next-due-change');
       await nextDueHarness(el).chooseTreatment('daxxify');
-      expect((await next).detail).to.deep.equal({ treatment: 'daxxify', earliest: '2026-09-01', latest: '2026-12-01', status: 'upcoming', weeks: 20 });
+      expect((await next).detail).to.deep.equal({
+        treatment: 'daxxify',
+        earliest: '2026-09-01',
+        latest: '2026-12-01',
+        status: 'upcoming',
+        weeks: 20,
+      });
       el.remove();
     });
   });
@@ -103,7 +125,9 @@ describe('<blush-next-due>', function () {
   describe('bad input', () => {
     it('explains a future date inline and warns once about the attribute', async () => {
       const warnings = captureWarnings();
-      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-05-01" today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(
+        html`<blush-next-due treatment="botox" last-date="2026-05-01" today=${TODAY}></blush-next-due>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
       warnings.restore();
@@ -112,13 +136,17 @@ describe('<blush-next-due>', function () {
       expect(ui.dateInput().getAttribute('aria-invalid')).to.equal('true');
       expect(ui.result()).to.equal(null);
       expect(el.due).to.equal(null);
-      expect(warnings.messages).to.deep.equal(['[blush-next-due] last-date="2026-05-01" is after today (2026-04-20); give the date of the last treatment.']);
+      expect(warnings.messages).to.deep.equal([
+        '[blush-next-due] last-date="2026-05-01" is after today (2026-04-20); give the date of the last treatment.',
+      ]);
       await expect(el).to.be.accessible();
     });
 
     it('explains an impossible date and warns with the fix', async () => {
       const warnings = captureWarnings();
-      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-02-30" today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(
+        html`<blush-next-due treatment="botox" last-date="2026-02-30" today=${TODAY}></blush-next-due>`,
+      );
       warnings.restore();
       expect(ui.message()).to.equal('That is not a calendar date. Please check the day and month.');
       expect(el.due).to.equal(null);
@@ -127,10 +155,14 @@ describe('<blush-next-due>', function () {
 
     it('warns about an unknown treatment and lets the visitor choose one', async () => {
       const warnings = captureWarnings();
-      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botx" last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
+      const { el, ui } = await renderNextDue(
+        html`<blush-next-due treatment="botx" last-date="2026-03-01" today=${TODAY}></blush-next-due>`,
+      );
       warnings.restore();
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.match(/^\[blush-next-due\] treatment="botx" is not in the treatment catalog; use one of botox, dysport/);
+      expect(warnings.messages[0]).to.match(
+        /^\[blush-next-due\] treatment="botx" is not in the treatment catalog; use one of botox, dysport/,
+      );
       expect(ui.message()).to.equal('Choose a treatment to see when the next one is due.');
       expect(ui.select()!.value).to.equal('');
       await ui.chooseTreatment('xeomin');
@@ -139,35 +171,47 @@ describe('<blush-next-due>', function () {
 
     it('falls back to the catalog with one warning for unusable durations JSON', async () => {
       const warnings = captureWarnings();
-      const { el } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} durations="{botox:[3,5]}"></blush-next-due>`);
+      const { el } = await renderNextDue(
+        html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} durations="{botox:[3,5]}"></blush-next-due>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
       warnings.restore();
       expect(el.due?.latest).to.equal('2026-07-01');
-      expect(warnings.messages).to.deep.equal(['[blush-next-due] durations="{botox:[3,5]}" is not valid JSON; use JSON such as {"botox":[3,5]}. Using the catalog\'s durations where it is unusable.']);
+      expect(warnings.messages).to.deep.equal([
+        '[blush-next-due] durations="{botox:[3,5]}" is not valid JSON; use JSON such as {"botox":[3,5]}. Using the catalog\'s durations where it is unusable.',
+      ]);
     });
 
     it('ignores a bad today with a warning and uses the real date', async () => {
       const warnings = captureWarnings();
       const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="soon"></blush-next-due>`);
       warnings.restore();
-      expect(warnings.messages).to.deep.equal(['[blush-next-due] today="soon" is not a calendar date; use YYYY-MM-DD. Using the visitor\'s date.']);
+      expect(warnings.messages).to.deep.equal([
+        '[blush-next-due] today="soon" is not a calendar date; use YYYY-MM-DD. Using the visitor\'s date.',
+      ]);
       expect(ui.dateInput().max).to.match(/^\d{4}-\d{2}-\d{2}$/);
       expect(el.due?.earliest).to.equal('2026-06-01');
     });
 
     it('drops an unsafe booking-url with a warning', async () => {
       const warnings = captureWarnings();
-      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} booking-url="javascript:alert(1)"></blush-next-due>`);
+      const { ui } = await renderNextDue(
+        html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} booking-url="javascript:alert(1)"></blush-next-due>`,
+      );
       warnings.restore();
       expect(ui.book()).to.equal(null);
-      expect(warnings.messages).to.deep.equal(['[blush-next-due] booking-url="javascript:alert(1)" is not an http(s), mailto or tel link; give your booking page\'s address.']);
+      expect(warnings.messages).to.deep.equal([
+        '[blush-next-due] booking-url="javascript:alert(1)" is not an http(s), mailto or tel link; give your booking page\'s address.',
+      ]);
     });
   });
 
   describe('clinic durations', () => {
     it('uses the durations attribute for this element', async () => {
-      const { el, ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} durations='{"botox":[3,5]}'></blush-next-due>`);
+      const { el, ui } = await renderNextDue(
+        html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} durations='{"botox":[3,5]}'></blush-next-due>`,
+      );
       expect(el.due).to.include({ earliest: '2026-06-01', latest: '2026-08-01' });
       expect(ui.note()).to.include('3–5 months');
     });
@@ -192,7 +236,12 @@ describe('<blush-next-due>', function () {
     });
 
     it('follows window.blushWidgetsConfig through the shared catalog', async () => {
-      window.blushWidgetsConfig = { treatments: [{ id: 'botox', durationMonths: [4, 6] }, { id: 'prp-hair', name: { en: 'PRP for hair' }, durationMonths: [4, 6] }] };
+      window.blushWidgetsConfig = {
+        treatments: [
+          { id: 'botox', durationMonths: [4, 6] },
+          { id: 'prp-hair', name: { en: 'PRP for hair' }, durationMonths: [4, 6] },
+        ],
+      };
       resetCatalog();
       const { el, ui } = await renderNextDue(html`<blush-next-due last-date="2026-03-01" today=${TODAY}></blush-next-due>`);
       expect(el.due).to.include({ earliest: '2026-07-01', latest: '2026-09-01' });
@@ -204,7 +253,9 @@ describe('<blush-next-due>', function () {
 
   describe('add to calendar', () => {
     it('offers an .ics file, Google Calendar, Outlook.com and Microsoft 365 for the window’s first day', async () => {
-      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} reminder-days="5"></blush-next-due>`);
+      const { ui } = await renderNextDue(
+        html`<blush-next-due treatment="botox" last-date="2026-03-01" today=${TODAY} reminder-days="5"></blush-next-due>`,
+      );
       expect(ui.calendarLinks()).to.have.length(4);
       const ics = ui.icsLink()!;
       expect(ics.href).to.match(/^blob:/);
@@ -215,7 +266,9 @@ describe('<blush-next-due>', function () {
       expect(get('DTEND').value).to.equal('20260602');
       expect(get('UID').value).to.match(/^next-due-botox-2026-06-01@/);
       expect(unescapeText(get('SUMMARY').value)).to.equal('Next Botox® treatment due');
-      expect(unescapeText(get('DESCRIPTION').value)).to.equal('Your next Botox® treatment is due June 1, 2026 to July 1, 2026. Book with your clinic.');
+      expect(unescapeText(get('DESCRIPTION').value)).to.equal(
+        'Your next Botox® treatment is due June 1, 2026 to July 1, 2026. Book with your clinic.',
+      );
       expect(get('TRIGGER').value).to.equal('-P4DT15H');
       const google = new URL(ui.googleLink()!.href);
       expect(google.searchParams.get('dates')).to.equal('20260601/20260602');
@@ -226,7 +279,9 @@ describe('<blush-next-due>', function () {
     });
 
     it('offers no reminder once the window has opened', async () => {
-      const { ui } = await renderNextDue(html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-06-10"></blush-next-due>`);
+      const { ui } = await renderNextDue(
+        html`<blush-next-due treatment="botox" last-date="2026-03-01" today="2026-06-10"></blush-next-due>`,
+      );
       expect(ui.calendarLinks()).to.have.length(0);
     });
 

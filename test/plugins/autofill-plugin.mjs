@@ -18,7 +18,7 @@ export function autofillPlugin() {
         const { node } = await client.send('DOM.describeNode', { nodeId });
         // Chromium's autofill learns a form by parsing it a moment after it appears; until then the
         // field is "not found". On a busy machine that moment can be long, so ask again for a while.
-        for (const started = Date.now(); ; ) {
+        for (const started = Date.now(); ;) {
           try {
             await client.send('Autofill.trigger', { fieldId: node.backendNodeId, address: { fields: payload.fields } });
             return true;

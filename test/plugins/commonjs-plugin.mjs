@@ -19,8 +19,19 @@ export function commonjsPlugin() {
       const name = Object.keys(PACKAGES).find((key) => PACKAGES[key] === context.path);
       if (!name) return undefined;
       if (!bundles.has(name)) {
-        const bundled = build({ entryPoints: [require.resolve(name)], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent', external: ['util', 'timers'] });
-        bundles.set(name, bundled.then((result) => result.outputFiles[0].text));
+        const bundled = build({
+          entryPoints: [require.resolve(name)],
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          write: false,
+          logLevel: 'silent',
+          external: ['util', 'timers'],
+        });
+        bundles.set(
+          name,
+          bundled.then((result) => result.outputFiles[0].text),
+        );
       }
       return { body: await bundles.get(name), type: 'js' };
     },

@@ -22,7 +22,13 @@ export function consultEndpointPlugin() {
   function allowCors(req, res, url) {
     if (!req.headers.origin) return;
     res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
-    const allowed = ['content-type', 'accept', 'authorization', 'x-clinic', ...(url.searchParams.get('cors') === 'no-key' ? [] : ['idempotency-key'])];
+    const allowed = [
+      'content-type',
+      'accept',
+      'authorization',
+      'x-clinic',
+      ...(url.searchParams.get('cors') === 'no-key' ? [] : ['idempotency-key']),
+    ];
     res.setHeader('Access-Control-Allow-Headers', allowed.join(', '));
     res.setHeader('Access-Control-Allow-Methods', 'POST');
   }
@@ -57,9 +63,13 @@ export function consultEndpointPlugin() {
         return sendJson(res, 200, { ok: true, duplicate: !isNew });
       }
       case '422':
-        return sendJson(res, 422, { errors: { email: 'This address cannot receive mail.', phone_number: 'This number is not in service.' } });
+        return sendJson(res, 422, {
+          errors: { email: 'This address cannot receive mail.', phone_number: 'This number is not in service.' },
+        });
       case '400':
-        return sendJson(res, 400, { errors: [{ field: 'email', message: 'Formspree says this email is invalid.' }, { message: 'Form-level problem.' }] });
+        return sendJson(res, 400, {
+          errors: [{ field: 'email', message: 'Formspree says this email is invalid.' }, { message: 'Form-level problem.' }],
+        });
       case '429':
         return sendJson(res, 429, { error: 'Too many requests' }, { 'Retry-After': url.searchParams.get('retry-after') ?? '1' });
       case 'hang':

@@ -2,7 +2,11 @@
 const FAQ_JSON = {
   items: [
     { question: 'Does a consultation cost anything?', answer: 'No. Your first consultation is **free** and takes about 20 minutes.' },
-    { id: 'parking', question: 'Where do I park?', answer: 'Free validated parking is under the building.\n\n- Enter from Wilshire\n- Take the lift to floor 3' },
+    {
+      id: 'parking',
+      question: 'Where do I park?',
+      answer: 'Free validated parking is under the building.\n\n- Enter from Wilshire\n- Take the lift to floor 3',
+    },
   ],
 };
 

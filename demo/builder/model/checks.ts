@@ -64,9 +64,12 @@ export function caseReport(item: GalleryCase, index: number): ItemReport {
   if (!errors.length && (!item.before.trim() || !item.after.trim())) {
     errors.push(`${label} lacks a "before" or "after" photo and is not shown; give both as http(s) URLs.`);
   }
-  if (item.treatment && !getTreatment(item.treatment)) warnings.push(`${label}: treatment="${item.treatment}" is not in the treatment catalog; it is shown under its id.`);
-  if (item.before.trim() && !item.beforeAlt.trim()) warnings.push(`${label}: the before photo has no description (alt text); screen-reader users hear nothing about it.`);
-  if (item.after.trim() && !item.afterAlt.trim()) warnings.push(`${label}: the after photo has no description (alt text); screen-reader users hear nothing about it.`);
+  if (item.treatment && !getTreatment(item.treatment))
+    warnings.push(`${label}: treatment="${item.treatment}" is not in the treatment catalog; it is shown under its id.`);
+  if (item.before.trim() && !item.beforeAlt.trim())
+    warnings.push(`${label}: the before photo has no description (alt text); screen-reader users hear nothing about it.`);
+  if (item.after.trim() && !item.afterAlt.trim())
+    warnings.push(`${label}: the after photo has no description (alt text); screen-reader users hear nothing about it.`);
   return { errors, warnings };
 }
 
@@ -75,7 +78,10 @@ function plainText(value: unknown): string {
   if (typeof value !== 'string') return typeof value === 'number' ? String(value) : '';
   if (!/[<&]/.test(value)) return value.trim();
   const body = new DOMParser().parseFromString(value.replace(/<\/(p|li|div)>/gi, '\n\n$&'), 'text/html').body;
-  return (body.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  return (body.textContent ?? '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 export type Imported<T> = { ok: true; items: T[] } | { ok: false; problem: string };
@@ -94,7 +100,11 @@ export function importFaqJson(text: string): Imported<FaqItem> {
   if (!parsed.ok) return parsed;
   const data = parsed.data as { items?: unknown } | unknown[];
   const list = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
-  if (!Array.isArray(list)) return { ok: false, problem: 'The JSON is not a list of questions; give an array of { "question", "answer" }, or an object with an "items" array.' };
+  if (!Array.isArray(list))
+    return {
+      ok: false,
+      problem: 'The JSON is not a list of questions; give an array of { "question", "answer" }, or an object with an "items" array.',
+    };
   const items = list
     .filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null)
     .map((entry) => ({ question: plainText(entry.question), answer: plainText(entry.answer) }))
@@ -108,10 +118,14 @@ export function importCasesJson(text: string): Imported<GalleryCase> {
   if (!parsed.ok) return parsed;
   const data = parsed.data as { cases?: unknown } | unknown[];
   const list = Array.isArray(data) ? data : (data as { cases?: unknown })?.cases;
-  if (!Array.isArray(list)) return { ok: false, problem: 'The JSON is not a list of cases; give an array, or an object with a "cases" array.' };
+  if (!Array.isArray(list))
+    return { ok: false, problem: 'The JSON is not a list of cases; give an array, or an object with a "cases" array.' };
   const kebab = (field: string) => field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   const items = list
     .filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null)
-    .map((entry) => Object.fromEntries(CASE_FIELDS.map((field) => [field, plainText(entry[field] ?? entry[kebab(field)])])) as unknown as GalleryCase);
+    .map(
+      (entry) =>
+        Object.fromEntries(CASE_FIELDS.map((field) => [field, plainText(entry[field] ?? entry[kebab(field)])])) as unknown as GalleryCase,
+    );
   return items.length ? { ok: true, items } : { ok: false, problem: 'The JSON has no cases.' };
 }

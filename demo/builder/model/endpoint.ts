@@ -21,7 +21,9 @@ const RECIPES: [(url: URL) => boolean, string][] = [
   [(url) => /(^|\.)netlify\.app$/.test(url.hostname), 'Netlify Forms'],
   // The plugin's own route, with pretty permalinks or without (docs/leads.md#wordpress-plugin).
   [
-    (url) => /\/wp-json\/blush-widgets\/v1\/leads\/?$/.test(url.pathname) || /^\/blush-widgets\/v1\/leads\/?$/.test(url.searchParams.get('rest_route') ?? ''),
+    (url) =>
+      /\/wp-json\/blush-widgets\/v1\/leads\/?$/.test(url.pathname) ||
+      /^\/blush-widgets\/v1\/leads\/?$/.test(url.searchParams.get('rest_route') ?? ''),
     'WordPress plugin',
   ],
 ];
@@ -71,10 +73,14 @@ export function testBody(encoding: string): { body: string; type: string } {
   };
 }
 
-export async function testEndpoint(action: string, encoding: string, { timeoutMs = 10_000, fetcher = fetch } = {}): Promise<EndpointResult> {
+export async function testEndpoint(
+  action: string,
+  encoding: string,
+  { timeoutMs = 10_000, fetcher = fetch } = {},
+): Promise<EndpointResult> {
   const url = safeHttpUrl(action);
   if (!url || !/^https?:\/\//i.test(action.trim())) {
-    return { verdict: 'invalid', message: 'Give the endpoint\'s full address (https://…) to test it.' };
+    return { verdict: 'invalid', message: "Give the endpoint's full address (https://…) to test it." };
   }
   const recipe = recipeFor(url);
   const { body, type } = testBody(encoding);
@@ -88,17 +94,26 @@ export async function testEndpoint(action: string, encoding: string, { timeoutMs
       signal: AbortSignal.timeout(timeoutMs),
     });
     if (response.ok) {
-      return { verdict: 'accepted', status: response.status, recipe, message: `Accepted: the endpoint answered ${response.status} and allows requests from web pages (CORS). One test request was sent; you may see it in your inbox.` };
+      return {
+        verdict: 'accepted',
+        status: response.status,
+        recipe,
+        message: `Accepted: the endpoint answered ${response.status} and allows requests from web pages (CORS). One test request was sent; you may see it in your inbox.`,
+      };
     }
     return {
       verdict: 'refused',
       status: response.status,
       recipe,
-      message: `Reached, but refused: the endpoint answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. ${response.status === 404 ? 'Check the address.' : response.status >= 500 ? 'The service had a problem; try again later.' : 'Check the form\'s settings at the service.'}`,
+      message: `Reached, but refused: the endpoint answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. ${response.status === 404 ? 'Check the address.' : response.status >= 500 ? 'The service had a problem; try again later.' : "Check the form's settings at the service."}`,
     };
   } catch (error) {
     if ((error as Error).name === 'TimeoutError') {
-      return { verdict: 'timeout', recipe, message: `No answer within ${timeoutMs / 1000} seconds. Check the address, or try again later.` };
+      return {
+        verdict: 'timeout',
+        recipe,
+        message: `No answer within ${timeoutMs / 1000} seconds. Check the address, or try again later.`,
+      };
     }
     const hint = encoding === 'form' ? '' : ' Webhooks that do not answer a preflight need "encoding" set to form.';
     return {

@@ -29,7 +29,10 @@ export function escapeShortcodeText(value: string): string {
 export function escapeShortcode(value: string): string {
   return value
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[&"'<>[\]]/g, (character) => ({ '&': '&amp;', '"': '&quot;', "'": '&#039;', '<': '&lt;', '>': '&gt;', '[': '&#91;', ']': '&#93;' })[character]!);
+    .replace(
+      /[&"'<>[\]]/g,
+      (character) => ({ '&': '&amp;', '"': '&quot;', "'": '&#039;', '<': '&lt;', '>': '&gt;', '[': '&#91;', ']': '&#93;' })[character]!,
+    );
 }
 
 /**

@@ -36,9 +36,28 @@ export interface Manifest {
 
 // Tuning and test hooks: still generated, folded away so the first screen stays short.
 const ADVANCED = new Set([
-  'timeout', 'retries', 'retry-delay', 'max-retry-delay', 'min-fill-time', 'consent-version', 'idempotency-header',
-  'headers', 'encoding', 'draft', 'today', 'url-param', 'before-position', 'after-position', 'before-scale',
-  'after-scale', 'before-offset', 'after-offset', 'structured-data', 'show-sources', 'reminder-days', 'durations',
+  'timeout',
+  'retries',
+  'retry-delay',
+  'max-retry-delay',
+  'min-fill-time',
+  'consent-version',
+  'idempotency-header',
+  'headers',
+  'encoding',
+  'draft',
+  'today',
+  'url-param',
+  'before-position',
+  'after-position',
+  'before-scale',
+  'after-scale',
+  'before-offset',
+  'after-offset',
+  'structured-data',
+  'show-sources',
+  'reminder-days',
+  'durations',
 ]);
 
 let declarations: ManifestDeclaration[] = [];
@@ -47,7 +66,9 @@ const cache = new Map<string, AttributeControl[]>();
 /** Uses this manifest (custom-elements.json or its subset) from now on. */
 export function setManifest(manifest: Manifest): void {
   if (!Array.isArray(manifest?.modules)) throw new Error('not a custom elements manifest (no "modules" list)');
-  declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => typeof declaration.tagName === 'string');
+  declarations = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => typeof declaration.tagName === 'string');
   cache.clear();
 }
 
@@ -64,7 +85,10 @@ function declaration(tag: string): ManifestDeclaration | undefined {
 
 /** The element's one-paragraph summary from its JSDoc. */
 export function elementSummary(tag: string): string {
-  return (declaration(tag)?.description ?? '').split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim();
+  return (declaration(tag)?.description ?? '')
+    .split(/\n\s*\n/)[0]
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function unquote(value: string | undefined): string | undefined {
@@ -75,7 +99,8 @@ function unquote(value: string | undefined): string | undefined {
 function urlKindOf(attribute: ManifestAttribute): UrlKind | undefined {
   const { name } = attribute;
   const description = attribute.description ?? '';
-  const isUrl = name === 'src' || name === 'action' || name === 'before' || name === 'after' || name.endsWith('-url') || /^URL\b/.test(description);
+  const isUrl =
+    name === 'src' || name === 'action' || name === 'before' || name === 'after' || name.endsWith('-url') || /^URL\b/.test(description);
   if (!isUrl) return undefined;
   if (/photo/i.test(description) || name === 'before' || name === 'after') return 'image';
   // Links a visitor follows may also be mailto:/tel: (the elements check them with safeLinkUrl).
@@ -100,7 +125,10 @@ function kindOf(attribute: ManifestAttribute, options: string[]): ControlKind {
 /** Choices: the literals of a union type, or the backtick list of a "Space-separated … `a b c`" description. */
 function optionsOf(attribute: ManifestAttribute): string[] {
   const type = attribute.type?.text ?? '';
-  const parts = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  const parts = type
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined');
   if (parts.length > 1 && parts.every((part) => /^'[^']*'$/.test(part))) return parts.map((part) => part.slice(1, -1));
   const description = attribute.description ?? '';
   if (/^Space-separated/i.test(description) && !/Default `/.test(description)) {

@@ -56,16 +56,42 @@ function caseMarkup(item: GalleryCase): string {
 }
 
 const SAMPLE_CASES: GalleryCase[] = [
-  { treatment: 'botox', area: 'Forehead', before: 'samples/forehead-1-before.svg', after: 'samples/forehead-1-after.svg', beforeAlt: 'Sample: forehead lines before', afterAlt: 'Sample: smoother forehead after', caption: '' },
-  { treatment: 'botox', area: 'Frown lines', before: 'samples/frown-1-before.svg', after: 'samples/frown-1-after.svg', beforeAlt: 'Sample: frown lines before', afterAlt: 'Sample: softer frown lines after', caption: '' },
-  { treatment: 'filler-lips', area: 'Lips', before: 'samples/lips-1-before.svg', after: 'samples/lips-1-after.svg', beforeAlt: 'Sample: lips before', afterAlt: 'Sample: fuller lips after', caption: '' },
+  {
+    treatment: 'botox',
+    area: 'Forehead',
+    before: 'samples/forehead-1-before.svg',
+    after: 'samples/forehead-1-after.svg',
+    beforeAlt: 'Sample: forehead lines before',
+    afterAlt: 'Sample: smoother forehead after',
+    caption: '',
+  },
+  {
+    treatment: 'botox',
+    area: 'Frown lines',
+    before: 'samples/frown-1-before.svg',
+    after: 'samples/frown-1-after.svg',
+    beforeAlt: 'Sample: frown lines before',
+    afterAlt: 'Sample: softer frown lines after',
+    caption: '',
+  },
+  {
+    treatment: 'filler-lips',
+    area: 'Lips',
+    before: 'samples/lips-1-before.svg',
+    after: 'samples/lips-1-after.svg',
+    beforeAlt: 'Sample: lips before',
+    afterAlt: 'Sample: fuller lips after',
+    caption: '',
+  },
 ];
 
 /** Children that carry the widget's own content (and a no-JavaScript fallback for the form). */
 function children(state: BuilderState, attributes: Map<string, string | true>, preview: boolean): string[] {
   switch (state.widget) {
     case 'faq':
-      return usableFaqItems(state).map((item) => `<details><summary>${escapeText(item.question.trim())}</summary>${answerHtml(item.answer)}</details>`);
+      return usableFaqItems(state).map(
+        (item) => `<details><summary>${escapeText(item.question.trim())}</summary>${answerHtml(item.answer)}</details>`,
+      );
     case 'gallery': {
       const cases = usableCases(state);
       const samples = preview && !cases.length && !attributes.has('src');
@@ -110,7 +136,9 @@ export function elementMarkup(state: BuilderState, { preview = false } = {}): st
 export function contentJson(state: BuilderState): string | null {
   if (state.widget === 'faq') {
     const items = usableFaqItems(state);
-    return items.length ? JSON.stringify({ items: items.map(({ question, answer }) => ({ question: question.trim(), answer: answer.trim() })) }, null, 2) : null;
+    return items.length
+      ? JSON.stringify({ items: items.map(({ question, answer }) => ({ question: question.trim(), answer: answer.trim() })) }, null, 2)
+      : null;
   }
   if (state.widget === 'gallery') {
     const cases = usableCases(state);

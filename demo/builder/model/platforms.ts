@@ -31,7 +31,9 @@ export const SOURCE_LABELS: Record<ScriptSource, string> = {
 };
 
 export const cdnBase = (source: 'jsdelivr' | 'unpkg', version = VERSION) =>
-  source === 'jsdelivr' ? `https://cdn.jsdelivr.net/npm/blush-widgets@${version}/dist/cdn/` : `https://unpkg.com/blush-widgets@${version}/dist/cdn/`;
+  source === 'jsdelivr'
+    ? `https://cdn.jsdelivr.net/npm/blush-widgets@${version}/dist/cdn/`
+    : `https://unpkg.com/blush-widgets@${version}/dist/cdn/`;
 
 export interface ScriptChoice {
   /** The folder the files come from, ending in `/`. */
@@ -44,7 +46,9 @@ export interface ScriptChoice {
 /** Null when the own-host base is usable, else why not. */
 export function ownBaseProblem(value: string): string | null {
   if (!value.trim()) return 'Give the address of the folder that holds loader.js, e.g. https://www.your-clinic.com/blush-widgets/.';
-  return safeHttpUrl(value) ? null : `"${value}" is not an http(s) address; give the folder's full address, e.g. https://www.your-clinic.com/blush-widgets/.`;
+  return safeHttpUrl(value)
+    ? null
+    : `"${value}" is not an http(s) address; give the folder's full address, e.g. https://www.your-clinic.com/blush-widgets/.`;
 }
 
 export function scriptChoice(state: BuilderState, sri: SriData | null): ScriptChoice {
@@ -56,7 +60,9 @@ export function scriptChoice(state: BuilderState, sri: SriData | null): ScriptCh
   if (state.source === 'sri') {
     const base = cdnBase('jsdelivr');
     const hash = sri?.version === VERSION ? sri.files['blush-widgets.js'] : undefined;
-    const problem = hash ? undefined : 'The integrity hashes of this version are not available here (run npm run build); the code below has none yet.';
+    const problem = hash
+      ? undefined
+      : 'The integrity hashes of this version are not available here (run npm run build); the code below has none yet.';
     const integrity = hash ? ` integrity="${escapeAttribute(hash)}" crossorigin="anonymous"` : '';
     return { base, tag: `<script type="module" src="${base}blush-widgets.js"${integrity}></script>`, problem };
   }
@@ -89,16 +95,26 @@ export function platformOutput(state: BuilderState, sri: SriData | null): Platfo
   switch (state.platform) {
     case 'html':
       return {
-        steps: [{ text: 'Paste this where the widget goes. Keep the *script* line once per page (in the head, or before the first widget) when you add more widgets.', code: { label: 'HTML', text: `${script.tag}\n\n${markup}` } }],
+        steps: [
+          {
+            text: 'Paste this where the widget goes. Keep the *script* line once per page (in the head, or before the first widget) when you add more widgets.',
+            code: { label: 'HTML', text: `${script.tag}\n\n${markup}` },
+          },
+        ],
         notes,
       };
     case 'squarespace-71':
     case 'squarespace-70': {
-      const menu = state.platform === 'squarespace-71' ? '*Website › Website Tools › Code Injection*' : '*Settings › Advanced › Code Injection*';
+      const menu =
+        state.platform === 'squarespace-71' ? '*Website › Website Tools › Code Injection*' : '*Settings › Advanced › Code Injection*';
       return {
         steps: [
-          injection(`Once for the whole site: open ${menu} and paste into the *Header* box, then *Save*. Not in a Code block: pages loaded without a reload would not run it again.`),
-          block('Where the widget goes: *Edit* the page, *Add block › Code*, set the mode to *HTML*, turn off *Display Source*, and paste:'),
+          injection(
+            `Once for the whole site: open ${menu} and paste into the *Header* box, then *Save*. Not in a Code block: pages loaded without a reload would not run it again.`,
+          ),
+          block(
+            'Where the widget goes: *Edit* the page, *Add block › Code*, set the mode to *HTML*, turn off *Display Source*, and paste:',
+          ),
         ],
         notes: [...notes, 'Code Injection needs a Core, Business or Commerce plan.'],
       };
@@ -112,7 +128,9 @@ export function platformOutput(state: BuilderState, sri: SriData | null): Platfo
         notes: [
           ...notes,
           'Custom code runs on the published site, not in the Designer canvas: check the result on your staging domain.',
-          ...(markup.length > WEBFLOW_EMBED_LIMIT ? [`This code is ${markup.length} characters; a Code Embed takes at most 50,000. Use a JSON file (src) for the content.`] : []),
+          ...(markup.length > WEBFLOW_EMBED_LIMIT
+            ? [`This code is ${markup.length} characters; a Code Embed takes at most 50,000. Use a JSON file (src) for the content.`]
+            : []),
         ],
       };
     case 'wix':
@@ -131,7 +149,14 @@ function wixOutput(state: BuilderState, script: ScriptChoice, notes: string[]): 
   const steps: Step[] = [
     {
       text: '*Add (+) › Embed Code › Custom Element*, then *Choose Source* and fill in:',
-      rows: { label: 'Source', caption: 'Custom Element source fields', cells: [['Server URL', `${script.base}blush-widgets.iife.js`], ['Tag Name', widget.tag]] },
+      rows: {
+        label: 'Source',
+        caption: 'Custom Element source fields',
+        cells: [
+          ['Server URL', `${script.base}blush-widgets.iife.js`],
+          ['Tag Name', widget.tag],
+        ],
+      },
     },
   ];
   if (json && widget.contentFile) {
@@ -143,15 +168,20 @@ function wixOutput(state: BuilderState, script: ScriptChoice, notes: string[]): 
   }
   steps.push(
     cells.length
-      ? { text: '*Set Attributes*: add one row per line below.', rows: { label: 'Attributes', caption: 'Custom Element attributes', cells } }
+      ? {
+          text: '*Set Attributes*: add one row per line below.',
+          rows: { label: 'Attributes', caption: 'Custom Element attributes', cells },
+        }
       : { text: '*Set Attributes*: none needed for this setup.' },
-    { text: 'Drag the element\'s box to the height you want; it grows as answers open.' },
+    { text: "Drag the element's box to the height you want; it grows as answers open." },
   );
   return {
     steps,
     notes: [
       ...notes.filter((note) => !note.includes('integrity')),
-      ...(state.source === 'sri' ? ['Wix loads the script itself and cannot carry an integrity hash; the Server URL is the pinned classic-script file on jsDelivr.'] : []),
+      ...(state.source === 'sri'
+        ? ['Wix loads the script itself and cannot carry an integrity hash; the Server URL is the pinned classic-script file on jsDelivr.']
+        : []),
       'Custom elements need a Premium plan with a connected domain.',
     ],
   };
@@ -159,16 +189,31 @@ function wixOutput(state: BuilderState, script: ScriptChoice, notes: string[]): 
 
 function wordpressOutput(state: BuilderState): PlatformOutput {
   const code = wordpressCode(state);
-  const steps: Step[] = [{ text: 'Install the *Blush Widgets* plugin once: *Plugins › Add New › Upload Plugin*, choose blush-widgets-wordpress.zip, then *Activate*. It loads the script for you.' }];
+  const steps: Step[] = [
+    {
+      text: 'Install the *Blush Widgets* plugin once: *Plugins › Add New › Upload Plugin*, choose blush-widgets-wordpress.zip, then *Activate*. It loads the script for you.',
+    },
+  ];
   if (code.settings.length) {
-    steps.push({ text: 'Once for the whole site: *Settings › Blush Widgets*, fill in these fields and *Save Changes*:', rows: { label: 'Settings', caption: 'Settings › Blush Widgets', cells: code.settings } });
+    steps.push({
+      text: 'Once for the whole site: *Settings › Blush Widgets*, fill in these fields and *Save Changes*:',
+      rows: { label: 'Settings', caption: 'Settings › Blush Widgets', cells: code.settings },
+    });
   }
-  steps.push({ text: 'Where the widget goes: add a *Shortcode* block (in the classic editor, a line of its own) and paste:', code: { label: 'Shortcode', text: code.shortcode } });
+  steps.push({
+    text: 'Where the widget goes: add a *Shortcode* block (in the classic editor, a line of its own) and paste:',
+    code: { label: 'Shortcode', text: code.shortcode },
+  });
   if (code.block) {
-    steps.push({ text: `Or, in the block editor, insert the *${code.blockTitle}* block (category *Widgets*) and set the same options in its sidebar, or paste this in the *Code editor*:`, code: { label: 'Block', text: code.block } });
+    steps.push({
+      text: `Or, in the block editor, insert the *${code.blockTitle}* block (category *Widgets*) and set the same options in its sidebar, or paste this in the *Code editor*:`,
+      code: { label: 'Block', text: code.block },
+    });
   }
   const notes = code.unsupported.length
-    ? [`The shortcode has no option for ${code.unsupported.join(', ')}. To use ${code.unsupported.length > 1 ? 'them' : 'it'}, paste the Plain HTML code (without the script line) into a *Custom HTML* block instead; the plugin loads the script for it.`]
+    ? [
+        `The shortcode has no option for ${code.unsupported.join(', ')}. To use ${code.unsupported.length > 1 ? 'them' : 'it'}, paste the Plain HTML code (without the script line) into a *Custom HTML* block instead; the plugin loads the script for it.`,
+      ]
     : [];
   return { steps, notes };
 }

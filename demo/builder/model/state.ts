@@ -4,7 +4,10 @@ import { cleanValue } from './escape.js';
 import { controlsFor } from './manifest.js';
 import { PREVIEW_LANGUAGES, WIDGETS, widgetById, type WidgetId } from './widgets.js';
 
-export interface FaqItem { question: string; answer: string }
+export interface FaqItem {
+  question: string;
+  answer: string;
+}
 export interface GalleryCase {
   treatment: string;
   area: string;
@@ -21,7 +24,11 @@ export type Platform = 'html' | 'wordpress' | 'squarespace-71' | 'squarespace-70
 export const SOURCES: readonly ScriptSource[] = ['jsdelivr', 'unpkg', 'own', 'sri'];
 export const PLATFORMS: readonly Platform[] = ['html', 'wordpress', 'squarespace-71', 'squarespace-70', 'wix', 'webflow'];
 
-export interface PreviewView { width: 'phone' | 'desktop'; page: 'light' | 'dark'; lang: string }
+export interface PreviewView {
+  width: 'phone' | 'desktop';
+  page: 'light' | 'dark';
+  lang: string;
+}
 
 export interface BuilderState {
   widget: WidgetId;

@@ -18,11 +18,53 @@ export interface Widget {
 }
 
 export const WIDGETS: readonly Widget[] = [
-  { id: 'faq', tag: 'blush-faq', title: 'FAQ', noun: 'FAQ', blurb: 'Treatment questions and answers that open one by one.', shortcode: 'blush_faq', block: 'blush/faq', contentFile: { name: 'faq.json', attribute: 'src' } },
-  { id: 'before-after', tag: 'blush-before-after', title: 'Before and after', noun: 'before-and-after slider', blurb: 'Two photos with a divider to slide, tap or move by keyboard.', shortcode: 'blush_before_after', block: 'blush/before-after' },
-  { id: 'gallery', tag: 'blush-gallery', title: 'Results gallery', noun: 'results gallery', blurb: 'Before-and-after cases with treatment filters and an enlarged view.', shortcode: 'blush_gallery', block: 'blush/gallery', contentFile: { name: 'gallery.json', attribute: 'src' } },
-  { id: 'consult-form', tag: 'blush-consult-form', title: 'Consultation form', noun: 'consultation form', blurb: 'A request form that reaches your inbox, with consent built in.', shortcode: 'blush_consult_form', block: 'blush/consult-form' },
-  { id: 'next-due', tag: 'blush-next-due', title: 'Next visit calculator', noun: 'next-visit calculator', blurb: 'When is my next treatment due? With a calendar reminder.', shortcode: 'blush_next_due', block: 'blush/next-due' },
+  {
+    id: 'faq',
+    tag: 'blush-faq',
+    title: 'FAQ',
+    noun: 'FAQ',
+    blurb: 'Treatment questions and answers that open one by one.',
+    shortcode: 'blush_faq',
+    block: 'blush/faq',
+    contentFile: { name: 'faq.json', attribute: 'src' },
+  },
+  {
+    id: 'before-after',
+    tag: 'blush-before-after',
+    title: 'Before and after',
+    noun: 'before-and-after slider',
+    blurb: 'Two photos with a divider to slide, tap or move by keyboard.',
+    shortcode: 'blush_before_after',
+    block: 'blush/before-after',
+  },
+  {
+    id: 'gallery',
+    tag: 'blush-gallery',
+    title: 'Results gallery',
+    noun: 'results gallery',
+    blurb: 'Before-and-after cases with treatment filters and an enlarged view.',
+    shortcode: 'blush_gallery',
+    block: 'blush/gallery',
+    contentFile: { name: 'gallery.json', attribute: 'src' },
+  },
+  {
+    id: 'consult-form',
+    tag: 'blush-consult-form',
+    title: 'Consultation form',
+    noun: 'consultation form',
+    blurb: 'A request form that reaches your inbox, with consent built in.',
+    shortcode: 'blush_consult_form',
+    block: 'blush/consult-form',
+  },
+  {
+    id: 'next-due',
+    tag: 'blush-next-due',
+    title: 'Next visit calculator',
+    noun: 'next-visit calculator',
+    blurb: 'When is my next treatment due? With a calendar reminder.',
+    shortcode: 'blush_next_due',
+    block: 'blush/next-due',
+  },
 ];
 
 export function widgetById(id: string): Widget | undefined {

@@ -10,9 +10,36 @@ const COMMON = ['lang', 'theme', 'class'];
 /** Attributes each shortcode passes to its element (render.php). */
 export const SHORTCODE_ATTRIBUTES: Record<WidgetId, string[]> = {
   faq: ['pack', 'single', 'searchable', 'heading-level', 'cta', 'booking-url', 'treatment', ...COMMON],
-  'before-after': ['before', 'after', 'before-alt', 'after-alt', 'value', 'orientation', 'aspect-ratio', 'caption', 'treatment', 'area', 'sessions', 'time-since', 'photo-date', 'unretouched', 'sensitive', ...COMMON],
+  'before-after': [
+    'before',
+    'after',
+    'before-alt',
+    'after-alt',
+    'value',
+    'orientation',
+    'aspect-ratio',
+    'caption',
+    'treatment',
+    'area',
+    'sessions',
+    'time-since',
+    'photo-date',
+    'unretouched',
+    'sensitive',
+    ...COMMON,
+  ],
   gallery: ['src', 'treatment', 'disclaimer', 'aspect-ratio', 'url-param', ...COMMON],
-  'consult-form': ['clinic-name', 'success-url', 'encoding', 'hide', 'required-fields', 'treatments', 'min-fill-time', 'attribution', ...COMMON],
+  'consult-form': [
+    'clinic-name',
+    'success-url',
+    'encoding',
+    'hide',
+    'required-fields',
+    'treatments',
+    'min-fill-time',
+    'attribution',
+    ...COMMON,
+  ],
   'next-due': ['treatment', 'booking-url', 'reminder-days', 'durations', 'today', ...COMMON],
 };
 /** Attributes each block has (blocks.php). */
@@ -24,7 +51,11 @@ const BLOCK_ATTRIBUTES: Record<WidgetId, string[]> = {
   'next-due': ['treatment', 'booking-url', 'lang', 'theme'],
 };
 /** Set once for the whole site under Settings › Blush Widgets (settings.php), not per shortcode. */
-export const SETTINGS_ATTRIBUTES: Record<string, string> = { action: 'Form endpoint', 'privacy-url': 'Privacy policy URL', phone: 'Clinic phone' };
+export const SETTINGS_ATTRIBUTES: Record<string, string> = {
+  action: 'Form endpoint',
+  'privacy-url': 'Privacy policy URL',
+  phone: 'Clinic phone',
+};
 const BOOLEAN_BLOCK = new Set(['single', 'searchable', 'cta']);
 
 const underscore = (name: string) => name.replace(/-/g, '_');
@@ -67,13 +98,27 @@ export function wordpressCode(state: BuilderState): WordPressCode {
   let content = '';
   if (widget.id === 'faq') {
     content = usableFaqItems(state)
-      .map((item) => `<details><summary>${escapeShortcodeText(item.question.trim())}</summary><p>${escapeShortcodeText(item.answer.trim().replace(/\s*\n\s*/g, ' '))}</p></details>`)
+      .map(
+        (item) =>
+          `<details><summary>${escapeShortcodeText(item.question.trim())}</summary><p>${escapeShortcodeText(item.answer.trim().replace(/\s*\n\s*/g, ' '))}</p></details>`,
+      )
       .join('');
   } else if (widget.id === 'gallery') {
     content = usableCases(state)
       .map((item) => {
-        const pairs: [string, string][] = [['treatment', item.treatment], ['area', item.area], ['before', item.before], ['after', item.after], ['before_alt', item.beforeAlt], ['after_alt', item.afterAlt], ['caption', item.caption]];
-        return `[blush_before_after${pairs.filter(([, value]) => value.trim()).map(([name, value]) => ` ${name}="${escapeShortcode(value.trim())}"`).join('')}]`;
+        const pairs: [string, string][] = [
+          ['treatment', item.treatment],
+          ['area', item.area],
+          ['before', item.before],
+          ['after', item.after],
+          ['before_alt', item.beforeAlt],
+          ['after_alt', item.afterAlt],
+          ['caption', item.caption],
+        ];
+        return `[blush_before_after${pairs
+          .filter(([, value]) => value.trim())
+          .map(([name, value]) => ` ${name}="${escapeShortcode(value.trim())}"`)
+          .join('')}]`;
       })
       .join('');
   }
@@ -83,7 +128,11 @@ export function wordpressCode(state: BuilderState): WordPressCode {
   return {
     shortcode,
     block: blockPossible ? `<!-- wp:${widget.block}${json} /-->` : null,
-    blockTitle: `Blush ${widget.block.replace('blush/', '').split('-').map((word) => word[0].toUpperCase() + word.slice(1)).join(' ')}`,
+    blockTitle: `Blush ${widget.block
+      .replace('blush/', '')
+      .split('-')
+      .map((word) => word[0].toUpperCase() + word.slice(1))
+      .join(' ')}`,
     settings,
     unsupported,
   };

@@ -11,7 +11,14 @@
   function clean(root) {
     root.querySelectorAll('*').forEach(function (element) {
       var name = element.localName;
-      if ((name === 'script' && element.type !== 'application/json') || name === 'iframe' || name === 'object' || name === 'embed' || name === 'style' || name === 'link') {
+      if (
+        (name === 'script' && element.type !== 'application/json') ||
+        name === 'iframe' ||
+        name === 'object' ||
+        name === 'embed' ||
+        name === 'style' ||
+        name === 'link'
+      ) {
         element.remove();
         return;
       }

@@ -49,17 +49,34 @@ export class BuilderAccentField extends LitElement {
     const [light, dark] = rows;
     const typed = this.#typed ?? this.accent;
     const typedBad = typed !== '' && !isHexColour(typed.startsWith('#') ? typed : `#${typed}`);
-    const failing = rows.flatMap((row) => [row.onPage < AA_TEXT && `links on ${row.scheme} pages`, row.buttonText < AA_TEXT && `button text on ${row.scheme} pages`]).filter(Boolean);
+    const failing = rows
+      .flatMap((row) => [
+        row.onPage < AA_TEXT && `links on ${row.scheme} pages`,
+        row.buttonText < AA_TEXT && `button text on ${row.scheme} pages`,
+      ])
+      .filter(Boolean);
     const shown = this.accent || DEFAULT_ACCENT.light;
     return html`<fieldset class="field">
       <legend>Accent colour<span class="attr">--blush-accent</span></legend>
       <p class="help" id="accent-help">Buttons, links, the focus ring and the slider handle. Leave it unset for the default dusty rose, which adapts to dark pages.</p>
       <div class="row">
-        <input type="color" id="accent-picker" aria-label="Accent colour picker" aria-describedby="accent-help" .value=${shown} @input=${(event: Event) => { this.#typed = null; this.#set((event.target as HTMLInputElement).value); }} />
+        <input type="color" id="accent-picker" aria-label="Accent colour picker" aria-describedby="accent-help" .value=${shown} @input=${(
+          event: Event,
+        ) => {
+          this.#typed = null;
+          this.#set((event.target as HTMLInputElement).value);
+        }} />
         <label class="visually-hidden" for="accent-hex">Accent colour code</label>
         <input id="accent-hex" type="text" spellcheck="false" autocomplete="off" placeholder=${DEFAULT_ACCENT.light} .value=${typed}
           aria-invalid=${typedBad ? 'true' : 'false'} aria-describedby="accent-help${typedBad ? ' accent-problem' : ''}" @input=${this.#handleHexInput} />
-        ${this.accent ? html`<button type="button" class="quiet" @click=${() => { this.#typed = null; this.#set(''); }}>Use the default</button>` : nothing}
+        ${
+          this.accent
+            ? html`<button type="button" class="quiet" @click=${() => {
+                this.#typed = null;
+                this.#set('');
+              }}>Use the default</button>`
+            : nothing
+        }
       </div>
       ${typedBad ? html`<p class="error" id="accent-problem">"${typed}" is not a colour code; use six hex digits such as #0a6e62.</p>` : nothing}
       <table>
@@ -72,9 +89,11 @@ export class BuilderAccentField extends LitElement {
             ${this.#cell(light.buttonText, '#ffffff', this.accent || DEFAULT_ACCENT.light, 'Aa')}${this.#cell(dark.buttonText, '#2a1219', this.accent || DEFAULT_ACCENT.dark, 'Aa')}</tr>
         </tbody>
       </table>
-      <p class=${failing.length ? 'warning' : 'help'} role="status" id="accent-status">${failing.length
-        ? `Below WCAG AA (4.5:1) for ${failing.join(' and ')}: some visitors will struggle to read them.${this.accent && dark.onPage < AA_TEXT ? ' If your site has a dark version, pick a lighter accent or leave the default.' : ''}`
-        : 'Passes WCAG AA on light and dark pages.'}</p>
+      <p class=${failing.length ? 'warning' : 'help'} role="status" id="accent-status">${
+        failing.length
+          ? `Below WCAG AA (4.5:1) for ${failing.join(' and ')}: some visitors will struggle to read them.${this.accent && dark.onPage < AA_TEXT ? ' If your site has a dark version, pick a lighter accent or leave the default.' : ''}`
+          : 'Passes WCAG AA on light and dark pages.'
+      }</p>
     </fieldset>`;
   }
 }

@@ -17,7 +17,9 @@ import './widget-picker.js';
 /** The embed builder: one state, kept in the page URL, shown by four panels. */
 @customElement('blush-builder')
 export class BlushBuilder extends LitElement {
-  static override styles = [baseStyles, css`
+  static override styles = [
+    baseStyles,
+    css`
     :host { display: block; }
     header { padding: 1.75rem clamp(1rem, 4vw, 3rem) 1.25rem; display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; justify-content: space-between; border-block-end: 1px solid var(--line); }
     .brand { font-size: 0.8rem; letter-spacing: 0.16em; text-transform: uppercase; color: var(--rose); font-weight: 600; margin: 0 0 0.35rem; }
@@ -32,7 +34,8 @@ export class BlushBuilder extends LitElement {
     .help-section { padding: 0 clamp(0.75rem, 4vw, 3rem) 2.5rem; max-inline-size: 60rem; }
     footer { padding: 1.25rem clamp(1rem, 4vw, 3rem) 2rem; border-block-start: 1px solid var(--line); font-size: 0.85rem; }
     .link-status { min-block-size: 1.4em; font-size: 0.85rem; margin: 0.35rem 0 0; text-align: end; }
-  `];
+  `,
+  ];
 
   /** Where the element manifest (dist/builder/elements.json) is, relative to the page. */
   @property() manifest = 'elements.json';
@@ -58,11 +61,17 @@ export class BlushBuilder extends LitElement {
         this.builder = location.hash.length > 1 ? fromFragment(location.hash) : { ...this.builder };
         this.manifestStatus = 'ready';
       })
-      .catch((error: Error) => { this.manifestStatus = error.message; });
+      .catch((error: Error) => {
+        this.manifestStatus = error.message;
+      });
     fetch(new URL('sri.json', document.baseURI))
       .then((response) => (response.ok ? response.json() : null))
-      .then((data: SriData | null) => { this.sri = data && typeof data.version === 'string' && typeof data.files === 'object' ? data : null; })
-      .catch(() => { this.sri = null; });
+      .then((data: SriData | null) => {
+        this.sri = data && typeof data.version === 'string' && typeof data.files === 'object' ? data : null;
+      })
+      .catch(() => {
+        this.sri = null;
+      });
   }
 
   override disconnectedCallback() {
@@ -94,7 +103,9 @@ export class BlushBuilder extends LitElement {
 
   async #copyLink() {
     const ok = await copyText(location.href);
-    this.linkStatus = ok ? 'Link to this setup copied: bookmark it or send it to your web person.' : 'Could not copy: copy the address from the address bar.';
+    this.linkStatus = ok
+      ? 'Link to this setup copied: bookmark it or send it to your web person.'
+      : 'Could not copy: copy the address from the address bar.';
   }
 
   override render() {
@@ -115,11 +126,13 @@ export class BlushBuilder extends LitElement {
           <section class="card" aria-labelledby="step-pick"><h2 id="step-pick"><span class="step">1</span>Choose a widget</h2>
             <builder-widget-picker .selected=${this.builder.widget}></builder-widget-picker></section>
           <section class="card" aria-labelledby="step-setup"><h2 id="step-setup"><span class="step">2</span>Set up your ${widget.noun}</h2>
-            ${this.manifestStatus === 'ready'
-              ? html`<builder-settings-panel .state=${this.builder}></builder-settings-panel>`
-              : this.manifestStatus === 'loading'
-                ? html`<p class="muted" role="status">Loading the widgets' options…</p>`
-                : html`<p class="error" role="alert">The widgets' options could not be loaded (elements.json: ${this.manifestStatus}). Reload the page; if it persists, run npm run build again.</p>`}</section>
+            ${
+              this.manifestStatus === 'ready'
+                ? html`<builder-settings-panel .state=${this.builder}></builder-settings-panel>`
+                : this.manifestStatus === 'loading'
+                  ? html`<p class="muted" role="status">Loading the widgets' options…</p>`
+                  : html`<p class="error" role="alert">The widgets' options could not be loaded (elements.json: ${this.manifestStatus}). Reload the page; if it persists, run npm run build again.</p>`
+            }</section>
         </div>
         <div class="output">
           <section class="card" aria-labelledby="step-preview"><h2 id="step-preview"><span class="step">3</span>Preview</h2>

@@ -10,8 +10,13 @@ import { baseStyles } from './styles.js';
 
 const EMPTY: GalleryCase = { treatment: 'botox', area: '', before: '', after: '', beforeAlt: '', afterAlt: '', caption: '' };
 const LABELS: Record<keyof GalleryCase, string> = {
-  treatment: 'Treatment', area: 'Area', before: 'Before photo address', after: 'After photo address',
-  beforeAlt: 'Before photo description (alt text)', afterAlt: 'After photo description (alt text)', caption: 'Caption',
+  treatment: 'Treatment',
+  area: 'Area',
+  before: 'Before photo address',
+  after: 'After photo address',
+  beforeAlt: 'Before photo description (alt text)',
+  afterAlt: 'After photo description (alt text)',
+  caption: 'Caption',
 };
 
 /** The gallery's cases, written as `<blush-before-after>` children of the element. */
@@ -38,9 +43,15 @@ export class BuilderCaseEditor extends LitElement {
   }
 
   async #remove(index: number) {
-    this.#update(this.cases.filter((_, at) => at !== index), `Case ${index + 1} removed.`);
+    this.#update(
+      this.cases.filter((_, at) => at !== index),
+      `Case ${index + 1} removed.`,
+    );
     await this.updateComplete;
-    (this.renderRoot.querySelector<HTMLElement>(`#case-${Math.min(index, this.cases.length - 1)}-treatment`) ?? this.renderRoot.querySelector<HTMLElement>('#add'))?.focus();
+    (
+      this.renderRoot.querySelector<HTMLElement>(`#case-${Math.min(index, this.cases.length - 1)}-treatment`) ??
+      this.renderRoot.querySelector<HTMLElement>('#add')
+    )?.focus();
   }
 
   #input(index: number, field: keyof GalleryCase, item: GalleryCase) {

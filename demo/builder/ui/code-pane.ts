@@ -10,7 +10,9 @@ import { withEmphasis } from './text.js';
 /** Step 4: the platform, where the script comes from, and the code with its steps and Copy buttons. */
 @customElement('builder-code-pane')
 export class BuilderCodePane extends LitElement {
-  static override styles = [baseStyles, css`
+  static override styles = [
+    baseStyles,
+    css`
     .choices { display: grid; gap: 1rem; margin-block-end: 1.25rem; }
     .choices legend { margin-block-end: 0.4rem; }
     ol.steps { margin: 0; padding-inline-start: 1.4rem; display: grid; gap: 1.25rem; }
@@ -38,7 +40,8 @@ export class BuilderCodePane extends LitElement {
     td.action { inline-size: 1%; white-space: nowrap; }
     .notes { margin-block-start: 1.25rem; padding: 0; list-style: none; display: grid; gap: 0.4rem; }
     .own { max-inline-size: 32rem; margin-block-start: 0.75rem; }
-  `];
+  `,
+  ];
 
   @property({ attribute: false }) state!: BuilderState;
   @property({ attribute: false }) sri: SriData | null = null;
@@ -53,7 +56,10 @@ export class BuilderCodePane extends LitElement {
     this.announcement = ok ? `${what} copied to the clipboard.` : `Could not copy ${what}: select the code and press Ctrl+C (⌘C on a Mac).`;
     if (!ok && target) getSelection()?.selectAllChildren(target);
     clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => { this.copied = ''; this.announcement = ''; }, 4000);
+    this.#timer = window.setTimeout(() => {
+      this.copied = '';
+      this.announcement = '';
+    }, 4000);
   }
 
   #copyButton(key: string, what: string, text: string, target?: () => HTMLElement | null) {
@@ -66,16 +72,26 @@ export class BuilderCodePane extends LitElement {
     const key = `step-${index}`;
     return html`<li>
       <p>${withEmphasis(step.text)}</p>
-      ${step.code ? html`<div class="code">
+      ${
+        step.code
+          ? html`<div class="code">
         <div class="code-head"><span id="${key}-label">${step.code.label}</span>${this.#copyButton(key, step.code.label, step.code.text, () => this.renderRoot.querySelector(`#${key}-code`))}</div>
         <pre id="${key}-code" tabindex="0" aria-labelledby="${key}-label"><code>${step.code.text}</code></pre>
-      </div>` : nothing}
-      ${step.rows ? html`<table>
+      </div>`
+          : nothing
+      }
+      ${
+        step.rows
+          ? html`<table>
         <caption class="visually-hidden">${step.rows.caption}</caption>
         <thead><tr><th scope="col">Field</th><th scope="col">Value</th><th scope="col"><span class="visually-hidden">Copy</span></th></tr></thead>
-        <tbody>${step.rows.cells.map(([name, value], row) => html`<tr><th scope="row">${name}</th><td class="value">${value}</td>
-          <td class="action">${this.#copyButton(`${key}-row-${row}`, `${step.rows!.label} ${name}`, value)}</td></tr>`)}</tbody>
-      </table>` : nothing}
+        <tbody>${step.rows.cells.map(
+          ([name, value], row) => html`<tr><th scope="row">${name}</th><td class="value">${value}</td>
+          <td class="action">${this.#copyButton(`${key}-row-${row}`, `${step.rows!.label} ${name}`, value)}</td></tr>`,
+        )}</tbody>
+      </table>`
+          : nothing
+      }
       ${step.download ? html`<p><a href=${`data:application/json;charset=utf-8,${encodeURIComponent(step.download.text)}`} download=${step.download.name}>${step.download.label}</a></p>` : nothing}
     </li>`;
   }
@@ -86,21 +102,33 @@ export class BuilderCodePane extends LitElement {
     const problem = state.source === 'own' ? ownBaseProblem(state.ownBase) : null;
     return html`<div class="choices">
         <fieldset><legend>Your website</legend><div class="segmented">
-          ${PLATFORMS.map((platform) => html`<label><input type="radio" name="platform" value=${platform} .checked=${state.platform === platform}
-            @change=${() => emitChange(this, { platform: platform as Platform })} />${PLATFORM_LABELS[platform]}</label>`)}
+          ${PLATFORMS.map(
+            (platform) => html`<label><input type="radio" name="platform" value=${platform} .checked=${state.platform === platform}
+            @change=${() => emitChange(this, { platform: platform as Platform })} />${PLATFORM_LABELS[platform]}</label>`,
+          )}
         </div></fieldset>
-        ${state.platform === 'wordpress' ? nothing : html`<fieldset><legend>Where the script comes from</legend><div class="segmented">
-          ${SOURCES.map((source) => html`<label><input type="radio" name="source" value=${source} .checked=${state.source === source}
-            @change=${() => emitChange(this, { source: source as ScriptSource })} />${SOURCE_LABELS[source]}</label>`)}
+        ${
+          state.platform === 'wordpress'
+            ? nothing
+            : html`<fieldset><legend>Where the script comes from</legend><div class="segmented">
+          ${SOURCES.map(
+            (source) => html`<label><input type="radio" name="source" value=${source} .checked=${state.source === source}
+            @change=${() => emitChange(this, { source: source as ScriptSource })} />${SOURCE_LABELS[source]}</label>`,
+          )}
           </div>
-          ${state.source === 'own' ? html`<div class="field own"><label for="own-base">Address of your copy of the files</label>
+          ${
+            state.source === 'own'
+              ? html`<div class="field own"><label for="own-base">Address of your copy of the files</label>
             <input id="own-base" type="text" inputmode="url" spellcheck="false" placeholder="https://www.your-clinic.com/blush-widgets/" .value=${state.ownBase}
               aria-describedby="own-help${problem ? ' own-problem' : ''}" aria-invalid=${problem && state.ownBase ? 'true' : 'false'}
               @input=${(event: Event) => emitChange(this, { ownBase: (event.target as HTMLInputElement).value })} />
             <p class="help" id="own-help">The folder holding loader.js and its chunks folder (dist/cdn of the package, or the WordPress plugin's assets folder).</p>
-            ${problem ? html`<p class=${state.ownBase ? 'error' : 'help'} id="own-problem">${problem}</p>` : nothing}</div>` : nothing}
+            ${problem ? html`<p class=${state.ownBase ? 'error' : 'help'} id="own-problem">${problem}</p>` : nothing}</div>`
+              : nothing
+          }
           ${state.source === 'sri' ? html`<p class="help">For security reviews: one self-contained file, pinned to this version, that the browser refuses to run if a single byte differs from the release.</p>` : nothing}
-        </fieldset>`}
+        </fieldset>`
+        }
       </div>
       <ol class="steps">${output.steps.map((step, index) => this.#renderStep(step, index))}</ol>
       ${output.notes.length ? html`<ul class="notes">${output.notes.map((note) => html`<li class="help">${withEmphasis(note)}</li>`)}</ul>` : nothing}

@@ -16,21 +16,33 @@ function tokenGroup(control: AttributeControl, value: ControlValue, onChange: Co
   const toggle = (token: string, on: boolean) => {
     if (on) chosen.add(token);
     else chosen.delete(token);
-    onChange(control.name, [...choices.map(([id]) => id).filter((id) => chosen.has(id)), ...[...chosen].filter((id) => !choices.some(([known]) => known === id))].join(' ') || undefined);
+    onChange(
+      control.name,
+      [
+        ...choices.map(([id]) => id).filter((id) => chosen.has(id)),
+        ...[...chosen].filter((id) => !choices.some(([known]) => known === id)),
+      ].join(' ') || undefined,
+    );
   };
   return html`<fieldset class="field" aria-describedby="help-${control.name}">
     <legend>${humanize(control.name)}<span class="attr">${control.name}</span></legend>
     <p class="help" id="help-${control.name}">${withCode(firstSentences(control.description))}</p>
     <div class="tokens">
       ${choices.map(
-        ([id, label]) => html`<label class="check token"><input type="checkbox" name=${control.name} value=${id} .checked=${chosen.has(id)} @change=${(event: Event) => toggle(id, (event.target as HTMLInputElement).checked)} />${label}</label>`,
+        ([id, label]) =>
+          html`<label class="check token"><input type="checkbox" name=${control.name} value=${id} .checked=${chosen.has(id)} @change=${(event: Event) => toggle(id, (event.target as HTMLInputElement).checked)} />${label}</label>`,
       )}
     </div>
   </fieldset>`;
 }
 
 /** A labelled control with its description as help and the element's own reason when a value is refused. */
-export function renderControl(control: AttributeControl, value: ControlValue, onChange: ControlChange, { label, help }: { label?: string; help?: string } = {}): TemplateResult {
+export function renderControl(
+  control: AttributeControl,
+  value: ControlValue,
+  onChange: ControlChange,
+  { label, help }: { label?: string; help?: string } = {},
+): TemplateResult {
   const id = `field-${control.name}`;
   const problem = attributeProblem(control, value);
   const helpText = help ?? firstSentences(control.description);
@@ -48,9 +60,19 @@ export function renderControl(control: AttributeControl, value: ControlValue, on
         ${helpLine}
       </div>`;
     case 'treatments':
-      return tokenGroup(control, value, onChange, getCatalog().map((treatment) => [treatment.id, treatmentName(treatment, 'en')]));
+      return tokenGroup(
+        control,
+        value,
+        onChange,
+        getCatalog().map((treatment) => [treatment.id, treatmentName(treatment, 'en')]),
+      );
     case 'tokens':
-      return tokenGroup(control, value, onChange, control.options.map((token) => [token, humanize(token)]));
+      return tokenGroup(
+        control,
+        value,
+        onChange,
+        control.options.map((token) => [token, humanize(token)]),
+      );
     case 'select':
     case 'treatment':
     case 'pack': {
@@ -61,7 +83,14 @@ export function renderControl(control: AttributeControl, value: ControlValue, on
             ? knownFaqPacks().map((pack) => [pack, humanize(pack)])
             : control.options.map((option) => [option, humanize(option)]);
       const current = typeof value === 'string' ? value : '';
-      const emptyLabel = control.kind === 'pack' ? 'None' : control.kind === 'treatment' ? 'Not set' : control.defaultValue ? `Default (${control.defaultValue})` : 'Default';
+      const emptyLabel =
+        control.kind === 'pack'
+          ? 'None'
+          : control.kind === 'treatment'
+            ? 'Not set'
+            : control.defaultValue
+              ? `Default (${control.defaultValue})`
+              : 'Default';
       return html`<div class="field">
         <label for=${id}>${title}</label>
         <select id=${id} aria-describedby=${aria} aria-invalid=${problem ? 'true' : 'false'} @change=${text}>

@@ -12,14 +12,17 @@ export const ENDPOINT_FIELDS = ['action', 'privacy-url', 'phone'];
 /** Where the consultation requests go: endpoint, privacy link and phone, and a live test of the endpoint. */
 @customElement('builder-endpoint-panel')
 export class BuilderEndpointPanel extends LitElement {
-  static override styles = [baseStyles, css`
+  static override styles = [
+    baseStyles,
+    css`
     .result { border-inline-start: 3px solid var(--line); padding: 0.5rem 0.9rem; margin-block: 0.75rem 1rem; }
     .result.accepted { border-color: var(--ok); }
     .result.refused, .result.blocked, .result.timeout, .result.invalid { border-color: var(--bad); }
     .verdict { font-weight: 700; }
     .result.accepted .verdict { color: var(--ok); }
     .result:not(.accepted) .verdict { color: var(--bad); }
-  `];
+  `,
+  ];
 
   @property({ attribute: false }) values: Record<string, string | true> = {};
   @state() private result?: EndpointResult;
@@ -48,9 +51,11 @@ export class BuilderEndpointPanel extends LitElement {
     const titles = { accepted: 'Works', refused: 'Refused', blocked: 'Blocked', timeout: 'No answer', invalid: 'Not tested' };
     return html`<div class="result ${result.verdict}">
       <p><span class="verdict">${titles[result.verdict]}.</span> ${result.message}</p>
-      ${result.verdict !== 'accepted' && result.verdict !== 'invalid'
-        ? html`<p class="help">Recipes for each back end (CORS, encoding, what the service expects) are in <code>docs/leads.md</code> of Blush Widgets${result.recipe ? html`; see "<strong>${result.recipe}</strong>"` : ''}. An endpoint that lists only your site's address as allowed also refuses this test page; a test from your own site decides.</p>`
-        : nothing}
+      ${
+        result.verdict !== 'accepted' && result.verdict !== 'invalid'
+          ? html`<p class="help">Recipes for each back end (CORS, encoding, what the service expects) are in <code>docs/leads.md</code> of Blush Widgets${result.recipe ? html`; see "<strong>${result.recipe}</strong>"` : ''}. An endpoint that lists only your site's address as allowed also refuses this test page; a test from your own site decides.</p>`
+          : nothing
+      }
     </div>`;
   }
 

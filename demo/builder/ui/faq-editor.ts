@@ -39,9 +39,15 @@ export class BuilderFaqEditor extends LitElement {
   }
 
   async #remove(index: number) {
-    this.#update(this.items.filter((_, at) => at !== index), `Question ${index + 1} removed.`);
+    this.#update(
+      this.items.filter((_, at) => at !== index),
+      `Question ${index + 1} removed.`,
+    );
     await this.updateComplete;
-    (this.renderRoot.querySelector<HTMLElement>(`#question-${Math.min(index, this.items.length - 1)}`) ?? this.renderRoot.querySelector<HTMLElement>('#add'))?.focus();
+    (
+      this.renderRoot.querySelector<HTMLElement>(`#question-${Math.min(index, this.items.length - 1)}`) ??
+      this.renderRoot.querySelector<HTMLElement>('#add')
+    )?.focus();
   }
 
   override render() {

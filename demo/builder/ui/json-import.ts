@@ -6,11 +6,14 @@ import { baseStyles } from './styles.js';
 /** "Paste JSON": a disclosure with a textarea that imports items through `parse`, or says why not. */
 @customElement('builder-json-import')
 export class BuilderJsonImport extends LitElement {
-  static override styles = [baseStyles, css`
+  static override styles = [
+    baseStyles,
+    css`
     details { margin-block: 0.5rem 1rem; }
     summary { cursor: pointer; font-weight: 600; color: var(--rose); min-height: 2rem; display: flex; align-items: center; }
     .actions { display: flex; gap: 0.5rem; margin-block-start: 0.5rem; }
-  `];
+  `,
+  ];
 
   @property() label = 'Paste JSON';
   @property() hint = '';

@@ -12,7 +12,9 @@ import { baseStyles } from './styles.js';
  */
 @customElement('builder-preview-pane')
 export class BuilderPreviewPane extends LitElement {
-  static override styles = [baseStyles, css`
+  static override styles = [
+    baseStyles,
+    css`
     .controls { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; align-items: end; margin-block-end: 1rem; }
     .controls fieldset legend { font-size: 0.85rem; color: var(--ink-muted); font-weight: 600; margin-block-end: 0.3rem; }
     .controls select { min-height: 2.5rem; inline-size: auto; }
@@ -22,7 +24,8 @@ export class BuilderPreviewPane extends LitElement {
     iframe { display: block; inline-size: 100%; max-inline-size: 100%; min-block-size: 16rem; border: 1px solid var(--line); border-radius: 10px; background: #fbf8f6; }
     iframe.phone { inline-size: 375px; }
     iframe.dark { background: #161215; }
-  `];
+  `,
+  ];
 
   @property({ attribute: false }) state!: BuilderState;
   @property() src = 'preview.html';
@@ -55,7 +58,10 @@ export class BuilderPreviewPane extends LitElement {
     if (!this.#ready || !this.frame?.contentWindow) return;
     const { view } = this.state;
     // '*': the sandboxed frame's origin is opaque; the message holds nothing private.
-    this.frame.contentWindow.postMessage({ type: 'blush-preview', markup: elementMarkup(this.state, { preview: true }), page: view.page, lang: view.lang }, '*');
+    this.frame.contentWindow.postMessage(
+      { type: 'blush-preview', markup: elementMarkup(this.state, { preview: true }), page: view.page, lang: view.lang },
+      '*',
+    );
   }
 
   override updated() {
@@ -75,8 +81,26 @@ export class BuilderPreviewPane extends LitElement {
   override render() {
     const { view } = this.state;
     return html`<div class="controls">
-        ${this.#segmented('Width', 'width', [['desktop', 'Desktop'], ['phone', 'Phone']], view.width, (width) => this.#view({ width: width as PreviewView['width'] }))}
-        ${this.#segmented('Page', 'page', [['light', 'Light'], ['dark', 'Dark']], view.page, (page) => this.#view({ page: page as PreviewView['page'] }))}
+        ${this.#segmented(
+          'Width',
+          'width',
+          [
+            ['desktop', 'Desktop'],
+            ['phone', 'Phone'],
+          ],
+          view.width,
+          (width) => this.#view({ width: width as PreviewView['width'] }),
+        )}
+        ${this.#segmented(
+          'Page',
+          'page',
+          [
+            ['light', 'Light'],
+            ['dark', 'Dark'],
+          ],
+          view.page,
+          (page) => this.#view({ page: page as PreviewView['page'] }),
+        )}
         <div class="field"><label for="preview-lang">Language</label>
           <select id="preview-lang" @change=${(event: Event) => this.#view({ lang: (event.target as HTMLSelectElement).value })}>
             ${PREVIEW_LANGUAGES.map((language) => html`<option value=${language.code} lang=${language.code} ?selected=${view.lang === language.code}>${language.name}</option>`)}

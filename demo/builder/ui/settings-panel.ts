@@ -16,14 +16,17 @@ import { withCode } from './text.js';
 /** Step 2: every documented attribute of the chosen element, plus its content and the accent. */
 @customElement('builder-settings-panel')
 export class BuilderSettingsPanel extends LitElement {
-  static override styles = [baseStyles, css`
+  static override styles = [
+    baseStyles,
+    css`
     section + section { margin-block-start: 1.5rem; padding-block-start: 1.5rem; border-block-start: 1px solid var(--line); }
     .tokens { display: grid; gap: 0.35rem 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr)); font-weight: 400; }
     .tokens .check { font-weight: 400; }
     details.more > summary { cursor: pointer; font-weight: 600; color: var(--rose); min-height: 2.5rem; display: flex; align-items: center; }
     details.more[open] > summary { margin-block-end: 0.75rem; }
     .summary { color: var(--ink-muted); }
-  `];
+  `,
+  ];
 
   @property({ attribute: false }) state!: BuilderState;
 
@@ -49,12 +52,14 @@ export class BuilderSettingsPanel extends LitElement {
       <section>
         <h3>Options</h3>
         ${main.map((control) => renderControl(control, state.attributes[control.name], this.#change))}
-        ${advanced.length
-          ? html`<details class="more">
+        ${
+          advanced.length
+            ? html`<details class="more">
               <summary>More options (${advanced.length})</summary>
               ${advanced.map((control) => renderControl(control, state.attributes[control.name], this.#change))}
             </details>`
-          : nothing}
+            : nothing
+        }
       </section>
       <section><builder-accent-field .accent=${state.accent}></builder-accent-field></section>`;
   }

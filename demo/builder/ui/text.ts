@@ -11,7 +11,16 @@ export function withEmphasis(text: string): TemplateResult[] {
 }
 
 // Plain words for attribute names that are abbreviations; any other name reads as itself.
-const WORDS: Record<string, string> = { src: 'JSON file address', cta: 'Call to action', 'url-param': 'URL parameter', 'min-fill-time': 'Minimum fill time', 'before-alt': 'Before photo description', 'after-alt': 'After photo description', before: 'Before photo address', after: 'After photo address' };
+const WORDS: Record<string, string> = {
+  src: 'JSON file address',
+  cta: 'Call to action',
+  'url-param': 'URL parameter',
+  'min-fill-time': 'Minimum fill time',
+  'before-alt': 'Before photo description',
+  'after-alt': 'After photo description',
+  before: 'Before photo address',
+  after: 'After photo address',
+};
 
 /** `heading-level` → `Heading level`. */
 export function humanize(name: string): string {

@@ -7,7 +7,9 @@ import { THUMBNAILS } from './thumbnails.js';
 /** Step 1: the five widgets as a radio group of cards (arrow keys move between them). */
 @customElement('builder-widget-picker')
 export class BuilderWidgetPicker extends LitElement {
-  static override styles = [baseStyles, css`
+  static override styles = [
+    baseStyles,
+    css`
     .cards { display: grid; gap: 0.6rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13.5rem), 1fr)); }
     label.card-option {
       position: relative;
@@ -28,7 +30,8 @@ export class BuilderWidgetPicker extends LitElement {
     svg { grid-row: span 2; inline-size: 4.5rem; block-size: auto; fill: var(--rose); color: var(--card); --thumb-line: var(--card); }
     .name { font-weight: 650; align-self: end; }
     .blurb { font-size: 0.86rem; color: var(--ink-muted); align-self: start; line-height: 1.35; }
-  `];
+  `,
+  ];
 
   @property() selected: WidgetId = 'faq';
 
@@ -36,13 +39,15 @@ export class BuilderWidgetPicker extends LitElement {
     return html`<fieldset>
       <legend class="visually-hidden">Widget</legend>
       <div class="cards">
-        ${WIDGETS.map((widget) => html`<label class="card-option">
+        ${WIDGETS.map(
+          (widget) => html`<label class="card-option">
           <input type="radio" name="widget" value=${widget.id} .checked=${widget.id === this.selected} aria-describedby="blurb-${widget.id}"
             @change=${() => this.dispatchEvent(new CustomEvent('widget-pick', { detail: widget.id, bubbles: true, composed: true }))} />
           <svg viewBox="0 0 96 68" aria-hidden="true" focusable="false">${THUMBNAILS[widget.id]}</svg>
           <span class="name">${widget.title}</span>
           <span class="blurb" id="blurb-${widget.id}">${widget.blurb}</span>
-        </label>`)}
+        </label>`,
+        )}
       </div>
     </fieldset>`;
   }

@@ -5,7 +5,12 @@ const face = ({ width, height, lines, shift = 0 }) => {
   const s = width / 400;
   const g = (d, extra = '') => `<path d="${d}" fill="none" stroke="#9c6f61" stroke-linecap="round" ${extra}/>`;
   const wrinkles = lines
-    ? [g('M128 150q72-16 144 0', 'stroke-width="3" opacity=".55"'), g('M120 172q80-18 160 0', 'stroke-width="3.5" opacity=".6"'), g('M132 194q68-14 136 0', 'stroke-width="3" opacity=".5"'), g('M192 222l-4 26M208 222l4 26', 'stroke-width="3" opacity=".6"')].join('')
+    ? [
+        g('M128 150q72-16 144 0', 'stroke-width="3" opacity=".55"'),
+        g('M120 172q80-18 160 0', 'stroke-width="3.5" opacity=".6"'),
+        g('M132 194q68-14 136 0', 'stroke-width="3" opacity=".5"'),
+        g('M192 222l-4 26M208 222l4 26', 'stroke-width="3" opacity=".6"'),
+      ].join('')
     : g('M124 172q76-12 152 0', 'stroke-width="1.5" opacity=".12"');
   const brows = lines ? 'M132 236q30-14 56-2M212 234q26-12 56 2' : 'M132 232q30-16 56-4M212 228q26-12 56 4';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 400 500"><title>Illustration, not a patient photo</title>

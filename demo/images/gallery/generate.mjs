@@ -24,7 +24,12 @@ function lines(area, strength) {
     return `<path d="M192 150 Q190 165 193 178" ${stroke}/><path d="M208 150 Q210 165 207 178" ${stroke}/>`;
   }
   if (area === 'crows') {
-    return [0, 1, 2].map((i) => `<path d="M${268 + i * 2} ${178 + i * 9} l16 ${-6 + i * 6}" ${stroke}/><path d="M${132 - i * 2} ${178 + i * 9} l-16 ${-6 + i * 6}" ${stroke}/>`).join('');
+    return [0, 1, 2]
+      .map(
+        (i) =>
+          `<path d="M${268 + i * 2} ${178 + i * 9} l16 ${-6 + i * 6}" ${stroke}/><path d="M${132 - i * 2} ${178 + i * 9} l-16 ${-6 + i * 6}" ${stroke}/>`,
+      )
+      .join('');
   }
   return '';
 }
@@ -53,12 +58,66 @@ function face(tone, area, isBefore) {
 }
 
 const cases = [
-  { id: 'forehead-1', treatment: 'botox', area: 'Forehead lines', areaKey: 'forehead', tone: 0, sessions: 1, timeSince: '2 weeks', photoDate: '2026-03-04' },
-  { id: 'frown-1', treatment: 'botox', area: 'Frown lines', areaKey: 'frown', tone: 1, sessions: 1, timeSince: '3 weeks', photoDate: '2026-05-12' },
-  { id: 'crows-1', treatment: 'botox', area: 'Crow’s feet', areaKey: 'crows', tone: 2, sessions: 2, timeSince: '1 month', photoDate: '2026-06-20' },
-  { id: 'forehead-2', treatment: 'botox', area: 'Forehead lines', areaKey: 'forehead', tone: 3, sessions: 1, timeSince: '2 weeks', photoDate: '2026-08-02' },
-  { id: 'frown-2', treatment: 'dysport', area: 'Frown lines', areaKey: 'frown', tone: 4, sessions: 1, timeSince: '2 weeks', photoDate: '2026-07-15' },
-  { id: 'lips-1', treatment: 'filler-lips', area: 'Lips', areaKey: 'lips', tone: 0, sessions: 1, timeSince: '1 week', photoDate: '2026-09-09' },
+  {
+    id: 'forehead-1',
+    treatment: 'botox',
+    area: 'Forehead lines',
+    areaKey: 'forehead',
+    tone: 0,
+    sessions: 1,
+    timeSince: '2 weeks',
+    photoDate: '2026-03-04',
+  },
+  {
+    id: 'frown-1',
+    treatment: 'botox',
+    area: 'Frown lines',
+    areaKey: 'frown',
+    tone: 1,
+    sessions: 1,
+    timeSince: '3 weeks',
+    photoDate: '2026-05-12',
+  },
+  {
+    id: 'crows-1',
+    treatment: 'botox',
+    area: 'Crow’s feet',
+    areaKey: 'crows',
+    tone: 2,
+    sessions: 2,
+    timeSince: '1 month',
+    photoDate: '2026-06-20',
+  },
+  {
+    id: 'forehead-2',
+    treatment: 'botox',
+    area: 'Forehead lines',
+    areaKey: 'forehead',
+    tone: 3,
+    sessions: 1,
+    timeSince: '2 weeks',
+    photoDate: '2026-08-02',
+  },
+  {
+    id: 'frown-2',
+    treatment: 'dysport',
+    area: 'Frown lines',
+    areaKey: 'frown',
+    tone: 4,
+    sessions: 1,
+    timeSince: '2 weeks',
+    photoDate: '2026-07-15',
+  },
+  {
+    id: 'lips-1',
+    treatment: 'filler-lips',
+    area: 'Lips',
+    areaKey: 'lips',
+    tone: 0,
+    sessions: 1,
+    timeSince: '1 week',
+    photoDate: '2026-09-09',
+  },
 ];
 
 for (const item of cases) {

@@ -5,7 +5,8 @@ export const fr: Translation['common'] = {
   loading: 'Chargement…',
   contentUnavailable: 'Ce contenu n’a pas pu être chargé. Veuillez actualiser la page ou contacter la clinique.',
   close: 'Fermer',
-  resultsVary: 'Les résultats varient d’une personne à l’autre. Les photos montrent des résultats réels de patients et ne constituent pas une garantie.',
+  resultsVary:
+    'Les résultats varient d’une personne à l’autre. Les photos montrent des résultats réels de patients et ne constituent pas une garantie.',
   treatments: {
     'filler-lips': 'Injection des lèvres',
     'filler-cheeks': 'Injection des pommettes',

@@ -92,7 +92,10 @@ export class Messages<S extends MessageScope> {
     let words = this.#cache.get(tag);
     if (!words) {
       const base = languageOf(tag);
-      const layers = ['en', base, tag].flatMap((language, index) => [index < 2 && this.#shipped.get(language), overrides.get(language)?.[this.scope]]);
+      const layers = ['en', base, tag].flatMap((language, index) => [
+        index < 2 && this.#shipped.get(language),
+        overrides.get(language)?.[this.scope],
+      ]);
       words = Object.assign({}, ...layers) as BlushMessages[S];
       this.#cache.set(tag, words);
     }

@@ -49,7 +49,8 @@ const pack: FaqPack = {
     {
       id: 'when-will-i-see-results',
       question: 'When will I see results?',
-      answer: 'Most people notice the first change within 3 to 7 days. The full effect shows at about two weeks, which is a good time for a follow-up visit.',
+      answer:
+        'Most people notice the first change within 3 to 7 days. The full effect shows at about two weeks, which is a good time for a follow-up visit.',
       source: LABEL,
       reviewed: REVIEWED,
     },
@@ -121,7 +122,8 @@ const pack: FaqPack = {
     {
       id: 'when-will-i-see-results',
       question: '¿Cuándo se ven los resultados?',
-      answer: 'La mayoría de las personas nota el primer cambio entre 3 y 7 días después. El efecto completo se ve hacia las dos semanas, un buen momento para una visita de control.',
+      answer:
+        'La mayoría de las personas nota el primer cambio entre 3 y 7 días después. El efecto completo se ve hacia las dos semanas, un buen momento para una visita de control.',
       source: LABEL,
       reviewed: REVIEWED,
     },

@@ -12,7 +12,10 @@ export const VERSION = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'u
 export const JSDELIVR = `https://cdn.jsdelivr.net/npm/blush-widgets@${VERSION}/dist/cdn/`;
 
 export function assertBuilt() {
-  assert.ok(existsSync(resolve(DIST, 'builder/index.html')) && existsSync(resolve(DIST, 'builder/elements.json')), 'dist/builder is missing: run npm run build');
+  assert.ok(
+    existsSync(resolve(DIST, 'builder/index.html')) && existsSync(resolve(DIST, 'builder/elements.json')),
+    'dist/builder is missing: run npm run build',
+  );
 }
 
 /**
@@ -52,7 +55,9 @@ export async function startCdn() {
     }
     let body = readFileSync(full);
     if (tampered && file === 'blush-widgets.js') body = Buffer.concat([body, Buffer.from('\n')]);
-    response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }).end(body);
+    response
+      .writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' })
+      .end(body);
     return true;
   };
   const { server, url } = await startStaticServer({ root: cdn, handlers: [handler] });
@@ -61,7 +66,11 @@ export async function startCdn() {
 
 /** A new page on the builder (a fresh context with clipboard access), ready to edit. */
 export async function openBuilder(browser, siteUrl, { fragment = '', width = 1280, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    colorScheme,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));

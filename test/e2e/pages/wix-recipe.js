@@ -10,7 +10,14 @@ const wrap = (tag, attributes) => {
   return element;
 };
 wrap('blush-faq', { id: 'faq', pack: 'botox' });
-wrap('blush-before-after', { id: 'slider', before: '/test/e2e/pages/img/before.svg', after: '/test/e2e/pages/img/after.svg', 'before-alt': 'Before (illustration)', 'after-alt': 'After (illustration)', 'aspect-ratio': '4/3' });
+wrap('blush-before-after', {
+  id: 'slider',
+  before: '/test/e2e/pages/img/before.svg',
+  after: '/test/e2e/pages/img/after.svg',
+  'before-alt': 'Before (illustration)',
+  'after-alt': 'After (illustration)',
+  'aspect-ratio': '4/3',
+});
 const script = document.createElement('script');
 script.src = '/cdn/blush-widgets.iife.js';
 script.addEventListener('load', () => {

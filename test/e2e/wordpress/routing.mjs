@@ -11,10 +11,11 @@ const EVIL = 'https://evil.example/steal';
 const THANKS = 'https://evil.example/thanks';
 
 /** Form destinations in a shortcode and in a nested block's attributes, which kses does not read. */
-const routingPage = (action, success, from = 'from') => [
-  `<!-- wp:shortcode -->\n[blush_consult_form action="${action}" success_url="${success}" class="${from}-shortcode"]\n<!-- /wp:shortcode -->`,
-  `<!-- wp:columns --><div class="wp-block-columns"><!-- wp:column --><div class="wp-block-column"><!-- wp:blush/consult-form {"action":"${action}","success_url":"${success}","class":"${from}-block"} /--></div><!-- /wp:column --></div><!-- /wp:columns -->`,
-].join('\n\n');
+const routingPage = (action, success, from = 'from') =>
+  [
+    `<!-- wp:shortcode -->\n[blush_consult_form action="${action}" success_url="${success}" class="${from}-shortcode"]\n<!-- /wp:shortcode -->`,
+    `<!-- wp:columns --><div class="wp-block-columns"><!-- wp:column --><div class="wp-block-column"><!-- wp:blush/consult-form {"action":"${action}","success_url":"${success}","class":"${from}-block"} /--></div><!-- /wp:column --></div><!-- /wp:columns -->`,
+  ].join('\n\n');
 
 /**
  * PHP for the site setup, run where `$make($title, $content, $user, $type)`, `$author` and `$ids`
@@ -66,7 +67,11 @@ export function routingPhp({ endpoint, site }) {
 async function renderedForms(url) {
   const html = await (await fetch(url)).text();
   const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? null;
-  return [...html.matchAll(/<blush-consult-form\b[^>]*>/g)].map(([tag]) => ({ class: attribute(tag, 'class'), action: attribute(tag, 'action'), success: attribute(tag, 'success-url') }));
+  return [...html.matchAll(/<blush-consult-form\b[^>]*>/g)].map(([tag]) => ({
+    class: attribute(tag, 'class'),
+    action: attribute(tag, 'action'),
+    success: attribute(tag, 'success-url'),
+  }));
 }
 
 /** The tests, given `context()` → { pages, endpoint, site } once the site is set up. */
@@ -82,8 +87,10 @@ export function describeRouting(context) {
       { class: `${from}-block`, action: `${endpoint.url}/wp-leads`, success: null },
     ];
     const assertStripped = (stored, from) => {
-      for (const removed of ['evil.example', 'action', 'success_url']) assert.ok(!stored.includes(removed), `stored content kept ${removed}: ${stored}`);
-      for (const kept of [`class="${from}-shortcode"`, `"class":"${from}-block"`, '<!-- wp:column -->']) assert.ok(stored.includes(kept), `stored content lost ${kept}: ${stored}`);
+      for (const removed of ['evil.example', 'action', 'success_url'])
+        assert.ok(!stored.includes(removed), `stored content kept ${removed}: ${stored}`);
+      for (const kept of [`class="${from}-shortcode"`, `"class":"${from}-block"`, '<!-- wp:column -->'])
+        assert.ok(stored.includes(kept), `stored content lost ${kept}: ${stored}`);
     };
 
     it("an Author's shortcode and nested block lose them when saved, and send to the clinic's endpoint", async () => {
@@ -112,7 +119,10 @@ export function describeRouting(context) {
         ...settings('from'),
       ]);
       const widget = (name) => pages.widgets.find((text) => text.includes(`class="${name}"`)) ?? '';
-      assert.ok(widget('widget-admin').includes(`action="${endpoint.url}/wp-leads-widget"`), `admin's widget stored as ${widget('widget-admin')}`);
+      assert.ok(
+        widget('widget-admin').includes(`action="${endpoint.url}/wp-leads-widget"`),
+        `admin's widget stored as ${widget('widget-admin')}`,
+      );
       assert.ok(!/evil|action|success_url/.test(widget('widget-manager')), `manager's widget stored as ${widget('widget-manager')}`);
     });
   });

@@ -33,7 +33,10 @@ async function waitFor(check, what, timeoutMs = 30_000) {
   throw new Error(`${what} did not come up within ${timeoutMs / 1000} s`);
 }
 
-const phpFpm = () => readdirSync('/usr/sbin').filter((name) => /^php-fpm\d/.test(name)).map((name) => `/usr/sbin/${name}`)[0];
+const phpFpm = () =>
+  readdirSync('/usr/sbin')
+    .filter((name) => /^php-fpm\d/.test(name))
+    .map((name) => `/usr/sbin/${name}`)[0];
 
 /** `text` as a single-quoted PHP string literal. */
 export function phpString(text) {
@@ -42,23 +45,30 @@ export function phpString(text) {
 
 /** Installs the Debian packages when something is missing (two apt steps, or apt picks apache2 for `httpd`). */
 export function ensurePackages(log = console.log) {
-  const missing = () => [
-    !existsSync(`${WP}/wp-load.php`) && 'wordpress',
-    !existsSync(`${WP}/wp-content/themes/${THEME}`) && `wordpress-theme-${THEME}`,
-    !phpFpm() && 'php-fpm',
-    !String(spawnSync('php', ['-m']).stdout ?? '').includes('mysqli') && 'php-mysql',
-    !existsSync('/usr/sbin/mariadbd') && 'mariadb-server',
-    !existsSync('/usr/sbin/nginx') && 'nginx-light',
-  ].filter(Boolean);
+  const missing = () =>
+    [
+      !existsSync(`${WP}/wp-load.php`) && 'wordpress',
+      !existsSync(`${WP}/wp-content/themes/${THEME}`) && `wordpress-theme-${THEME}`,
+      !phpFpm() && 'php-fpm',
+      !String(spawnSync('php', ['-m']).stdout ?? '').includes('mysqli') && 'php-mysql',
+      !existsSync('/usr/sbin/mariadbd') && 'mariadb-server',
+      !existsSync('/usr/sbin/nginx') && 'nginx-light',
+    ].filter(Boolean);
   if (!missing().length) return;
   if (process.getuid?.() !== 0) throw new Error(`WordPress test needs ${missing().join(', ')}; run as root or apt-get install them`);
   const apt = (packages) => {
     log(`# apt-get install ${packages.join(' ')}`);
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 300_000,
+    });
   };
   execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
   // `php` (the metapackage) with php-fpm in one step, so WordPress's `libapache2-mod-php | php` is already met.
-  const first = ['php', 'php-fpm', 'php-mysql', 'mariadb-server', 'nginx-light'].filter((name) => name === 'php' ? missing().includes('php-fpm') : missing().includes(name));
+  const first = ['php', 'php-fpm', 'php-mysql', 'mariadb-server', 'nginx-light'].filter((name) =>
+    name === 'php' ? missing().includes('php-fpm') : missing().includes(name),
+  );
   if (first.length) apt(first);
   const second = ['wordpress', `wordpress-theme-${THEME}`].filter((name) => missing().includes(name));
   if (second.length) apt(second);
@@ -91,12 +101,30 @@ export async function startWordPress({ plugin, log = console.log }) {
   // MariaDB, private and socket-only.
   const db = join(work, 'db');
   const socket = join(work, 'mysql.sock');
-  execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${db}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
-  const sql = (statement) => execFileSync('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', statement], { stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(
+    'mariadb-install-db',
+    ['--no-defaults', `--datadir=${db}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+    { stdio: 'ignore' },
+  );
+  const sql = (statement) =>
+    execFileSync('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', statement], { stdio: ['ignore', 'pipe', 'pipe'] });
   let mariadb;
   /** Starts MariaDB on its data folder and waits until it answers queries. */
   const startDatabase = async () => {
-    mariadb = start('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${db}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${join(work, 'mariadb.pid')}`, '--innodb-buffer-pool-size=32M', '--skip-log-bin'], 'mariadbd');
+    mariadb = start(
+      '/usr/sbin/mariadbd',
+      [
+        '--no-defaults',
+        `--datadir=${db}`,
+        `--socket=${socket}`,
+        '--skip-networking',
+        '--user=root',
+        `--pid-file=${join(work, 'mariadb.pid')}`,
+        '--innodb-buffer-pool-size=32M',
+        '--skip-log-bin',
+      ],
+      'mariadbd',
+    );
     await waitFor(() => existsSync(socket), 'MariaDB');
     await waitFor(() => {
       try {
@@ -206,13 +234,14 @@ http {
   );
   start('/usr/sbin/nginx', ['-c', join(work, 'nginx.conf'), '-p', work], 'nginx');
   await waitFor(
-    () => new Promise((resolve) => {
-      const probe = net.connect(port, '127.0.0.1', () => {
-        probe.end();
-        resolve(true);
-      });
-      probe.on('error', () => resolve(false));
-    }),
+    () =>
+      new Promise((resolve) => {
+        const probe = net.connect(port, '127.0.0.1', () => {
+          probe.end();
+          resolve(true);
+        });
+        probe.on('error', () => resolve(false));
+      }),
     'nginx',
   );
 
@@ -255,9 +284,15 @@ ${code}
       }
       return response;
     };
-    const userFetch = async (path, init = {}) => remember(await fetch(new URL(path, url), { redirect: 'manual', ...init, headers: { ...init.headers, Cookie: cookies() } }));
-    const response = await userFetch('/wp-login.php', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ log: user, pwd: password, 'wp-submit': 'Log In', testcookie: '1' }) });
-    if (response.status !== 302 || ![...jar.keys()].some((name) => name.startsWith('wordpress_logged_in_'))) throw new Error(`${user} could not log in (${response.status})`);
+    const userFetch = async (path, init = {}) =>
+      remember(await fetch(new URL(path, url), { redirect: 'manual', ...init, headers: { ...init.headers, Cookie: cookies() } }));
+    const response = await userFetch('/wp-login.php', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ log: user, pwd: password, 'wp-submit': 'Log In', testcookie: '1' }),
+    });
+    if (response.status !== 302 || ![...jar.keys()].some((name) => name.startsWith('wordpress_logged_in_')))
+      throw new Error(`${user} could not log in (${response.status})`);
     /** The value of the first cookie whose name starts with `prefix`. */
     userFetch.cookie = (prefix) => [...jar].find(([name]) => name.startsWith(prefix))?.[1];
     return userFetch;

@@ -10,7 +10,13 @@
   var TextControl = wp.components.TextControl;
   var ToggleControl = wp.components.ToggleControl;
   var ServerSideRender = wp.serverSideRender;
-  var icons = { 'blush/faq': 'editor-help', 'blush/before-after': 'image-flip-horizontal', 'blush/gallery': 'format-gallery', 'blush/consult-form': 'feedback', 'blush/next-due': 'calendar-alt' };
+  var icons = {
+    'blush/faq': 'editor-help',
+    'blush/before-after': 'image-flip-horizontal',
+    'blush/gallery': 'format-gallery',
+    'blush/consult-form': 'feedback',
+    'blush/next-due': 'calendar-alt',
+  };
 
   Object.keys(schema).forEach(function (name) {
     var fields = schema[name];
@@ -40,7 +46,7 @@
           'div',
           useBlockProps(),
           el(InspectorControls, null, el(PanelBody, { title: __('Settings', 'blush-widgets') }, controls)),
-          el(ServerSideRender, { block: name, attributes: props.attributes })
+          el(ServerSideRender, { block: name, attributes: props.attributes }),
         );
       },
       save: function () {
