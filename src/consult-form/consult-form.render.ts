@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { treatmentName } from '../core/catalog.js';
+import { intl } from '../core/i18n/registry.js';
 import { TIMES, WEEKDAYS, type FieldId, type FormView } from './consult-form.model.js';
 
 type Describe = { hint?: string; error?: string };
@@ -130,7 +131,7 @@ function select(v: FormView, field: FieldId, list: [value: string, label: string
 }
 
 function weekdayNames(locale: string): [string, string][] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const format = intl(Intl.DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' });
   // 5 January 2026 is a Monday.
   return WEEKDAYS.map((day, index) => [day, format.format(Date.UTC(2026, 0, 5 + index))]);
 }

@@ -3,6 +3,7 @@
  * (days since 1970-01-01 in the proleptic Gregorian calendar), never on `Date` times, so a
  * result cannot move by a day across a DST change or in a far-off time zone.
  */
+import { intl } from './i18n/registry.js';
 export type IsoDate = string;
 
 export interface CalendarDate {
@@ -95,6 +96,7 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 
 /** Today's calendar date where the visitor is (or in `timeZone`), read once from the clock. */
 export function todayIso(now: Date = new Date(), timeZone?: string): IsoDate {
+  // A new formatter each time, not a shared one: without `timeZone` it takes the zone in force now.
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return formatIsoDate({ year: get('year'), month: get('month'), day: get('day') });
@@ -108,14 +110,9 @@ export function formatDate(value: IsoDate, locale: string, options: Intl.DateTim
   const { year, month, day } = requireDate(value);
   const date = new Date(Date.UTC(year, month - 1, day, 12));
   if (year < 100) date.setUTCFullYear(year);
-  // Building an Intl.DateTimeFormat costs far more than formatting with one; lists of dates reuse it.
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  return formatter.format(date);
+  // Building an Intl.DateTimeFormat costs far more than formatting with one: the shared cache keeps it.
+  return intl(Intl.DateTimeFormat, locale, { ...options, timeZone: 'UTC' }).format(date);
 }
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** `2026-03-01` as basic `20260301`, the form iCalendar's `VALUE=DATE` wants. */
 export function toBasicDate(value: IsoDate): string {

@@ -222,3 +222,12 @@ export function headingLevel(value: number | string, warn: (message: string) => 
   warn(`heading-level=${quote(String(value))} is not a heading level; use a whole number from 1 to 6 (using 3)`);
   return 3;
 }
+
+/** The questions as schema.org `Question` entities (for JSON-LD). */
+export function questionEntities(items: FaqItem[]) {
+  return items.map((item) => ({
+    '@type': 'Question' as const,
+    name: item.question,
+    acceptedAnswer: { '@type': 'Answer' as const, text: answerText(item.answer) },
+  }));
+}

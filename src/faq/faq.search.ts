@@ -150,3 +150,9 @@ export function highlight(text: string, terms: string[]): string | TemplateResul
   out.push(html`${text.slice(last)}`);
   return out;
 }
+
+/** What a screen reader hears after a keystroke: how many questions match, or that none does. */
+export function announcement(words: SearchMessages, query: string, count: number, locale: string): string {
+  if (!query.trim()) return '';
+  return count ? words.matches(count, locale) : words.noMatches(query.trim());
+}

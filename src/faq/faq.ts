@@ -6,17 +6,8 @@ import { ContentController } from '../core/controllers/content-controller.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import type { CtaContext } from './faq.cta.js';
 import { faqWords, type FaqMessages } from './faq.messages.js';
-import {
-  answerText,
-  cleanAttribute,
-  fold,
-  headingLevel,
-  mergeFaqLists,
-  readLightDomItems,
-  type FaqDraft,
-  type FaqItem,
-  type FaqItemInput,
-} from './faq.model.js';
+import { answerText, cleanAttribute, fold, headingLevel, mergeFaqLists, questionEntities, readLightDomItems } from './faq.model.js';
+import type { FaqDraft, FaqItem, FaqItemInput } from './faq.model.js';
 import { renderItem, type Marker } from './faq.render.js';
 import type { FaqQuestionEntity } from './faq.structured-data.js';
 import { focusFirstQuestion, moveBetweenQuestions, PanelMotion } from './faq.dom.js';
@@ -120,15 +111,7 @@ export class BlushFaq extends BlushElement {
   // parts some settings need, and the language a pack speaks).
   protected readonly content = new ContentController(this, {
     watch: { childList: true, subtree: true, characterData: true },
-    args: () => [
-      this.pack,
-      this.src,
-      this.items,
-      this.localization.language,
-      this.searchable,
-      Boolean(this.cta || this.bookingUrl),
-      this.showSources,
-    ],
+    args: () => [this.pack, this.src, this.items, this.localization.language, this.searchable, this.cta, this.bookingUrl, this.showSources],
     read: (signal) => this.#load(signal),
   });
 
@@ -164,11 +147,7 @@ export class BlushFaq extends BlushElement {
 
   /** The questions as schema.org `Question` entities, built from the content shown. */
   getStructuredData(): FaqQuestionEntity[] {
-    return this.model.map((item) => ({
-      '@type': 'Question',
-      name: item.question,
-      acceptedAnswer: { '@type': 'Answer', text: answerText(item.answer) },
-    }));
+    return questionEntities(this.model);
   }
 
   override disconnectedCallback(): void {
@@ -182,19 +161,14 @@ export class BlushFaq extends BlushElement {
 
   async #load(signal: AbortSignal): Promise<void> {
     const language = this.localization.language;
-    let lists: FaqDraft[][] = [];
-    let failed = false;
+    let read: { lists: FaqDraft[][]; failed: boolean; treatment?: string } = { lists: [], failed: false };
     if (this.pack || this.src || this.items || this.querySelector(':scope > script[type="application/json"]')) {
       const loader = await reader.load(this);
       const sources = { pack: this.pack, src: this.src, items: this.items, language };
-      if (loader)
-        ({
-          lists,
-          failed,
-          treatment: this.#packTreatment,
-        } = await loader.loadFaqSources(this, sources, signal, (message) => this.warn(message)));
-      else failed = true;
+      read = loader ? await loader.loadFaqSources(this, sources, signal, (message) => this.warn(message)) : { lists: [], failed: true };
     }
+    const { lists, failed } = read;
+    this.#packTreatment = read.treatment;
     const wantsCta = Boolean(this.cta || this.bookingUrl);
     const [search, cta, sources] = await Promise.all([
       this.searchable && searchCode.load(this),
@@ -235,19 +209,13 @@ export class BlushFaq extends BlushElement {
 
   #visibleItems(): FaqItem[] {
     const terms = searchCode.value?.searchTerms(this.query) ?? [];
-    if (!terms.length) return this.model;
-    return this.model.filter((item) => {
-      const haystack = this.#searchIndex.get(item) ?? '';
-      return terms.every((term) => haystack.includes(term));
-    });
+    return terms.length ? this.model.filter((item) => terms.every((term) => this.#searchIndex.get(item)?.includes(term))) : this.model;
   }
 
   #setQuery = (query: string): void => {
     this.query = query;
-    if (!searchCode.value) return;
-    const messages = this.localization.messages(faqWords);
-    const count = this.#visibleItems().length;
-    this.announcement = query.trim() ? (count ? messages.matches(count, this.localization.locale) : messages.noMatches(query.trim())) : '';
+    const words = this.localization.messages(faqWords);
+    this.announcement = searchCode.value?.announcement(words, query, this.#visibleItems().length, this.localization.locale) ?? '';
   };
 
   // One listener for every question, "Copy link" and call to action in the list: hundreds of

@@ -7,57 +7,27 @@ import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import { commonWords } from '../core/i18n/common.js';
 import { quote } from '../core/warn.js';
 import { galleryWords } from './gallery.messages.js';
-import {
-  ALIGNMENT,
-  caseFromElement,
-  casesFromJson,
-  parseCases,
-  todayIso,
-  type GalleryCase,
-  type GalleryCaseInput,
-} from './gallery.model.js';
+import { CASE_ATTRIBUTES, readCaseInputs } from './gallery.content.js';
+import { parseCases, todayIso, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
 import { galleryStyles } from './gallery.styles.js';
 import {
   applyRatios,
   caseTitle,
   cssRatio,
-  slottedText,
-  treatmentLabel,
   renderCase,
   renderDetails,
   renderFilters,
+  slottedText,
+  treatmentLabel,
 } from './gallery.templates.js';
 import { NearThumbnails } from './gallery.thumbnails.js';
 import { UrlSync } from './gallery.url.js';
-
-const CASE_ATTRIBUTES = [
-  'id',
-  'treatment',
-  'area',
-  'sessions',
-  'time-since',
-  'photo-date',
-  'unretouched',
-  'consent-expires',
-  'before',
-  'after',
-  'before-alt',
-  'after-alt',
-  'caption',
-  'sensitive',
-  'aspect-ratio',
-  'src',
-  'alt',
-  'slot',
-  ...ALIGNMENT,
-];
 
 // Each part is fetched on first need (a failed fetch warns once and is tried again on the next). The
 // slider comes when a visitor first reaches for a case, not with the grid: a page of thumbnails never
 // pays for it, and the light-DOM case children are not upgraded into hidden sliders.
 const slider = new Chunk(() => import('../before-after/index.js'), 'comparison slider');
 const dialogCode = new Chunk(() => import('./gallery.dialog.js'), 'enlarged view');
-const jsonReader = new Chunk(() => import('../core/json-source.js'), 'JSON reader');
 type DialogModule = typeof import('./gallery.dialog.js');
 
 /**
@@ -123,9 +93,9 @@ export class BlushGallery extends BlushElement {
     return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
-  // Cases from the property, inline JSON, `src` or children, read again when any changes.
   #url = new UrlSync(this);
   #thumbnails = new NearThumbnails(this, () => this.shown.map((item) => item.id));
+  // Cases from the property, inline JSON, `src` or children, read again when any changes.
   protected readonly content = new ContentController(this, {
     watch: { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CASE_ATTRIBUTES },
     args: () => [this.src, this.cases],
@@ -177,28 +147,18 @@ export class BlushGallery extends BlushElement {
   }
 
   async #load(signal: AbortSignal): Promise<void> {
-    let inputs: GalleryCaseInput[];
-    if (this.cases) {
-      inputs = this.cases;
-    } else if (this.src || this.querySelector(':scope > script[type="application/json"]')) {
-      this.status = 'loading';
-      // Only pages with a JSON source fetch its reader.
-      const reader = await jsonReader.load(this);
-      const result = reader && (await reader.readJsonSource(this, this.src, signal));
-      if (signal.aborted || result === null) return;
-      const list = result?.ok ? casesFromJson(result.data) : null;
-      if (!list) {
-        if (result)
-          this.warn(result.ok ? 'the JSON is not a list of cases; give an array, or an object with a "cases" array.' : result.problem);
-        this.status = 'error';
-        return;
-      }
-      inputs = list;
-    } else {
-      inputs = [...this.querySelectorAll(':scope > blush-before-after')].map(caseFromElement);
-      // The children are never shown (the grid has its own lazy thumbnails), but an eager <img> downloads anyway.
-      const eager = this.querySelectorAll(':scope > blush-before-after img:not([loading=lazy])').length;
-      if (eager) this.warn(`${eager} photo(s) in the case children load with the page, unseen; add loading="lazy" to each <img> in them.`);
+    const read = readCaseInputs(
+      this,
+      signal,
+      (message) => this.warn(message),
+      () => (this.status = 'loading'),
+    );
+    // The property and the children are read at once, so the first render has them.
+    const inputs = read instanceof Promise ? await read : read;
+    if (!inputs) return;
+    if (inputs === 'error') {
+      this.status = 'error';
+      return;
     }
     const { cases, problems } = parseCases(inputs, todayIso());
     for (const problem of problems) this.warn(problem);
@@ -249,10 +209,6 @@ export class BlushGallery extends BlushElement {
     if (!next) return;
     this.openIndex = this.shown.indexOf(next);
     this.#announceOpen();
-  }
-
-  #isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
   }
 
   #handleGridClick = (event: Event): void => {
@@ -318,7 +274,7 @@ export class BlushGallery extends BlushElement {
       details: item ? renderDetails(item, this.localization) : nothing,
       disclaimer: this.#disclaimerText,
       canStep: visible.length > 1,
-      rtl: () => this.#isRtl(),
+      rtl: () => getComputedStyle(this).direction === 'rtl',
       step: (delta) => this.#step(delta),
       closed: this.#handleDialogClose,
     });

@@ -6,19 +6,11 @@ import { getCatalog, getTreatment, treatmentName, type Treatment } from '../core
 import { compareIsoDates, isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
 import { commonWords } from '../core/i18n/common.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
-import { quote } from '../core/warn.js';
-import type { BlushNextDueChangeDetail } from './next-due.events.js';
+import { checkSettings } from './next-due.checks.js';
 import type { ResultView } from './next-due.result.js';
 import { nextDueWords } from './next-due.messages.js';
-import {
-  computeDue,
-  fillBookingUrl,
-  parseDurations,
-  type DateProblem,
-  type Due,
-  type DueResult,
-  type DurationOverrides,
-} from './next-due.model.js';
+import { computeDue, fillBookingUrl, parseDurations } from './next-due.model.js';
+import type { DateProblem, Due, DueResult, DurationOverrides } from './next-due.model.js';
 import { forgetRemembered, readRemembered, writeRemembered } from './next-due.storage.js';
 import { nextDueStyles } from './next-due.styles.js';
 
@@ -147,32 +139,7 @@ export class BlushNextDue extends BlushElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('treatment') && this.treatment && !this.#fixedTreatment()) {
-      this.warn(
-        `treatment=${quote(this.treatment)} is not in the treatment catalog; use one of ${getCatalog()
-          .map((t) => t.id)
-          .join(', ')}, or add it with extendCatalog().`,
-      );
-    }
-    if (changed.has('today') && this.today && !isIsoDate(this.today)) {
-      this.warn(`today=${quote(this.today)} is not a calendar date; use YYYY-MM-DD. Using the visitor's date.`);
-    }
-    if (changed.has('durations')) {
-      const { problem } = parseDurations(this.durations);
-      if (problem)
-        this.warn(
-          `durations=${quote(this.durations)} ${problem}; use JSON such as {"botox":[3,5]}. Using the catalog's durations where it is unusable.`,
-        );
-    }
-    if (changed.has('bookingUrl') && this.bookingUrl && !fillBookingUrl(this.bookingUrl, 'botox', '2026-01-01')) {
-      this.warn(`booking-url=${quote(this.bookingUrl)} is not an http(s), mailto or tel link; give your booking page's address.`);
-    }
-    const attribute = this.getAttribute('last-date');
-    if (changed.has('lastDate') && attribute && attribute === this.lastDate) {
-      if (!isIsoDate(attribute)) this.warn(`last-date=${quote(attribute)} is not a calendar date; use YYYY-MM-DD.`);
-      else if (compareIsoDates(attribute, this.#today()) > 0)
-        this.warn(`last-date=${quote(attribute)} is after today (${this.#today()}); give the date of the last treatment.`);
-    }
+    checkSettings(this, changed, Boolean(this.#fixedTreatment()), this.#today(), (message) => this.warn(message));
     const due = this.due;
     if (due && this.remember && this.lastDate)
       this.stored = writeRemembered({ treatment: this.#currentTreatment()!.id, lastDate: this.lastDate }) || this.stored;
@@ -186,14 +153,8 @@ export class BlushNextDue extends BlushElement {
       const key = [treatment.id, due.earliest, due.latest, due.status, due.weeks].join('|');
       if (key !== this.#lastEmitted) {
         this.#lastEmitted = key;
-        const detail: BlushNextDueChangeDetail = {
-          treatment: treatment.id,
-          earliest: due.earliest,
-          latest: due.latest,
-          status: due.status,
-          weeks: due.weeks,
-        };
-        this.emit('blush-next-due-change', detail);
+        const { earliest, latest, status, weeks } = due;
+        this.emit('blush-next-due-change', { treatment: treatment.id, earliest, latest, status, weeks });
       }
       if (resultView.value) resultView.value.placeTimeline(this.renderRoot, this.#view(treatment, due));
     } else {
