@@ -33,7 +33,7 @@ describe('CDN source maps', () => {
   const probes = [
     ['src/gallery/gallery.templates.ts', 'is not a ratio; use e.g.'],
     ['src/faq/faq.ts', 'has no questions; add <details>'],
-    ['src/next-due/next-due.ts', "Using the visitor's date"],
+    ['src/next-due/next-due.ts', 'message error'],
   ];
   for (const [path, text] of probes) {
     it(`maps "${text}" back to ${path}, on its line`, (t) => {
