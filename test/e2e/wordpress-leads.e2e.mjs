@@ -423,12 +423,15 @@ describe('exactly once', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const visitors = [];
+      let lastOpened = 0;
+      const tooFastBefore = counters().too_fast;
       // Opened and filled a few at a time (two cores), then all sent at the same moment.
       for (let batch = 0; batch < 30; batch += 10) {
         visitors.push(
           ...(await Promise.all(
             Array.from({ length: 10 }, async (_, index) => {
               const { page } = await openForm(context);
+              lastOpened = Math.max(lastOpened, Date.now());
               const n = batch + index;
               await quickFill(page, {
                 firstName: `Visitor${n}`,
@@ -444,8 +447,13 @@ describe('exactly once', () => {
           )),
         );
       }
+      // The plugin sets aside, as a bot's, a request filled in under a second since its form appeared
+      // (`too_fast`); people take longer, so the last page opened is given that second before all send.
+      const young = lastOpened + 1200 - Date.now();
+      if (young > 0) await new Promise((resolve) => setTimeout(resolve, young));
       await Promise.all(visitors.map((page) => page.locator('blush-consult-form button[type="submit"]').click()));
       await Promise.all(visitors.map((page) => page.locator('blush-consult-form .bcf-sent').waitFor({ timeout: 60_000 })));
+      assert.equal(counters().too_fast, tooFastBefore, 'no visitor was set aside as too fast');
     } finally {
       await context.close();
     }
