@@ -10,19 +10,11 @@ import { defaultReporter } from '@web/test-runner';
 import { testPlugins } from './test/plugins/index.mjs';
 import { DATE_TEST_FILES } from './test/plugins/zones.mjs';
 import { readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /** The package version, as the build injects it (src/core/version.ts). */
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
@@ -56,7 +48,7 @@ const firefoxLauncher = (env = process.env) =>
 const zone = process.env.BLUSH_TEST_ZONE;
 const browsers = [];
 if (wanted.includes('chromium') && !zone) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS } }));
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS } }));
 }
 if (wanted.includes('firefox')) browsers.push(firefoxLauncher(zone ? { ...process.env, TZ: zone } : process.env));
 if (wanted.includes('webkit')) browsers.push(webkitLauncher(Number(process.env.WEBKIT_DRIVER_PORT ?? 4444)));

@@ -4,19 +4,9 @@
 // measured in headless Chromium. --no-build reuses dist/.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { collectSizes, formatSizes } from './sizes.mjs';
 import { startStaticServer } from './static-server.mjs';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 if (!process.argv.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -28,7 +18,7 @@ const benches = readdirSync('scripts/bench')
   .filter((file) => file.endsWith('.bench.mjs') && (!only || file.startsWith(only)))
   .sort();
 const { server, url } = await startStaticServer({ port: 0 });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+const browser = await launchChromium();
 const results = [];
 let failed = false;
 try {

@@ -1,33 +1,25 @@
 #!/usr/bin/env node
 // `node scripts/screenshots.mjs [outDir] [path]`: full-page screenshots of the demo (after a build)
-// at desktop and phone widths, light and dark, with headless Chromium — for looking at what we ship.
+// at desktop size and on a phone held upright and sideways, light and dark, with headless Chromium — for looking at what we ship.
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const outDir = process.argv[2] ?? '/tmp/blush-shots';
 const path = process.argv[3] ?? '/demo/';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 mkdirSync(outDir, { recursive: true });
 
 const { server, url } = await startStaticServer({ port: 0 });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+const browser = await launchChromium();
 const problems = [];
 try {
-  for (const [name, width] of [
-    ['desktop', 1280],
-    ['phone', 375],
+  for (const [name, width, height] of [
+    ['desktop', 1280, 900],
+    ['phone', 375, 667],
+    ['phone-sideways', 844, 390],
   ]) {
     for (const scheme of ['light', 'dark']) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
       page.on('console', (message) =>
         message.type() === 'warning' || message.type() === 'error'
           ? problems.push(`${name}/${scheme} ${message.type()}: ${message.text()}`)

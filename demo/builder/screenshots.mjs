@@ -2,17 +2,14 @@
 // Screenshots of the built builder for the README: 375 and 1280 px wide, light and dark, 1x PNG,
 // into docs/images/builder-<width>-<scheme>.png. Run after `npm run build`:
 // node demo/builder/screenshots.mjs
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 // A setup a clinic might share: its own question and the Squarespace code.
 const SETUP =
   '#w=faq&a.pack=botox&a.single=&p=squarespace-71&faq=%5B%5B%22Do+you+offer+payment+plans%3F%22%2C%22Yes%2C+through+our+financing+partner.%22%5D%5D';
 const { server, url } = await startStaticServer({ root: 'dist' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu'],
-});
+const browser = await launchChromium();
 try {
   for (const width of [375, 1280]) {
     for (const scheme of ['light', 'dark']) {

@@ -8,7 +8,7 @@ import { quote } from '../core/warn.js';
 import type { BlushFaqCtaDetail } from './faq.events.js';
 import { cleanAttribute } from './faq.model.js';
 
-export const ctaStyles = css`
+export const styles = css`
   .cta {
     display: inline-flex;
     align-items: center;

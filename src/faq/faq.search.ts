@@ -16,7 +16,7 @@ export const enSearch: SearchMessages = {
 };
 
 /** Styles only a searchable FAQ needs; the element adopts them once this chunk has arrived. */
-export const searchStyles = css`
+export const styles = css`
   mark {
     border-radius: 2px;
     background: color-mix(in srgb, var(--_blush-accent) 24%, transparent);

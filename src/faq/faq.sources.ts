@@ -4,7 +4,7 @@ import { intl } from '../core/i18n/registry.js';
 import type { FaqMessages } from './faq.messages.js';
 import type { FaqItem } from './faq.model.js';
 
-export const sourceStyles = css`
+export const styles = css`
   .source {
     font-size: 0.8125em;
   }

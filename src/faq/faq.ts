@@ -22,6 +22,8 @@ const ctaCode = new Chunk(() => import('./faq.cta.js'), 'booking button');
 const sourcesCode = new Chunk(() => import('./faq.sources.js'), 'sources');
 const structuredData = new Chunk(() => import('./faq.structured-data.js'), 'structured data');
 const unmarked: Marker = (text) => text;
+const NO_QUESTIONS =
+  'has no questions; add <details><summary>Question</summary>Answer</details> children, an inline <script type="application/json">, src="…json" or pack="botox"';
 
 /** The JSON-LD code is its own chunk, loaded only by pages that ask for structured data. */
 const updateStructuredData = (host: Element) => structuredData.load(host).then((module) => module?.updateFaqStructuredData());
@@ -107,11 +109,11 @@ export class BlushFaq extends BlushElement {
   #motion = new PanelMotion(this);
   #searchIndex = new WeakMap<FaqItem, string>();
   #packTreatment?: string;
-  // Children, inline JSON, `src`, `pack` and `items`, read again when any changes (and for the
-  // parts some settings need, and the language a pack speaks).
+  // Children, inline JSON, `src`, `pack` and `items`, read again when any changes, or the language
+  // (a pack speaks it).
   protected readonly content = new ContentController(this, {
     watch: { childList: true, subtree: true, characterData: true },
-    args: () => [this.pack, this.src, this.items, this.localization.language, this.searchable, this.cta, this.bookingUrl, this.showSources],
+    args: () => [this.pack, this.src, this.items, this.localization.language],
     read: (signal) => this.#load(signal),
   });
 
@@ -155,6 +157,31 @@ export class BlushFaq extends BlushElement {
     if (this.structuredData) updateStructuredData(this);
   }
 
+  /** The optional parts, whether a setting wants each, and the settings that do. */
+  #parts() {
+    return [
+      [searchCode, this.searchable, 'searchable'],
+      [ctaCode, Boolean(this.cta || this.bookingUrl), 'cta', 'bookingUrl'],
+      [sourcesCode, this.showSources, 'showSources'],
+    ] as const;
+  }
+
+  /** Fetches the parts the settings want (each once per page) and adds their styles to this FAQ. */
+  async #bringParts(): Promise<void> {
+    const parts = await Promise.all(this.#parts().map(([part, on]) => on && part.load(this)));
+    adoptLateStyles(
+      this,
+      parts.map((part) => part && part.styles),
+    );
+  }
+
+  // A setting just turned on: bring its part, then draw again (the questions need no new read).
+  protected override willUpdate(changed: PropertyValues<BlushFaq>): void {
+    if (this.#parts().some(([, on, ...names]) => on && names.some((name) => changed.has(name)))) {
+      void this.#bringParts().then(() => this.requestUpdate());
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('structuredData') && changed.get('structuredData') !== undefined) updateStructuredData(this);
   }
@@ -169,15 +196,9 @@ export class BlushFaq extends BlushElement {
     }
     const { lists, failed } = read;
     this.#packTreatment = read.treatment;
-    const wantsCta = Boolean(this.cta || this.bookingUrl);
-    const [search, cta, sources] = await Promise.all([
-      this.searchable && searchCode.load(this),
-      wantsCta && ctaCode.load(this),
-      this.showSources && sourcesCode.load(this),
-    ]);
-    if (signal.aborted) return;
     // The optional parts bring their own styles.
-    adoptLateStyles(this, [search && search.searchStyles, cta && cta.ctaStyles, sources && sources.sourceStyles]);
+    await this.#bringParts();
+    if (signal.aborted) return;
     releaseFaqIds(this);
     const model = mergeFaqLists([...lists, readLightDomItems(this)]).map((item) => ({ ...item, id: claimFaqId(this, item.id) }));
     for (const item of model) {
@@ -187,11 +208,7 @@ export class BlushFaq extends BlushElement {
     }
     this.model = model;
     this.status = model.length ? 'ready' : failed ? 'error' : 'empty';
-    if (this.status === 'empty') {
-      this.warn(
-        'has no questions; add <details><summary>Question</summary>Answer</details> children, an inline <script type="application/json">, src="…json" or pack="botox"',
-      );
-    }
+    if (this.status === 'empty') this.warn(NO_QUESTIONS);
     if (this.structuredData) updateStructuredData(this);
     this.#links.follow(false);
   }

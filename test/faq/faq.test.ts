@@ -101,6 +101,38 @@ describe('<blush-faq>', () => {
       expect(faq.questionTexts()).to.deep.equal(['Is there parking?']);
     });
 
+    it('brings search and booking buttons when they are turned on later, without fetching src again', async () => {
+      const original = window.fetch;
+      const fetched: string[] = [];
+      window.fetch = (...args: Parameters<typeof fetch>) => (fetched.push(String(args[0])), original(...args));
+      try {
+        const faq = await faqFixture(html`<blush-faq src="/__faq/clinic.json"></blush-faq>`);
+        expect(fetched.filter((url) => url.includes('clinic.json'))).to.have.length(1);
+        expect(faq.root.querySelector('input')).to.equal(null);
+        faq.el.searchable = true;
+        await eventually(() => faq.root.querySelector('input'), 'no search box appeared');
+        faq.el.bookingUrl = '/book';
+        await eventually(() => faq.root.querySelector('[part="cta"]'), 'no booking button appeared');
+        faq.el.bookingUrl = '/book-again';
+        await eventually(
+          () => faq.root.querySelector('[part="cta"]')?.getAttribute('href')?.endsWith('/book-again'),
+          'the booking link did not follow',
+        );
+        expect(faq.questionTexts()).to.deep.equal(['Does a consultation cost anything?', 'Where do I park?']);
+        expect(fetched.filter((url) => url.includes('clinic.json'))).to.have.length(1);
+        // A second FAQ turning search on, once the code is on the page, gets its styles too.
+        const second = await faqFixture(html`<blush-faq><details><summary>One?</summary>1</details></blush-faq>`);
+        const sheets = second.root.adoptedStyleSheets.length;
+        second.el.searchable = true;
+        await eventually(() => second.root.querySelector('input'), 'no search box appeared on the second FAQ');
+        await eventually(() => second.root.adoptedStyleSheets.length > sheets, 'the search styles never reached the second FAQ');
+        const style = (faq: typeof second) => getComputedStyle(faq.root.querySelector('input')!).borderRadius;
+        expect(style(second)).to.equal(style(faq));
+      } finally {
+        window.fetch = original;
+      }
+    });
+
     it('follows edits to its <details> children', async () => {
       const faq = await faqFixture(html`<blush-faq><details><summary>One?</summary>1</details></blush-faq>`);
       faq.el.insertAdjacentHTML('beforeend', '<details><summary>Two?</summary>2</details>');
