@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { OutputOptions } from 'rolldown';
 import { defineConfig, type LibraryOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
+import MagicString from 'magic-string';
+import remapping from '@jridgewell/remapping';
 // @ts-expect-error plain ES module shared with the build and bench scripts
 import { ELEMENTS } from './scripts/elements.mjs';
 
@@ -52,6 +54,32 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * Drops the `@__PURE__` comments (tree-shaking hints) that the minifier keeps in its output: files
+ * for the browser are never bundled again, so they are dead bytes there (about 40 B gzip on the
+ * shared chunk, 20–30 B on an element's). Done after minifying, which uses them; the source map is
+ * carried through (test/e2e/source-maps.e2e.mjs).
+ */
+function dropAnnotations(): Plugin {
+  return {
+    name: 'blush:drop-annotations',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes('__PURE__')) continue;
+        const code = new MagicString(chunk.code);
+        for (const found of chunk.code.matchAll(/\/\* @__PURE__ \*\/ ?/g)) code.remove(found.index, found.index + found[0].length);
+        chunk.code = code.toString();
+        // The map was already written out as its own file: carry it through the removal.
+        const file = bundle[`${chunk.fileName}.map`];
+        if (file?.type !== 'asset') continue;
+        const map = JSON.parse(String(file.source));
+        const combined = remapping([code.generateMap({ hires: true, source: chunk.fileName }) as never, map], () => null);
+        file.source = JSON.stringify({ ...map, mappings: combined.mappings, names: combined.names });
+      }
+    },
+  };
+}
+
 const shared: UserConfig = {
   // Ship production Lit (no dev-mode warnings, smaller) in every build.
   resolve: { conditions: ['production', 'module', 'browser', 'default'] },
@@ -67,7 +95,7 @@ const shared: UserConfig = {
 function forTheBrowser({ lib, output, manifest }: { lib: LibraryOptions; output: OutputOptions; manifest?: string }): UserConfig {
   return {
     ...shared,
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), dropAnnotations()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
