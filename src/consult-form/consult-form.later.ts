@@ -62,10 +62,6 @@ export const laterStyles = css`
     .bcf-status:empty {
       display: none;
     }
-    .bcf-status.failed {
-      color: var(--_blush-danger);
-      font-weight: 600;
-    }
     .bcf-fallback {
       display: flex;
       flex-wrap: wrap;

@@ -120,4 +120,6 @@ export interface FormView extends FormState {
   clinic: string;
   phone: string | null;
   privacyUrl: string | null;
+  /** Said in the status line while the checking and sending code could not be fetched. */
+  unavailable?: string;
 }

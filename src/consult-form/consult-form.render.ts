@@ -269,7 +269,7 @@ export function renderEnd(v: FormView): TemplateResult | typeof nothing {
         ${busy ? html`<span class="bcf-spinner" aria-hidden="true"></span>` : nothing}${m.submit}
       </button>
     </div>
-    <div class="bcf-status ${status}" role="status">${v.later?.status(v)}</div>
+    <div class="bcf-status ${v.unavailable ? 'failed' : status}" role="status">${v.unavailable ?? v.later?.status(v)}</div>
     ${v.later?.fallback(v)}
   `;
 }

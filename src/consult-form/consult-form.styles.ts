@@ -213,6 +213,11 @@ export const lightStyles = css`
     .bcf .bcf-submit:hover {
       filter: brightness(1.08);
     }
+    /* Here, not with the later styles: it also says that those could not be fetched. */
+    .bcf-status.failed {
+      color: var(--_blush-danger);
+      font-weight: 600;
+    }
     @media (prefers-reduced-motion: reduce) {
       .bcf * {
         transition: none;

@@ -178,7 +178,8 @@ export class BlushConsultForm extends BlushElement {
 
   async #load(): Promise<Session | undefined> {
     const module = await sessionCode.load(this);
-    if (!module) return undefined;
+    // The status line says so (the visitor's next action tries again; what they typed stays).
+    if (!module) return void this.requestUpdate();
     later = module.later;
     return (this.#session ??= new module.Session({
       element: this,
@@ -243,6 +244,7 @@ export class BlushConsultForm extends BlushElement {
       clinic: this.clinicName?.trim() || m.theClinic,
       phone: this.phone?.trim() || null,
       privacyUrl: safeLinkUrl(this.privacyUrl),
+      unavailable: sessionCode.failed ? this.localization.messages(commonWords).contentUnavailable : undefined,
     };
   }
 }

@@ -6,13 +6,17 @@ export const SAME_FOLDER = 'check that the blush-widgets files are all served fr
 
 /**
  * A part of an element fetched on first need (`import('./faq.search.js')`). One failure policy
- * for every element: a failed fetch warns once on the element that needed it, resolves to
- * `undefined` so the element shows its fallback, and is tried again on the next need.
+ * for every element: a failed fetch warns once a page, on the element that first needed it,
+ * resolves to `undefined` (and sets `failed`) so the element shows its fallback, and is tried
+ * again on the next need.
  */
 export class Chunk<T> {
   /** The module, once fetched. */
   value?: T;
+  /** The last try failed and no other has started: the element shows its fallback. */
+  failed = false;
   #pending?: Promise<T | undefined>;
+  #warned = false;
 
   /** `what` finishes "could not load its …" (`search`, `result view`). */
   constructor(
@@ -23,11 +27,15 @@ export class Chunk<T> {
   /** Fetches the chunk (once at a time); `undefined` after a failure, which is warned about on `host`. */
   load(host: Element): Promise<T | undefined> {
     if (this.value) return Promise.resolve(this.value);
-    return (this.#pending ??= this.importer().then(
+    if (this.#pending) return this.#pending;
+    this.failed = false;
+    return (this.#pending = this.importer().then(
       (module) => (this.value = module),
       () => {
         this.#pending = undefined;
-        warn(host, `could not load its ${this.what} (a network error?); ${SAME_FOLDER}`);
+        this.failed = true;
+        if (!this.#warned) warn(host, `could not load its ${this.what} (a network error?); ${SAME_FOLDER}`);
+        this.#warned = true;
         return undefined;
       },
     ));

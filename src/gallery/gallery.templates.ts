@@ -93,6 +93,8 @@ export interface CaseView {
   localization: LocaleController;
   broken(side: string): boolean;
   failed(side: string): void;
+  /** Said under the case when its enlarged view could not be fetched. */
+  unavailable?: string;
 }
 
 /** One case: a button with the two thumbnails (its name is exactly the aria-label: visible labels sit outside, WCAG 2.5.3), title and details. */
@@ -112,6 +114,7 @@ export function renderCase(item: GalleryCase, index: number, v: CaseView) {
       </div>
       <p part="case-title" class="title">${v.title}</p>
       ${renderDetails(item, v.localization, `details-${index}`)}
+      ${v.unavailable ? html`<p part="error" class="error" role="alert">${v.unavailable}</p>` : nothing}
     </li>`;
 }
 

@@ -88,6 +88,8 @@ export class BlushGallery extends BlushElement {
   @state() private slottedDisclaimer: string | null = null;
   @state() private announcement = '';
   @state() private dialogView?: DialogModule;
+  /** The case whose enlarged view could not be fetched: it says so until a later try opens one. */
+  @state() private unopened?: string;
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot?.querySelector('dialog') ?? null;
@@ -180,8 +182,10 @@ export class BlushGallery extends BlushElement {
   async open(caseId: string): Promise<boolean> {
     const index = this.shown.findIndex((item) => item.id === caseId);
     if (index < 0 || this.shown[index].treatment !== (this.#activeTreatment ?? this.shown[index].treatment)) return false;
-    const [view] = await Promise.all([dialogCode.load(this), slider.load(this)]);
-    if (!view) return false;
+    // Without the slider the enlarged view would have no photos: either missing, the case says so.
+    const [view, photos] = await Promise.all([dialogCode.load(this), slider.load(this)]);
+    this.unopened = view && photos ? undefined : caseId;
+    if (!view || !photos) return false;
     // Its styles join the element's own, still as constructed sheets (strict-CSP safe).
     adoptLateStyles(this, [view.dialogStyles]);
     this.dialogView = view;
@@ -249,6 +253,7 @@ export class BlushGallery extends BlushElement {
       localization: this.localization,
       broken: (side) => this.broken.has(`${item.id} ${side}`),
       failed: (side) => this.#thumbnailFailed(item, side),
+      unavailable: this.unopened === item.id ? this.localization.messages(commonWords).contentUnavailable : undefined,
     });
   }
 

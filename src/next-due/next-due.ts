@@ -245,7 +245,10 @@ export class BlushNextDue extends BlushElement {
     const today = this.#today();
     const problem: DateProblem | 'treatment' | null = !treatment ? 'treatment' : result && !result.ok ? result.problem : null;
     const message = problem && { treatment: m.chooseTreatment, empty: m.empty, invalid: m.invalid, future: m.future }[problem];
+    // The result view could not be fetched: say so where the result would be (tried again on the next change).
+    const unavailable = result?.ok && treatment && resultView.failed && this.localization.messages(commonWords).contentUnavailable;
     const isError = problem === 'invalid' || problem === 'future';
+    const said = message || unavailable;
     return html`
       <slot></slot>
       <div class="form" part="form">
@@ -273,10 +276,10 @@ export class BlushNextDue extends BlushElement {
           <span class="hint" id="remember-hint">${m.rememberHint}</span>
         </div>
       </div>
-      <p id="message" part="message" class=${isError ? 'message error' : 'message'} ?hidden=${!message}>${message || ''}</p>
+      <p id="message" part="message" class=${isError || unavailable ? 'message error' : 'message'} ?hidden=${!said}>${said || ''}</p>
       ${result?.ok && treatment && resultView.value ? resultView.value.renderResult(this.#view(treatment, result.due), this.#icsUrl, this.#renderBook(treatment, result.due)) : nothing}
       <p class="notice" ?hidden=${!this.notice}>${this.notice}</p>
-      <p class="visually-hidden" role="status">${this.notice || message || (result?.ok && treatment && resultView.value ? resultView.value.announcement(this.#view(treatment, result.due)) : '')}</p>
+      <p class="visually-hidden" role="status">${this.notice || said || (result?.ok && treatment && resultView.value ? resultView.value.announcement(this.#view(treatment, result.due)) : '')}</p>
     `;
   }
 

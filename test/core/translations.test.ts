@@ -99,21 +99,27 @@ describe('core/lazy', () => {
   it('a failed chunk warns once, resolves undefined, and is tried again on the next need', async () => {
     let attempts = 0;
     const chunk = new Chunk(async () => {
-      if (++attempts === 1) throw new TypeError('Failed to fetch');
+      if (++attempts <= 2) throw new TypeError('Failed to fetch');
       return { ready: true };
     }, 'probe part');
     const host = document.createElement('blush-lazy-host');
     const warnings = captureWarnings();
     try {
       expect(await chunk.load(host)).to.equal(undefined);
+      expect(chunk.failed).to.equal(true);
+      expect(await chunk.load(host), 'tried again, failed again').to.equal(undefined);
+      expect(attempts).to.equal(2);
       expect(warnings.messages).to.deep.equal([
         '[blush-lazy-host] could not load its probe part (a network error?); check that the blush-widgets files are all served from the same folder',
       ]);
-      expect(await chunk.load(host)).to.deep.equal({ ready: true });
+      const retry = chunk.load(host);
+      expect(chunk.failed, 'a new try is under way').to.equal(false);
+      expect(await retry).to.deep.equal({ ready: true });
       expect(chunk.value).to.deep.equal({ ready: true });
-      expect(attempts).to.equal(2);
+      expect(chunk.failed).to.equal(false);
+      expect(attempts).to.equal(3);
       await chunk.load(host);
-      expect(attempts, 'a loaded chunk is not fetched again').to.equal(2);
+      expect(attempts, 'a loaded chunk is not fetched again').to.equal(3);
     } finally {
       warnings.restore();
     }
