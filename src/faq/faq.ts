@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
 import { ContentController } from '../core/controllers/content-controller.js';
-import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import type { CtaContext } from './faq.cta.js';
 import { faqWords, type FaqMessages } from './faq.messages.js';
 import { answerText, cleanAttribute, fold, headingLevel, mergeFaqLists, questionEntities, readLightDomItems } from './faq.model.js';
@@ -13,20 +12,11 @@ import type { FaqQuestionEntity } from './faq.structured-data.js';
 import { focusFirstQuestion, moveBetweenQuestions, PanelMotion } from './faq.dom.js';
 import { claimFaqId, FaqLinks, releaseFaqIds } from './faq.links.js';
 import { faqStyles } from './faq.styles.js';
+import { bringParts, ctaCode, partTurnedOn, reader, searchCode, sourcesCode, updateStructuredData } from './faq.parts.js';
 
-// Parts only some FAQs use, each fetched on first need (a failed fetch warns once and is tried again on the next).
-const reader = new Chunk(() => import('./faq.load.js'), 'JSON and pack reader');
-// Chunks that bring English words add them as they arrive (a call here, where no bundler can drop it as unused).
-const searchCode = new Chunk(() => import('./faq.search.js').then((module) => (faqWords.add('en', module.enSearch), module)), 'search');
-const ctaCode = new Chunk(() => import('./faq.cta.js'), 'booking button');
-const sourcesCode = new Chunk(() => import('./faq.sources.js'), 'sources');
-const structuredData = new Chunk(() => import('./faq.structured-data.js'), 'structured data');
 const unmarked: Marker = (text) => text;
 const NO_QUESTIONS =
   'has no questions; add <details><summary>Question</summary>Answer</details> children, an inline <script type="application/json">, src="…json" or pack="botox"';
-
-/** The JSON-LD code is its own chunk, loaded only by pages that ask for structured data. */
-const updateStructuredData = (host: Element) => structuredData.load(host).then((module) => module?.updateFaqStructuredData());
 
 /**
  * Treatment questions and answers as an accessible, searchable, linkable accordion.
@@ -157,29 +147,9 @@ export class BlushFaq extends BlushElement {
     if (this.structuredData) updateStructuredData(this);
   }
 
-  /** The optional parts, whether a setting wants each, and the settings that do. */
-  #parts() {
-    return [
-      [searchCode, this.searchable, 'searchable'],
-      [ctaCode, Boolean(this.cta || this.bookingUrl), 'cta', 'bookingUrl'],
-      [sourcesCode, this.showSources, 'showSources'],
-    ] as const;
-  }
-
-  /** Fetches the parts the settings want (each once per page) and adds their styles to this FAQ. */
-  async #bringParts(): Promise<void> {
-    const parts = await Promise.all(this.#parts().map(([part, on]) => on && part.load(this)));
-    adoptLateStyles(
-      this,
-      parts.map((part) => part && part.styles),
-    );
-  }
-
   // A setting just turned on: bring its part, then draw again (the questions need no new read).
   protected override willUpdate(changed: PropertyValues<BlushFaq>): void {
-    if (this.#parts().some(([, on, ...names]) => on && names.some((name) => changed.has(name)))) {
-      void this.#bringParts().then(() => this.requestUpdate());
-    }
+    if (partTurnedOn(this, changed)) void bringParts(this).then(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -197,7 +167,7 @@ export class BlushFaq extends BlushElement {
     const { lists, failed } = read;
     this.#packTreatment = read.treatment;
     // The optional parts bring their own styles.
-    await this.#bringParts();
+    await bringParts(this);
     if (signal.aborted) return;
     releaseFaqIds(this);
     const model = mergeFaqLists([...lists, readLightDomItems(this)]).map((item) => ({ ...item, id: claimFaqId(this, item.id) }));

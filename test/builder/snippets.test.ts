@@ -183,10 +183,12 @@ describe('embed builder: hostile input', () => {
     }
   }
 
-  it('yields an inert snippet for every corpus string in every field, on every platform', () => {
-    for (const payload of corpus) {
-      for (const widget of ['faq', 'before-after', 'gallery', 'consult-form', 'next-due'] as const) {
-        const tag = `blush-${widget}`;
+  // One test per widget: each walks the whole corpus through every field and platform.
+  for (const widget of ['faq', 'before-after', 'gallery', 'consult-form', 'next-due'] as const) {
+    const tag = `blush-${widget}`;
+    it(`yields an inert <${tag}> snippet for every corpus string in every field, on every platform`, () => {
+      expect(corpus, 'the corpus loaded').to.not.be.empty;
+      for (const payload of corpus) {
         const attributes: Record<string, string | true> = {};
         for (const name of [
           'pack',
@@ -244,6 +246,6 @@ describe('embed builder: hostile input', () => {
         // Every bracket opens or closes one of our shortcodes: none comes from a value.
         expect(shortcode.split('[').length - 1, shortcode).to.equal([...shortcode.matchAll(/\[\/?blush_[a-z_]+[\s\]]/g)].length);
       }
-    }
-  });
+    });
+  }
 });
