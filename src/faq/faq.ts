@@ -147,9 +147,10 @@ export class BlushFaq extends BlushElement {
     if (this.structuredData) updateStructuredData(this);
   }
 
-  // A setting just turned on: bring its part, then draw again (the questions need no new read).
+  // A setting turned on after the first render: bring its part, then draw again (the questions
+  // need no new read; the first read brings the parts itself).
   protected override willUpdate(changed: PropertyValues<BlushFaq>): void {
-    if (partTurnedOn(this, changed)) void bringParts(this).then(() => this.requestUpdate());
+    if (this.hasUpdated && partTurnedOn(this, changed)) void bringParts(this).then(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {

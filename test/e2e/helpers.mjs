@@ -117,7 +117,8 @@ async function box(locator, what) {
   return b;
 }
 
-async function visible(locator, what) {
+/** Waits until the first match is visible (failing with `what`), and returns its box. */
+export async function visible(locator, what) {
   await locator
     .first()
     .waitFor({ state: 'visible', timeout: 5000 })
