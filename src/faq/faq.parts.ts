@@ -41,6 +41,10 @@ export async function bringParts(faq: PartSettings): Promise<void> {
   );
 }
 
+/** A part the settings want failed to load: try again (the visitor's next action is the next need). */
+export const retryFailedParts = (faq: PartSettings) =>
+  partsOf(faq).some(([part, on]) => on && part.failed) && bringParts(faq).then(() => faq.requestUpdate());
+
 /** Whether a setting that asks for a part has just turned on (from the changed properties of an update). */
 export const partTurnedOn = (faq: PartSettings, changed: Map<PropertyKey, unknown>) =>
   partsOf(faq).some(([, on, ...names]) => on && names.some((name) => changed.has(name)));

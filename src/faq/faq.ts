@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
 import { ContentController } from '../core/controllers/content-controller.js';
+import { safeLinkUrl } from '../core/safe-url.js';
 import type { CtaContext } from './faq.cta.js';
 import { faqWords, type FaqMessages } from './faq.messages.js';
 import { answerText, cleanAttribute, fold, headingLevel, mergeFaqLists, questionEntities, readLightDomItems } from './faq.model.js';
@@ -12,7 +13,7 @@ import type { FaqQuestionEntity } from './faq.structured-data.js';
 import { focusFirstQuestion, moveBetweenQuestions, PanelMotion } from './faq.dom.js';
 import { claimFaqId, FaqLinks, releaseFaqIds } from './faq.links.js';
 import { faqStyles } from './faq.styles.js';
-import { bringParts, ctaCode, partTurnedOn, reader, searchCode, sourcesCode, updateStructuredData } from './faq.parts.js';
+import { bringParts, ctaCode, partTurnedOn, reader, retryFailedParts, searchCode, sourcesCode, updateStructuredData } from './faq.parts.js';
 
 const unmarked: Marker = (text) => text;
 const NO_QUESTIONS =
@@ -191,6 +192,7 @@ export class BlushFaq extends BlushElement {
     else this.#openIds.delete(id);
     this.#motion.change(id, open);
     this.requestUpdate();
+    void retryFailedParts(this);
     this.emit('blush-faq-toggle', { id, open });
     track(this, 'blush-faq-toggle', { item: id, open });
   }
@@ -239,7 +241,10 @@ export class BlushFaq extends BlushElement {
   }
 
   #renderCta(id: string, label: string): TemplateResult | typeof nothing {
-    return ctaCode.value && (this.cta || this.bookingUrl) ? ctaCode.value.renderCta(this.#ctaContext(), id, label) : nothing;
+    if (ctaCode.value) return this.cta || this.bookingUrl ? ctaCode.value.renderCta(this.#ctaContext(), id, label) : nothing;
+    // The button's code could not be fetched: a plain link still takes the visitor to the booking page.
+    const url = ctaCode.failed && safeLinkUrl(cleanAttribute(this.bookingUrl));
+    return url ? html`<a part="cta" class="cta" href=${url}>${label}</a>` : nothing;
   }
 
   #renderItem(item: FaqItem, mark: Marker, level: number, words: FaqMessages, hidden: boolean): TemplateResult {

@@ -42,6 +42,29 @@ async function withoutChunk(name, warning, check) {
 }
 
 describe('a part fetched on first need fails', () => {
+  it('FAQ: a booking button whose code cannot load is a plain link to the booking page, and becomes the button on a later toggle', () =>
+    withoutChunk('faq.cta', /^\[blush-faq\] could not load its booking button/, async ({ page, retried, restore }) => {
+      const faq = page.locator('#faq');
+      const questions = faq.locator('[part~="question"]');
+      await questions.first().scrollIntoViewIfNeeded();
+      const failed = retried();
+      await faq.evaluate((element) => element.setAttribute('booking-url', 'https://example.com/book'));
+      await failed;
+      const again = retried();
+      await questions.nth(0).click();
+      await again;
+      const link = faq.locator('[part~="cta"]').first();
+      await visible(link, 'the booking link in the opened answer');
+      assert.equal(await link.getAttribute('href'), 'https://example.com/book');
+      assert.equal(await link.getAttribute('data-id'), null, 'the fallback is a plain link, not the button');
+      // Back online: the next toggle brings the button (styled, with its click handling).
+      await restore();
+      await questions.nth(1).click();
+      const button = faq.locator('[part~="cta"][data-id]').nth(1);
+      await visible(button, 'the booking button once back online');
+      assert.notEqual(await button.evaluate((element) => getComputedStyle(element).borderTopLeftRadius), '0px');
+    }));
+
   it('gallery: the case says its enlarged view could not load, warns once, and opens on a later click', () =>
     withoutChunk(
       'gallery.dialog',
