@@ -17,6 +17,8 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'es', title: 'Español' },
+          { value: 'fr', title: 'Français' },
+          { value: 'fa', title: 'فارسی' },
         ],
         dynamicTitle: true,
       },

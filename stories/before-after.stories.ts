@@ -108,7 +108,17 @@ export const LongContent: Story = {
 
 export const ErrorState: Story = { args: { after: `${IMAGES}/missing-photo.jpg` } };
 
-export const RightToLeft: Story = { args: { dir: 'rtl', value: 35 } };
+/** Persian, right to left: the divider starts from the right edge. */
+export const RightToLeft: Story = {
+  args: {
+    dir: 'rtl',
+    lang: 'fa',
+    value: 35,
+    caption: 'خطوط پیشانی، دو هفته پس از یک جلسه بوتاکس® (تصویرسازی).',
+    beforeAlt: 'تصویرسازی: پیشانی با خطوط',
+    afterAlt: 'تصویرسازی: همان پیشانی، صاف',
+  },
+};
 
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
 

@@ -136,7 +136,8 @@ export const Offline: Story = {
   play: ({ canvasElement }) => fillAndSend(canvasElement),
 };
 
-export const RightToLeft: Story = { args: { dir: 'rtl', hide: 'timing' } };
+/** Persian, right to left. */
+export const RightToLeft: Story = { args: { dir: 'rtl', lang: 'fa', hide: 'timing' } };
 
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
 

@@ -5,7 +5,7 @@ import '../src/faq/index.js';
 import { allStates } from './all-states.js';
 import { elementDocs } from './docs.js';
 
-type Content = 'pack' | 'details' | 'json' | 'long' | 'none';
+type Content = 'pack' | 'details' | 'persian' | 'json' | 'long' | 'none';
 
 interface FaqArgs {
   content: Content;
@@ -39,6 +39,27 @@ const clinicDetails = html`
   <details>
     <summary>Do you offer payment plans?</summary>
     <p>Yes. Treatments over $500 can be split into monthly payments; <a href="https://example.com/financing">see our financing options</a>.</p>
+  </details>
+`;
+
+// The same questions in Persian, for the right-to-left story (the Botox® pack has no Persian).
+const persianDetails = html`
+  <details open>
+    <summary>برای وقت بوتاکس® چطور آماده شوم؟</summary>
+    <p>اگر می‌توانید با صورت تمیز بیایید و یکی دو روز قبل از الکل و مکمل‌های رقیق‌کننده خون مانند روغن ماهی پرهیز کنید؛ این‌ها احتمال کبودی را بیشتر می‌کنند.</p>
+    <p>اگر داروی رقیق‌کننده خون تجویزی مصرف می‌کنید، <strong>مصرف آن را ادامه دهید</strong> و در جلسه مشاوره به ما بگویید.</p>
+  </details>
+  <details>
+    <summary>بلافاصله بعد از درمان از چه کارهایی پرهیز کنم؟</summary>
+    <ul>
+      <li>دراز کشیدن یا خم شدن تا چهار ساعت</li>
+      <li>مالیدن یا ماساژ دادن نواحی درمان‌شده در همان روز</li>
+      <li>یوگای گرم، سونا و ورزش سنگین تا صبح روز بعد</li>
+    </ul>
+  </details>
+  <details>
+    <summary>آیا امکان پرداخت اقساطی دارید؟</summary>
+    <p>بله. هزینهٔ درمان‌های بالای ۵۰۰ دلار را می‌توان ماهانه پرداخت کرد؛ <a href="https://example.com/financing">گزینه‌های پرداخت ما را ببینید</a>.</p>
   </details>
 `;
 
@@ -92,6 +113,8 @@ function content(args: FaqArgs): TemplateResult | HTMLScriptElement | typeof not
   switch (args.content) {
     case 'details':
       return clinicDetails;
+    case 'persian':
+      return persianDetails;
     case 'json':
       return jsonScript(args.json || clinicJson);
     case 'long':
@@ -121,7 +144,7 @@ const meta: Meta<FaqArgs> = {
   argTypes: {
     content: {
       control: 'inline-radio',
-      options: ['pack', 'details', 'json', 'long', 'none'],
+      options: ['pack', 'details', 'persian', 'json', 'long', 'none'],
       description: 'Which light-DOM content the story puts inside the element',
     },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
@@ -169,7 +192,11 @@ export const WithSources: Story = { args: { showSources: true } };
 
 export const Spanish: Story = { args: { searchable: true, bookingUrl: 'https://example.com/reservar' }, parameters: { locale: 'es' } };
 
-export const RightToLeft: Story = { args: { content: 'details', searchable: true }, parameters: { direction: 'rtl' } };
+/** Persian, right to left: the clinic's own questions and every interface word in Persian. */
+export const RightToLeft: Story = {
+  args: { content: 'persian', pack: '', searchable: true, bookingUrl: 'https://example.com/book' },
+  parameters: { locale: 'fa', direction: 'rtl' },
+};
 
 export const Dark: Story = {
   args: { theme: 'dark', searchable: true, bookingUrl: 'https://example.com/book' },

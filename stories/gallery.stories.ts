@@ -150,7 +150,8 @@ export const LongContent: Story = {
 
 export const Spanish: Story = { parameters: { locale: 'es' } };
 
-export const RightToLeft: Story = { parameters: { direction: 'rtl' } };
+/** Persian, right to left (the cases' own words stay as the clinic wrote them). */
+export const RightToLeft: Story = { parameters: { locale: 'fa', direction: 'rtl' } };
 
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
 

@@ -87,7 +87,11 @@ export const Spanish: Story = {
   parameters: { locale: 'es' },
 };
 
-export const RightToLeft: Story = { parameters: { direction: 'rtl' } };
+/** Persian, right to left. */
+export const RightToLeft: Story = {
+  args: { intro: 'بوتاکس® معمولاً سه تا چهار ماه دوام دارد. تاریخ آخرین جلسه خود را وارد کنید تا بگوییم کی برگردید.' },
+  parameters: { locale: 'fa', direction: 'rtl' },
+};
 
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
 
