@@ -2,7 +2,7 @@
 // this wrapper adds the callers' handlers and headers, answers 400 to an address it cannot decode,
 // redirects a folder to its trailing slash (so relative links resolve inside it), and, as a second
 // check beside sirv's own, refuses any decoded path outside the root by whole path segments (a sibling
-// folder whose name starts with the root's is outside: test/e2e/static-server.e2e.mjs).
+// folder whose name starts with the root's is outside: test/scripts/static-server.test.mjs).
 import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';

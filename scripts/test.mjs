@@ -1,22 +1,83 @@
 #!/usr/bin/env node
-// `npm test`: the browser tests (@web/test-runner in Chromium, Firefox ESR and WebKit), then the
-// end-to-end suites in test/e2e/ (node:test + playwright-core against pages served with real
-// headers: strict CSP, hostile themes, WordPress). WebKitGTK's MiniBrowser has no headless mode,
-// so its WebDriver runs under Xvfb for the length of the run.
-// The last line printed is "N passed, N failed, N skipped" over both; the exit code is 1 on any failure.
-// Environment: BROWSERS=chromium,firefox,webkit  TEST_FILES=glob,glob  E2E=0 skips the e2e suites.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+// The test commands, each working on a fresh clone with nothing built:
+// - `npm test`: the browser tests (@web/test-runner) in Chromium, Firefox ESR and WebKit, then the
+//   date tests again in Firefox and WebKit under other real time zones, then the Node tests of the
+//   repo's own scripts (test/scripts/). It writes the one file they read, the custom-elements manifest.
+// - `npm run test:e2e`: builds dist/ and storybook-static/ afresh (so no suite reads an older
+//   build; `--built` uses the build CI made a moment before), then runs the end-to-end suites
+//   (test/e2e/**/*.e2e.mjs: node:test + playwright-core against the built files on pages served
+//   with real headers, strict CSP, hostile themes, a real WordPress).
+// - `npm run test:all`: both.
+// The last line printed is "N passed, N failed, N skipped"; the exit code is 1 on any failure.
+// Environment: BROWSERS=chromium,firefox,webkit  TEST_FILES=glob,glob (browser tests only)
+// E2E_FILES=word,word (only the suites whose path contains a word)
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATE_TEST_ZONES } from '../test/plugins/zones.mjs';
 
 const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
-const extraArgs = process.argv.slice(2);
+const flags = new Set(process.argv.slice(2).filter((arg) => ['--e2e', '--all', '--built'].includes(arg)));
+const extraArgs = process.argv.slice(2).filter((arg) => !flags.has(arg));
 const watch = extraArgs.includes('--watch');
+const unitTests = !flags.has('--e2e');
+const endToEnd = flags.has('--e2e') || flags.has('--all');
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = []; // named again just before the last line, where CI's log tail shows them
+const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+
+function fail(reason) {
+  totals.failed += 1;
+  failures.push(reason);
+}
+
+function finish() {
+  if (failures.length) {
+    console.log(`\nFailed (${failures.length}):`);
+    for (const failure of failures) console.log(`  ✗ ${failure}`);
+  }
+  console.log(`\nThe tests took ${seconds()}.`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+const children = new Set();
+process.on('SIGINT', () => {
+  for (const child of children) child.kill('SIGINT');
+});
+
+/**
+ * Runs a command. `capture` keeps its output (stdout and stderr, in order) instead of showing it;
+ * `stream` keeps its stdout and shows it line by line, leaving out the lines `stream` matches.
+ */
+function run(command, args, { env = process.env, capture = false, stream } = {}) {
+  return new Promise((resolve) => {
+    const stdio = capture ? ['ignore', 'pipe', 'pipe'] : stream ? ['ignore', 'pipe', 'inherit'] : 'inherit';
+    const child = spawn(command, args, { env, stdio });
+    children.add(child);
+    let output = '';
+    let line = '';
+    for (const pipe of [child.stdout, child.stderr]) pipe?.on('data', (chunk) => (output += chunk));
+    if (stream)
+      child.stdout.on('data', (chunk) => {
+        const lines = (line + chunk).split('\n');
+        line = lines.pop();
+        for (const text of lines) if (!stream.test(text)) process.stdout.write(`${text}\n`);
+      });
+    child.on('exit', (code) => {
+      children.delete(child);
+      resolve({ code: code ?? 1, output });
+    });
+  });
+}
+
+/** node:test's own summary lines, left out so that the combined line stays last. */
+const TAP_SUMMARY = /^# (pass|fail|skipped|tests|suites|cancelled|todo|duration_ms)/;
+
+// The browser tests.
 
 function freePort() {
   return new Promise((resolve) => {
@@ -28,54 +89,26 @@ function freePort() {
 }
 
 async function waitForPort(port, timeoutMs) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    const open = await new Promise((resolve) => {
+  const open = () =>
+    new Promise((resolve) => {
       const socket = net.connect(port, '127.0.0.1', () => {
         socket.end();
         resolve(true);
       });
       socket.on('error', () => resolve(false));
     });
-    if (open) return true;
+  for (const start = Date.now(); Date.now() - start < timeoutMs;) {
+    if (await open()) return true;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return false;
 }
 
-function finish() {
-  if (failures.length) {
-    console.log(`\nFailed (${failures.length}):`);
-    for (const failure of failures) console.log(`  ✗ ${failure}`);
-  }
-  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-  process.exit(totals.failed > 0 ? 1 : 0);
-}
-
-function run(command, args, env) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { env, stdio: 'inherit' });
-    process.on('SIGINT', () => child.kill('SIGINT'));
-    child.on('exit', (code) => resolve(code ?? 1));
-  });
-}
-
-// 1. Browser tests, in passes: every test file in every engine; then, once per zone of
-// test/plugins/zones.mjs, the date tests again in Firefox and WebKit started under that real TZ
-// (Chromium emulates zones within the first pass). One pass at a time keeps a 2-core machine at
-// three browsers or fewer: with five at once, a MiniBrowser hung.
-const drivers = [];
-function stopDrivers() {
-  for (const driver of drivers.splice(0)) {
-    try {
-      process.kill(-driver.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-  }
-}
-process.on('exit', stopDrivers);
-
+/**
+ * One run of @web/test-runner: every test file in every engine, or (with `zone`) the date tests in
+ * Firefox and WebKit started under that real TZ (Chromium emulates zones within the first pass).
+ * WebKitGTK's MiniBrowser has no headless mode, so its WebDriver runs under Xvfb for the pass.
+ */
 async function browserPass(zone) {
   const label = zone ? `TZ=${zone}` : 'all tests';
   const countFile = join(mkdtempSync(join(tmpdir(), 'blush-test-')), 'counts.json');
@@ -85,25 +118,28 @@ async function browserPass(zone) {
     ...(zone ? { BLUSH_TEST_ZONE: zone } : {}),
     ...(watch ? {} : { BLUSH_COUNT_FILE: countFile }),
   };
+  let driver;
   if (browsers.includes('webkit')) {
     const port = await freePort();
-    drivers.push(
-      spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
-        detached: true,
-        stdio: 'ignore',
-        env: zone ? { ...process.env, TZ: zone } : process.env,
-      }),
-    );
+    driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+      detached: true,
+      stdio: 'ignore',
+      env: zone ? { ...process.env, TZ: zone } : process.env,
+    });
     if (!(await waitForPort(port, 20_000))) {
-      totals.failed += 1;
-      failures.push(`WebKitWebDriver did not start (${label})`);
-      stopDrivers();
-      return;
+      process.kill(-driver.pid, 'SIGTERM');
+      return fail(`WebKitWebDriver did not start (${label})`);
     }
     env.WEBKIT_DRIVER_PORT = String(port);
   }
-  const code = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...extraArgs], env);
-  stopDrivers();
+  const { code } = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...extraArgs], { env });
+  if (driver) {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
   if (watch) process.exit(code);
   let failed = 0;
   if (existsSync(countFile)) {
@@ -112,65 +148,86 @@ async function browserPass(zone) {
     failures.push(...counts.failures.map((failure) => (zone ? `${failure} (TZ=${zone})` : failure)));
     failed = counts.failed;
   }
-  if (code !== 0 && failed === 0) {
-    totals.failed += 1; // the runner failed without a failing test
-    failures.push(`@web/test-runner exited with code ${code} without a failing test (${label})`);
-  }
+  if (code !== 0 && failed === 0) fail(`@web/test-runner exited with code ${code} without a failing test (${label})`);
 }
 
-if (
-  browsers.includes('webkit') &&
-  (!existsSync('/usr/bin/WebKitWebDriver') || spawnSync('sh', ['-c', 'command -v xvfb-run']).status !== 0)
-) {
-  console.error('WebKit needs WebKitWebDriver and xvfb-run: apt-get install -y webkit2gtk-driver xvfb (or set BROWSERS=chromium,firefox)');
-  totals.failed += 1;
-  finish();
-}
-await browserPass();
-if (!process.env.TEST_FILES && (browsers.includes('firefox') || browsers.includes('webkit'))) {
+async function browserTests() {
+  await browserPass();
+  if (process.env.TEST_FILES || !(browsers.includes('firefox') || browsers.includes('webkit'))) return;
   for (const zone of DATE_TEST_ZONES) {
     console.log(`\nThe date tests again in Firefox and WebKit under TZ=${zone}:`);
     await browserPass(zone);
   }
 }
 
-// 2. End-to-end suites, against the built CDN files.
-const e2eFiles = existsSync('test/e2e')
-  ? readdirSync('test/e2e')
-      .filter((file) => file.endsWith('.e2e.mjs'))
-      .sort()
-  : [];
-if (process.env.E2E !== '0' && !process.env.TEST_FILES && e2eFiles.length) {
-  if (!existsSync('dist/cdn/blush-widgets.js')) {
-    console.log('\nBuilding dist/ for the end-to-end suites…');
-    if ((await run(process.execPath, ['scripts/build.mjs'], process.env)) !== 0) totals.failed += 1;
-  }
-  console.log(`\nEnd-to-end suites: ${e2eFiles.join(', ')}`);
-  const child = spawnSync(
-    process.execPath,
-    ['--test', '--test-concurrency=1', '--test-reporter=tap', ...e2eFiles.map((file) => `test/e2e/${file}`)],
-    {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  const output = child.stdout ?? '';
-  // Keep the TAP output readable but let the combined line stay last.
-  process.stdout.write(output.replace(/^# (pass|fail|skipped|tests|suites|cancelled|todo|duration_ms).*\n/gm, ''));
+// The end-to-end suites, against what they test as built now.
+
+/** test/e2e/**\/*.e2e.mjs, the WordPress suites first: each starts a site, the longest part of the track. */
+function e2eFiles() {
+  const found = readdirSync('test/e2e', { recursive: true })
+    .filter((file) => file.endsWith('.e2e.mjs'))
+    .map((file) => `test/e2e/${file}`)
+    .filter((file) => !process.env.E2E_FILES || process.env.E2E_FILES.split(',').some((word) => file.includes(word)));
+  return found.sort((a, b) => Number(b.includes('wordpress')) - Number(a.includes('wordpress')) || a.localeCompare(b));
+}
+
+/** Adds node:test's TAP counts to the totals and names each failed test. */
+function countTap(output, status, label) {
   const read = (name) => Number(output.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
   totals.passed += read('pass');
   totals.failed += read('fail') + read('cancelled');
   totals.skipped += read('skipped') + read('todo');
-  // TAP names a failure on its "not ok" line; the indentation shows the suite it belongs to.
-  // A suite with a failing test is "not ok" too (failureType 'subtestsFailed'): name only the tests.
+  // TAP names a failure on its "not ok" line; a suite with a failing test is "not ok" too: name only the tests.
   for (const match of output.matchAll(/^\s*not ok \d+ - (.*)$\n((?:.*\n)*?)\s*\.\.\.$/gm)) {
-    if (!/failureType: 'subtestsFailed'|type: 'suite'/.test(match[2])) failures.push(`[e2e] ${match[1]}`);
+    if (!/failureType: 'subtestsFailed'|type: 'suite'/.test(match[2])) failures.push(`[${label}] ${match[1]}`);
   }
-  if (child.status !== 0 && read('fail') + read('cancelled') === 0) {
-    totals.failed += 1;
-    failures.push(`the end-to-end run exited with code ${child.status} without a failing test`);
-  }
+  if (status !== 0 && read('fail') + read('cancelled') === 0) fail(`the ${label} run exited with code ${status} without a failing test`);
 }
 
+/** The Node tests of the repo's own scripts (test/scripts/*.test.mjs): the static server, the one element list. */
+async function scriptTests() {
+  const files = readdirSync('test/scripts')
+    .filter((file) => file.endsWith('.test.mjs'))
+    .map((file) => `test/scripts/${file}`);
+  console.log(`\nNode tests of the scripts: ${files.join(', ')}`);
+  const tap = await run(process.execPath, ['--test', '--test-reporter=tap', ...files], { stream: TAP_SUMMARY });
+  countTap(tap.output, tap.code, 'scripts');
+}
+
+async function endToEndTests() {
+  const files = e2eFiles();
+  const builds = [
+    ['dist/ (npm run build)', process.execPath, ['scripts/build.mjs'], 'dist/cdn/blush-widgets.js'],
+    ['storybook-static/ (npm run build-storybook)', 'npm', ['run', '--silent', 'build-storybook'], 'storybook-static/index.json'],
+  ];
+  for (const [what, command, args, made] of builds) {
+    if (flags.has('--built') && existsSync(made)) continue;
+    console.log(`\nBuilding ${what} for the end-to-end suites…`);
+    const built = await run(command, args, { capture: true });
+    if (built.code !== 0) {
+      process.stdout.write(built.output);
+      return fail(`building ${what} for the end-to-end suites`);
+    }
+  }
+  console.log(`\nEnd-to-end suites (two at a time): ${files.join(', ')}`);
+  const tap = await run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=tap', ...files], { stream: TAP_SUMMARY });
+  countTap(tap.output, tap.code, 'e2e');
+}
+
+if (unitTests) {
+  // What the browser tests read: the custom-elements manifest (the builder's fields come from it).
+  // Written every run, in about 2 s, so it always describes the source being tested.
+  const analyzed = await run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']);
+  if (analyzed.code !== 0) fail('the custom-elements manifest could not be generated (cem analyze)');
+  if (
+    browsers.includes('webkit') &&
+    (!existsSync('/usr/bin/WebKitWebDriver') || (await run('sh', ['-c', 'command -v xvfb-run'], { capture: true })).code !== 0)
+  ) {
+    fail('WebKit needs WebKitWebDriver and xvfb-run: apt-get install -y webkit2gtk-driver xvfb (or set BROWSERS=chromium,firefox)');
+  } else {
+    await browserTests();
+  }
+  if (!process.env.TEST_FILES) await scriptTests();
+}
+if (endToEnd) await endToEndTests();
 finish();

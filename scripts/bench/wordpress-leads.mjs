@@ -8,11 +8,11 @@
 // `node scripts/bench/wordpress-leads.mjs`.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median } from './bench-utils.mjs';
-import { ensurePackages, startWordPress } from '../../test/e2e/wordpress/site.mjs';
+import { startWordPress } from '../../test/e2e/wordpress/site.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PLUGIN = resolve(ROOT, process.env.BLUSH_WP_OUT ?? 'dist', 'wordpress/blush-widgets');
@@ -71,22 +71,18 @@ export default async function bench() {
     );
     return [];
   }
-  ensurePackages((line) => console.warn(`bench wordpress-leads: ${line}`));
   if (!existsSync(join(PLUGIN, 'blush-widgets.php')))
     execFileSync(process.execPath, ['scripts/wordpress-zip.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const site = await startWordPress({ plugin: PLUGIN, log: (line) => console.warn(`bench wordpress-leads: ${line}`) });
+  const site = await startWordPress({
+    plugin: PLUGIN,
+    title: 'Bench Clinic',
+    log: (line) => console.warn(`bench wordpress-leads: ${line}`),
+  });
   try {
-    mkdirSync(join(site.work, 'wp-content/mu-plugins'));
-    writeFileSync(
-      join(site.work, 'wp-content/mu-plugins/bench.php'),
-      `<?php
-add_filter('pre_wp_mail', '__return_true');
-add_filter('blush_widgets_lead_rate_limit', function () { return array('requests' => 0); });
-`,
-    );
-    site.php(`wp_install('Bench Clinic', 'admin', 'admin@example.com', true, '', 'admin-password-1');`, { installing: true });
-    site.php(
-      `$result = activate_plugin('blush-widgets/blush-widgets.php'); if (is_wp_error($result)) { echo $result->get_error_message(); exit(1); }`,
+    site.muPlugin(
+      'bench',
+      `add_filter('pre_wp_mail', '__return_true');
+add_filter('blush_widgets_lead_rate_limit', function () { return array('requests' => 0); });`,
     );
     const route = site.php(`echo rest_url('blush-widgets/v1/leads');`).trim();
     const stored = () => Number(site.php(`global $wpdb; echo $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->prefix}blush_leads");`).trim());

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { consultForm, control } from '../helpers/consult-form-harness.js';
+import { eventually } from '../helpers/wait.js';
 
 const PROFILE = [
   { name: 'NAME_FIRST', value: 'Olivia' },
@@ -40,8 +41,7 @@ describe('<blush-consult-form>', () => {
         expect(control(el, 'firstName').value).to.equal('');
         this.skip();
       }
-      const start = performance.now();
-      while (!control(el, 'email').value && performance.now() - start < 3000) await new Promise((resolve) => setTimeout(resolve, 50));
+      await eventually(() => control(el, 'email').value, 'autofill never filled the email', { timeout: 3000 });
       expect(control(el, 'firstName').value).to.equal('Olivia');
       expect(control(el, 'lastName').value).to.equal('Martinez');
       expect(control(el, 'email').value).to.equal('olivia@example.com');

@@ -2,13 +2,11 @@
 // WordPress 6.1 with the built plugin (test/e2e/wordpress/site.mjs), renders the element the
 // builder previewed: the clinic's own questions (quotes and brackets intact), its options and accent.
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
 import { after, before, it } from 'node:test';
-import { ROOT, launch, waitForUpgrade } from './helpers.mjs';
-import { ensurePackages, phpString, startWordPress } from './wordpress/site.mjs';
+import { launch, waitForUpgrade } from './helpers.mjs';
+import { phpString, startWordPress } from './wordpress/site.mjs';
 import { assertBuilt, openBuilder, startSite } from './builder/harness.mjs';
 
-const PLUGIN = resolve(ROOT, 'dist/wordpress/blush-widgets');
 const QUESTION = 'Is the "baby Botox" [micro-dose] option right for me?';
 // Typed as a clinic would: WordPress's typography filter must leave its -- and ... alone.
 const ANSWER = "We decide together at your consultation & check your history -- it's quick...";
@@ -19,17 +17,9 @@ let wordpress;
 
 before(async () => {
   assertBuilt();
-  ensurePackages(log);
   site = await startSite();
   browser = await launch();
-  wordpress = await startWordPress({ plugin: PLUGIN, log });
-  wordpress.php(`wp_install('Maison Lumière Aesthetics', 'admin', 'admin@example.com', true, '', 'admin-password-1'); echo 'installed';`, {
-    installing: true,
-  });
-  const activated = wordpress.php(
-    `switch_theme('twentytwentythree'); $r = activate_plugin('blush-widgets/blush-widgets.php'); echo is_wp_error($r) ? 'ERROR' : 'active';`,
-  );
-  assert.match(activated, /active$/);
+  wordpress = await startWordPress({ log });
 });
 after(async () => {
   await browser?.close();

@@ -15,9 +15,11 @@ import {
   checkSlider,
   checkConsultForm,
   launch,
+  nextFrames,
   recordConsole,
   startServer,
   waitForUpgrade,
+  waitUntil,
 } from './helpers.mjs';
 
 // Exactly the policy issue 7 names: no img-src, so even a data: image would be a violation.
@@ -191,7 +193,7 @@ describe('hostile theme CSS', () => {
 
   it('at phone width (375 px) no element is wider than the screen', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.waitForTimeout(200);
+    await nextFrames(page);
     // Every rendered box inside each element, light and shadow DOM, must end inside the screen.
     const wide = await page.evaluate((tags) => {
       const found = [];
@@ -265,8 +267,7 @@ describe('strict CSP and Trusted Types', () => {
   it('no violation while the elements load and render', async () => {
     await page.reload();
     await waitForUpgrade(page);
-    await page.waitForTimeout(300);
-    assert.deepEqual(await violations(), []);
+    assert.deepEqual(await settledViolations(page, log), []);
     for (const tag of TAGS) {
       const styled = await page.evaluate((name) => {
         const root = document.querySelector(name)?.shadowRoot;
@@ -286,8 +287,7 @@ describe('strict CSP and Trusted Types', () => {
   for (const tag of TAGS) {
     it(`${tag} works with no violation`, async () => {
       await CHECKS[tag](page, { submissions: strict.submissions });
-      await page.waitForTimeout(100);
-      assert.deepEqual(await violations(), [], `${tag} caused CSP violations`);
+      assert.deepEqual(await settledViolations(page, log), [], `${tag} caused CSP violations`);
     });
   }
 
@@ -371,7 +371,9 @@ describe('loaded twice', () => {
       try {
         await page.goto(`${site.url}/test/e2e/pages/twice.html?load=${load}`);
         await waitForUpgrade(page);
-        await page.waitForTimeout(300);
+        // Both copies have run once every file they import has arrived.
+        await page.waitForLoadState('networkidle');
+        await waitUntil(() => log.warnings.length > 0, 'the warning about the second copy');
         await checkFaq(page);
         await checkSlider(page);
         assert.deepEqual([...log.pageErrors, ...log.errors], [], 'errors');

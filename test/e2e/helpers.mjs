@@ -78,6 +78,79 @@ export function recordConsole(page) {
   return log;
 }
 
+/** Polls a condition checked in Node (a request counted, a row stored) until it holds, or fails naming `what`. */
+export async function waitUntil(check, what, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) assert.fail(`${what} did not happen within ${timeout} ms`);
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Waits for two animation frames: whatever a resize or a render started has been laid out and painted. */
+export const nextFrames = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/** Waits until every image shown inside `locator`'s element (light and shadow DOM) has loaded or failed, then two frames. */
+export async function imagesSettled(locator) {
+  await locator.evaluate(async (host) => {
+    const images = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        // A lazy image off screen is not fetched, so it is not waited for.
+        if (el.localName === 'img' && (el.loading !== 'lazy' || el.getBoundingClientRect().top < innerHeight)) images.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(host);
+    if (host.shadowRoot) walk(host.shadowRoot);
+    const settled = (img) =>
+      new Promise((done) => {
+        img.addEventListener('load', done, { once: true });
+        img.addEventListener('error', done, { once: true });
+      });
+    await Promise.all(images.filter((img) => !img.complete).map(settled));
+  });
+  await nextFrames(locator.page());
+}
+
+/**
+ * Counts `page`'s requests in flight; `settled()` waits until none is, every Blush element has
+ * finished rendering and two frames have passed, over again until nothing new started. What an
+ * element fetches after a render (a JSON file, a late chunk) is waited for, not guessed at.
+ */
+export function trackRequests(page) {
+  const inFlight = new Set();
+  page.on('request', (request) => inFlight.add(request));
+  for (const done of ['requestfinished', 'requestfailed']) page.on(done, (request) => inFlight.delete(request));
+  const renders = () =>
+    page.evaluate(async () => {
+      const elements = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.localName.startsWith('blush-') && 'updateComplete' in el) elements.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      await Promise.all(elements.map((el) => el.updateComplete));
+      return elements.some((el) => el.isUpdatePending);
+    });
+  return {
+    inFlight,
+    async settled(timeout = 10_000) {
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        await waitUntil(() => inFlight.size === 0, 'the page’s requests ending', Math.max(0, deadline - Date.now()));
+        const pending = await renders();
+        await nextFrames(page);
+        if (!pending && inFlight.size === 0) return;
+        if (Date.now() > deadline) assert.fail(`the page did not settle within ${timeout} ms`);
+      }
+    },
+  };
+}
+
 /** Waits until every listed tag is defined and each instance has rendered its shadow root. */
 export async function waitForUpgrade(page, tags = TAGS, timeout = 10_000) {
   await page

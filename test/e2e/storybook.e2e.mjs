@@ -228,7 +228,7 @@ async function shownOnceSettled() {
   const deadline = Date.now() + 10_000;
   let state = await shown();
   while (!(state.widgets.length && state.widgets.every(isShown)) && Date.now() < deadline) {
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await page.evaluate(() => new Promise(requestAnimationFrame));
     state = await shown();
   }
   while (inFlight.size > 0 && Date.now() < deadline) await page.evaluate(() => new Promise(requestAnimationFrame));

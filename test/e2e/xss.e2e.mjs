@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { TAGS, launch, recordConsole, startServer, waitForUpgrade } from './helpers.mjs';
+import { TAGS, launch, recordConsole, startServer, trackRequests, waitForUpgrade, waitUntil } from './helpers.mjs';
 
 const TEMPLATES = JSON.parse(readFileSync(new URL('./pages/xss-corpus.json', import.meta.url), 'utf8'));
 const PAYLOADS = TEMPLATES.map((template, index) => template.replaceAll('XSS()', `__xss(${index})`));
@@ -60,6 +60,7 @@ let browser;
 let site;
 let page;
 let log;
+let requests; // page's requests in flight (trackRequests)
 let hostileRequests = 0;
 before(async () => {
   browser = await launch();
@@ -86,6 +87,7 @@ before(async () => {
   site = await startServer({ handlers: [hostileBackEnd] });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   log = recordConsole(page);
+  requests = trackRequests(page);
   await page.goto(`${site.url}/test/e2e/pages/xss.html`);
   await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS, { timeout: 10_000 });
 });
@@ -127,10 +129,7 @@ function build(specs) {
 
 /** Waits for rendering, pokes each element (open a question, a case, move a slider), then scans. */
 async function settleAndScan(target = page) {
-  await target.evaluate(() =>
-    Promise.all([...document.querySelectorAll('#arena *')].filter((el) => 'updateComplete' in el).map((el) => el.updateComplete)),
-  );
-  await target.waitForTimeout(150);
+  await requests.settled();
   await target.evaluate(() => {
     for (const el of document.querySelectorAll('#arena > *')) {
       const root = el.shadowRoot;
@@ -145,7 +144,7 @@ async function settleAndScan(target = page) {
       }
     }
   });
-  await target.waitForTimeout(100);
+  await requests.settled();
   return target.evaluate(() => {
     const problems = [];
     const LINKS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -432,10 +431,12 @@ describe('programmatic and server input to the consultation form', () => {
         },
       ]);
       await settleAndScan();
+      const before = { hostile: hostileRequests, sent: site.submissions.length };
       for (const form of await page.locator('#arena > blush-consult-form').all()) {
         await fillAndSubmit(form);
       }
-      await page.waitForTimeout(400);
+      await waitUntil(() => hostileRequests > before.hostile && site.submissions.length > before.sent, 'both requests arriving');
+      await requests.settled();
       assert.match(page.url(), /xss\.html/, 'the page navigated away');
       assertClean(await settleAndScan(), `back-end errors with payload ${index}`);
     }

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/gallery/index.js';
 import type { BlushGallery } from '../../src/gallery/gallery.js';
 import { emulateFocus, harness, makeCases, press } from '../helpers/gallery-harness.js';
-import { eventually } from '../helpers/wait.js';
+import { eventually, queuedTasksRun } from '../helpers/wait.js';
 
 const cases = makeCases(6).map((item, index) => ({ ...item, area: `Area ${index + 1}` }));
 
@@ -111,7 +111,7 @@ describe('<blush-gallery>', function () {
       await eventually(() => !harness.dialog(el).open, 'the dialog stayed open');
       // Focus comes back in the dialog's close event and once more a task later (see #handleDialogClose).
       await eventually(() => harness.focused(el) === harness.caseButton(el, 'c3'), 'focus did not return to case c3');
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await queuedTasksRun();
       expect(harness.focused(el)).to.equal(harness.caseButton(el, 'c3'));
       expect(harness.slider(el)).to.equal(null);
     });
@@ -127,7 +127,7 @@ describe('<blush-gallery>', function () {
       await press('Enter');
       await eventually(() => !harness.dialog(el).open, 'the dialog stayed open');
       await eventually(() => harness.focused(el) === harness.caseButton(el, 'c2'), 'focus did not return to case c2');
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await queuedTasksRun();
       expect(harness.focused(el)).to.equal(harness.caseButton(el, 'c2'));
     });
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/gallery/index.js';
 import type { BlushGallery } from '../../src/gallery/gallery.js';
 import { harness, makeCases } from '../helpers/gallery-harness.js';
+import { eventually } from '../helpers/wait.js';
 
 const cases = makeCases(4, ['botox', 'filler-lips'], { sessions: 1, timeSince: '2 weeks', photoDate: '2026-03-04', unretouched: true });
 
@@ -52,9 +53,7 @@ describe('<blush-gallery>', () => {
       await harness.ready(el);
       expect(harness.chips(el)[0].textContent).to.contain('All');
       document.documentElement.lang = 'es-MX';
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      await el.updateComplete;
-      expect(harness.chips(el)[0].textContent).to.contain('Todos');
+      await eventually(() => harness.chips(el)[0].textContent!.includes('Todos'), 'the chips stayed in English');
     });
 
     it('keeps a time since treatment it cannot parse as written', async () => {

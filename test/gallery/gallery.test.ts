@@ -72,7 +72,7 @@ describe('<blush-gallery>', () => {
         added.setAttribute(name, value),
       );
       el.append(added);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await eventually(() => harness.visibleIds(el).includes('late'), 'the case added later is not shown');
       await harness.ready(el);
       expect(harness.visibleIds(el)).to.deep.equal(['case-1', 'late']);
     });

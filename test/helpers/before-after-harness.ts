@@ -1,5 +1,6 @@
 import { sendMouse } from '@web/test-runner-commands';
 import type { BlushBeforeAfter } from '../../src/before-after/before-after.js';
+import { queuedTasksRun } from './wait.js';
 
 /**
  * A PNG photo stand-in of a given intrinsic size, as a data URL. (Not SVG: WebKit reports an SVG's
@@ -41,19 +42,22 @@ export const ba = {
   async loaded(el: BlushBeforeAfter): Promise<void> {
     await el.updateComplete;
     const images = [...el.querySelectorAll('img'), ...root(el).querySelectorAll('img')];
+    // The element hears load and error while capturing at its frame, so by the time these listeners
+    // on the images themselves run, it has handled the event.
+    const settled = images.map(
+      (image) =>
+        new Promise((resolve) => {
+          image.addEventListener('load', resolve, { once: true });
+          image.addEventListener('error', resolve, { once: true });
+        }),
+    );
     for (const image of images) image.loading = 'eager';
-    await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
-    // WebKit can resolve decode() before the load event's task runs.
-    await settle();
+    await Promise.all(images.map((image, index) => (image.complete ? null : settled[index])));
+    // A photo complete before the listeners were added may still have its load event queued.
+    await queuedTasksRun();
     await el.updateComplete;
   },
 };
-
-/**
- * Waits a few tasks. Tests avoid requestAnimationFrame where they can: with two test pages open
- * at once, Chromium stops animation frames in the one in the background.
- */
-export const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A viewport point at `fraction` (0–1) along the frame: x from the left edge, or y from the top when vertical. */
 export function pointOn(el: BlushBeforeAfter, fraction: number, axis: 'x' | 'y' = 'x'): [number, number] {

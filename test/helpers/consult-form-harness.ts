@@ -2,6 +2,7 @@ import { fixture } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/consult-form/index.js';
 import type { BlushConsultForm } from '../../src/consult-form/index.js';
+import { queuedTasksRun } from './wait.js';
 
 export interface ServerLog {
   attempts: {
@@ -50,7 +51,7 @@ export async function ready(element: BlushConsultForm): Promise<void> {
   element.querySelector('form')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   // Imports of one module settle in the order they were asked for: once ours has, the element's has too.
   await import('../../src/consult-form/consult-form.session.js');
-  await new Promise((resolve) => setTimeout(resolve));
+  await queuedTasksRun();
   await element.updateComplete;
 }
 

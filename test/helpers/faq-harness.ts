@@ -2,7 +2,7 @@ import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/faq/index.js';
 import type { BlushFaq } from '../../src/faq/faq.js';
-import { eventually } from './wait.js';
+import { eventually, queuedTasksRun } from './wait.js';
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -49,7 +49,7 @@ export function faqHarness(el: BlushFaq) {
     async settled() {
       await el.updateComplete;
       for (const animation of root.getAnimations()) animation.finish();
-      await new Promise((resolve) => setTimeout(resolve));
+      await queuedTasksRun();
       await el.updateComplete;
     },
   };

@@ -1,32 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../../src/core/define.js';
-import { emit } from '../../src/core/events.js';
 import { VERSION } from '../../src/core/version.js';
-import { quote, warn } from '../../src/core/warn.js';
 import { captureWarnings } from '../helpers/warnings.js';
-
-describe('core/warn', () => {
-  it('prefixes the tag and logs each distinct message once per element', () => {
-    const warnings = captureWarnings();
-    try {
-      const element = document.createElement('blush-faq');
-      warn(element, 'pack="botx" is unknown; known packs: botox');
-      warn(element, 'pack="botx" is unknown; known packs: botox');
-      warn(document.createElement('blush-faq'), 'pack="botx" is unknown; known packs: botox');
-      expect(warnings.messages).to.deep.equal([
-        '[blush-faq] pack="botx" is unknown; known packs: botox',
-        '[blush-faq] pack="botx" is unknown; known packs: botox',
-      ]);
-    } finally {
-      warnings.restore();
-    }
-  });
-
-  it('quotes and shortens bad values', () => {
-    expect(quote('31/02')).to.equal('"31/02"');
-    expect(quote('x'.repeat(100), 10)).to.equal(`"${'x'.repeat(10)}…"`);
-  });
-});
 
 describe('core/define', () => {
   // The "loaded twice" warning is once per page; each test starts a fresh page's worth.
@@ -90,34 +65,3 @@ describe('core/define', () => {
     expect((await response.json()).version).to.equal(VERSION);
   });
 });
-
-describe('core/events', () => {
-  it('dispatches bubbling, composed events out of a shadow root and reports cancellation', () => {
-    const host = document.createElement('div');
-    const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('span'));
-    document.body.append(host);
-    const seen: CustomEvent[] = [];
-    const listener = (event: Event) => {
-      seen.push(event as CustomEvent);
-      event.preventDefault();
-    };
-    document.addEventListener('blush-test', listener);
-    try {
-      expect(emit(inner, 'blush-test', { id: 'a' })).to.equal(true);
-      // @ts-expect-error: the detail's type comes from the event's name in HTMLElementEventMap.
-      expect(emit(inner, 'blush-faq-toggle', { nonsense: 42 })).to.equal(true);
-      expect(emit(inner, 'blush-test', { id: 'b' }, { cancelable: true })).to.equal(false);
-      expect(seen.map((event) => event.detail.id)).to.deep.equal(['a', 'b']);
-      expect(seen[0].composed && seen[0].bubbles).to.equal(true);
-    } finally {
-      document.removeEventListener('blush-test', listener);
-      host.remove();
-    }
-  });
-});
-
-declare global {
-  interface HTMLElementEventMap {
-    'blush-test': CustomEvent<{ id: string }>;
-  }
-}

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { ContentController } from '../../src/core/controllers/content-controller.js';
-import { eventually } from '../helpers/wait.js';
+import { ContentController } from '../../../src/core/controllers/content-controller.js';
+import { eventually } from '../../helpers/wait.js';
 
 /** Records each read: the children's text and the argument it saw, and whether a later read aborted it. */
 class ContentProbe extends LitElement {

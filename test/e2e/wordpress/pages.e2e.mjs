@@ -1,12 +1,12 @@
-// The plugin on a real WordPress 6.1 (Debian's packages, default theme Twenty Twenty-Three):
+// The plugin on a real WordPress 6.1 (site.mjs: Debian's packages, default theme Twenty Twenty-Three):
 // pages made through the block path, the classic path (shortcodes through wpautop) and by an
 // Author (kses applied), each checked in Chromium; form destinations removed when saved by users
 // without unfiltered_html (wordpress/routing.mjs); the settings page; server-rendered FAQ packs;
 // tags typed in a template and in classic widgets.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   ROOT,
@@ -15,15 +15,16 @@ import {
   checkGallery,
   checkNextDue,
   checkSlider,
+  imagesSettled,
   launch,
   recordConsole,
   startServer,
   waitForUpgrade,
-} from './helpers.mjs';
-import { describeRouting, routingPhp } from './wordpress/routing.mjs';
-import { ensurePackages, phpString, startWordPress } from './wordpress/site.mjs';
+  waitUntil,
+} from '../helpers.mjs';
+import { describeRouting, routingPhp } from './routing.mjs';
+import { PLUGIN, phpString, startWordPress } from './site.mjs';
 
-const PLUGIN = resolve(ROOT, process.env.BLUSH_WP_OUT ?? 'dist', 'wordpress/blush-widgets');
 const SHOTS = process.env.BLUSH_WP_SHOTS ?? join(ROOT, 'dist/wordpress-screenshots');
 const ACCENT = '#0a6e62';
 const PHONE = '(310) 555-0142';
@@ -63,27 +64,15 @@ const cors = async (request, response) => {
 
 before(async () => {
   const started = Date.now();
-  ensurePackages(log);
-  if (!existsSync(join(PLUGIN, 'packs'))) execFileSync(process.execPath, ['scripts/wordpress-zip.mjs'], { cwd: ROOT, stdio: 'inherit' });
   pack = JSON.parse(readFileSync(join(PLUGIN, 'packs/botox.json'), 'utf8'));
   endpoint = await startServer({ handlers: [cors] });
-  site = await startWordPress({ plugin: PLUGIN, log });
+  site = await startWordPress({ roles: ['author'], log });
   const uploads = join(site.work, 'wp-content/uploads/blush');
   mkdirSync(uploads, { recursive: true });
   cpSync(join(ROOT, 'test/e2e/pages/img'), uploads, { recursive: true });
   const img = `${site.url}/wp-content/uploads/blush`;
   cpSync(join(ROOT, 'test/e2e/pages/gallery.json'), join(uploads, 'gallery.json'));
   execFileSync('sed', ['-i', `s#/test/e2e/pages/img#${img}#g`, join(uploads, 'gallery.json')]);
-
-  site.php(`wp_install('Maison Lumière Aesthetics', 'admin', 'admin@example.com', true, '', 'admin-password-1'); echo 'installed';`, {
-    installing: true,
-  });
-  const activated = site.php(`
-    switch_theme('twentytwentythree');
-    $result = activate_plugin('blush-widgets/blush-widgets.php');
-    echo is_wp_error($result) ? 'ERROR ' . $result->get_error_message() : 'active';
-  `);
-  assert.match(activated, /active$/, `plugin activation: ${activated}`);
 
   const before = (extra = '') =>
     `before="${img}/before.svg" after="${img}/after.svg" before_alt="Forehead lines before (illustration)" after_alt="Smoother forehead after (illustration)"${extra}`;
@@ -126,7 +115,7 @@ before(async () => {
       'accent' => '${ACCENT}', 'privacy_url' => '${site.url}/privacy-policy/',
       'form_endpoint' => '${endpoint.url}/wp-leads', 'phone' => '${PHONE}',
     )));
-    $author = wp_insert_user(array('user_login' => 'author', 'user_pass' => 'author-password-1', 'user_email' => 'author@example.com', 'role' => 'author'));
+    $author = get_user_by('login', 'author')->ID;
     $make = function ($title, $content, $user, $type = 'page') {
       wp_set_current_user($user);
       return wp_insert_post(wp_slash(array('post_title' => $title, 'post_content' => $content, 'post_status' => 'publish', 'post_type' => $type, 'post_author' => $user)), true);
@@ -197,7 +186,7 @@ describe('block editor path (admin)', () => {
       ]) {
         const element = page.locator(selector);
         await element.scrollIntoViewIfNeeded();
-        await page.waitForTimeout(200);
+        await imagesSettled(element);
         const box = await element.boundingBox();
         assert.ok(box && box.width <= width, `${name} is ${box?.width}px wide in a ${width}px window`);
         await element.screenshot({ path: join(SHOTS, `wordpress-${name}-${width}.png`) });
@@ -259,7 +248,8 @@ describe('classic path (shortcodes through wpautop and wptexturize)', () => {
     const sent = endpoint.submissions.length;
     const form = page.locator('blush-consult-form');
     await form.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(2100); // the form's minimum fill time
+    // A real delay: the form holds a request sent within its minimum fill time (2 s from load).
+    await page.waitForFunction(() => performance.now() > 2100, null, { polling: 100 });
     await form.evaluate((host) => {
       for (const input of host.querySelectorAll('input, select, textarea')) {
         if (!(input.required || input.getAttribute('aria-required') === 'true')) continue;
@@ -275,9 +265,7 @@ describe('classic path (shortcodes through wpautop and wptexturize)', () => {
       }
     });
     await form.locator('button[type="submit"]').click();
-    await page.waitForFunction(() => true);
-    const deadline = Date.now() + 8000;
-    while (endpoint.submissions.length === sent && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+    await waitUntil(() => endpoint.submissions.length > sent, 'a request reaching the endpoint', 8000);
     assert.equal(endpoint.submissions.length, sent + 1, 'no request reached the endpoint');
     assert.match(endpoint.submissions.at(-1).body, /ana@example\.com/);
   });
@@ -364,12 +352,8 @@ describe('tags outside post content', () => {
 
 describe('settings page', () => {
   it('an administrator sets the accent, pages follow, and the editor offers the blocks', async () => {
-    const page = await browser.newPage();
+    const page = await site.loginPage(browser);
     try {
-      await page.goto(`${site.url}/wp-login.php`);
-      await page.fill('#user_login', 'admin');
-      await page.fill('#user_pass', 'admin-password-1');
-      await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
       await page.goto(`${site.url}/wp-admin/options-general.php?page=blush-widgets`);
       assert.equal(await page.inputValue('#blush_widgets_form_endpoint'), `${endpoint.url}/wp-leads`);
       assert.equal(await page.inputValue('#blush_widgets_phone'), PHONE);

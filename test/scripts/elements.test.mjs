@@ -47,9 +47,7 @@ describe('one element list', () => {
     assert.deepEqual([...list.matchAll(/'(blush-[a-z-]+)'/g)].map(([, tag]) => tag).sort(), tags);
   });
 
-  it('the manifest documents each element, when it has been written', (t) => {
-    if (!existsSync(new URL('../../custom-elements.json', import.meta.url)))
-      return t.skip('custom-elements.json is written by `npm run analyze` (CI runs it before the tests)');
+  it('the manifest documents each element (npm test writes it first)', () => {
     const manifest = JSON.parse(read('custom-elements.json'));
     const documented = manifest.modules
       .flatMap((module) => module.declarations ?? [])

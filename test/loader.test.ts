@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { eventually } from '../helpers/wait.js';
+import { eventually } from './helpers/wait.js';
 
 // The loader registers only what a page uses, and keeps watching for elements inserted later
 // (Squarespace-style AJAX navigation, single-page apps).
 describe('loader', () => {
   it('registers nothing for a page without blush elements, then an element inserted later', async () => {
-    await import('../../src/loader.js');
+    await import('../src/loader.js');
     // Nothing defined yet; that nothing else is loaded later shows once the inserted element has been (below).
     expect(customElements.get('blush-next-due')).to.equal(undefined);
     expect(customElements.get('blush-faq')).to.equal(undefined);
@@ -25,7 +25,7 @@ describe('loader', () => {
   });
 
   it("leaves a gallery's case children alone: the slider is fetched by the gallery when a case opens", async () => {
-    await import('../../src/loader.js');
+    await import('../src/loader.js');
     const container = document.body.appendChild(document.createElement('main'));
     container.append(
       document

@@ -1,15 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
-import { beforeAfterWords } from '../../src/before-after/before-after.messages.js';
-import { consultFormWords } from '../../src/consult-form/consult-form.messages.js';
-import { commonWords } from '../../src/core/i18n/common.js';
-import type { Messages, MessageScope } from '../../src/core/i18n/registry.js';
-import { faqWords } from '../../src/faq/faq.messages.js';
-import { galleryWords } from '../../src/gallery/gallery.messages.js';
-import { nextDueWords } from '../../src/next-due/next-due.messages.js';
-import { harness, makeCases } from '../helpers/gallery-harness.js';
-import { eventually } from '../helpers/wait.js';
-import { captureWarnings } from '../helpers/warnings.js';
+import '../../../src/index.js';
+import { beforeAfterWords } from '../../../src/before-after/before-after.messages.js';
+import { consultFormWords } from '../../../src/consult-form/consult-form.messages.js';
+import { commonWords } from '../../../src/core/i18n/common.js';
+import type { Messages, MessageScope } from '../../../src/core/i18n/registry.js';
+import { faqWords } from '../../../src/faq/faq.messages.js';
+import { galleryWords } from '../../../src/gallery/gallery.messages.js';
+import { nextDueWords } from '../../../src/next-due/next-due.messages.js';
+import { harness, makeCases } from '../../helpers/gallery-harness.js';
+import { eventually } from '../../helpers/wait.js';
+import { captureWarnings } from '../../helpers/warnings.js';
 
 const TABLES: Messages<MessageScope>[] = [commonWords, faqWords, galleryWords, beforeAfterWords, consultFormWords, nextDueWords];
 

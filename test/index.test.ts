@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
-import { eventually } from '../helpers/wait.js';
+import '../src/index.js';
+import { eventually } from './helpers/wait.js';
 
 // The end-to-end suites (test/e2e/embedding.e2e.mjs) cover hostile themes, strict CSP and AJAX
 // swaps in Chromium with real headers; this runs the hostile-theme part in every engine.

@@ -1,0 +1,113 @@
+// What a visitor types stays text in the clinic's inbox (lead-site.mjs): markup in every field is
+// shown as text in the Leads list and on the lead's page, and no cell of the CSV export can start a
+// spreadsheet formula.
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { startLeadSite } from './lead-site.mjs';
+
+const XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">';
+let site;
+let xssId;
+
+before(async () => {
+  site = await startLeadSite();
+  const xssLead = site.lead(
+    {
+      firstName: `Eve${XSS}`,
+      lastName: '</td></tr></table><svg onload="window.__xss=3">',
+      email: '"><svg/onload=window.__xss=4>@example.com',
+      contactMethod: XSS,
+      treatments: [XSS, 'botox'],
+      location: XSS,
+      patientType: XSS,
+      preferredDate: XSS,
+      message: `${XSS}\nSecond line <b>bold</b>`,
+      referral: '<a href="javascript:window.__xss=5">friend</a>',
+      insurance: XSS,
+      consent: { privacy: { given: true, text: XSS, version: XSS, at: XSS } },
+    },
+    { page: 'javascript:window.__xss=6' },
+  );
+  const csvLead = site.lead({
+    firstName: '=HYPERLINK("http://evil.example","click")',
+    lastName: '+SUM(1+1)',
+    email: '=1+1@example.com',
+    phone: '+44 20 7946 0958',
+    contactMethod: '-2+3',
+    treatments: ['@SUM(A1)'],
+    location: '\t=cmd',
+    patientType: '\r=cmd',
+    message: '=cmd|"/C calc"!A0',
+    referral: '@evil',
+    insurance: '=1',
+  });
+  const answers = [await site.post(xssLead), await site.post(csvLead)];
+  assert.deepEqual(
+    answers.map((answer) => answer.status),
+    [201, 201],
+    JSON.stringify(answers.map((answer) => answer.body)),
+  );
+  xssId = answers[0].body.id;
+});
+after(() => site?.stop());
+
+/** Nothing ran, nothing became markup, no dialog opened. */
+async function assertInert(page) {
+  const dialogs = [];
+  page.on('dialog', (dialog) => dialogs.push(dialog.message()) && dialog.dismiss());
+  await page.waitForLoadState('load');
+  assert.equal(await page.evaluate(() => window.__xss), undefined, 'a payload ran');
+  assert.equal(
+    await page.locator('#wpbody script:not([src]):text-matches("__xss"), #wpbody img[src="x"], #wpbody svg[onload]').count(),
+    0,
+    'a payload became markup',
+  );
+  assert.deepEqual(dialogs, []);
+}
+
+it('markup stays text in the Leads list', async () => {
+  await site.adminGo(`admin.php?page=blush-leads&s=${encodeURIComponent('Eve<script>')}`);
+  await assertInert(site.admin);
+  const line = site.admin.locator('#the-list tr');
+  assert.equal(await line.count(), 1);
+  assert.ok((await line.innerText()).includes(`Eve${XSS}`), await line.innerText());
+});
+
+it("markup stays text on the lead's page", async () => {
+  await site.adminGo(`admin.php?page=blush-leads&lead=${xssId}`);
+  await assertInert(site.admin);
+  const text = await site.admin.locator('.wrap').innerText();
+  for (const shown of [
+    `Eve${XSS}`,
+    '"><svg/onload=window.__xss=4>@example.com',
+    'Second line <b>bold</b>',
+    '<a href="javascript:window.__xss=5">friend</a>',
+  ])
+    assert.ok(text.includes(shown), `not shown as text: ${shown}`);
+  assert.equal(await site.admin.locator('.wrap a[href^="javascript"]').count(), 0);
+});
+
+it('in the CSV export, every cell starting with =, +, -, @, tab or CR is neutralised', async () => {
+  await site.adminGo('admin.php?page=blush-leads');
+  const href = await site.admin.locator('a.page-title-action', { hasText: 'Export CSV' }).getAttribute('href');
+  const text = (await (await site.admin.request.get(new URL(href, site.site.url).href)).body()).subarray(3).toString('utf8');
+  const line = text.split('\r\n').find((entry) => entry.includes('HYPERLINK'));
+  const cells = [...line.matchAll(/"((?:[^"]|"")*)"/g)].map(([, cell]) => cell.replace(/""/g, '"'));
+  for (const cell of cells) assert.ok(!/^[=+\-@\t\r]/.test(cell), `cell not neutralised: ${JSON.stringify(cell)}`);
+  for (const expected of [
+    '\'=HYPERLINK("http://evil.example","click")',
+    "'+SUM(1+1)",
+    "'=1+1@example.com",
+    "'+442079460958",
+    "'-2+3",
+    "'@SUM(A1)",
+    "'\t=cmd",
+    "'\r=cmd",
+    '\'=cmd|"/C calc"!A0',
+    "'@evil",
+  ]) {
+    assert.ok(cells.includes(expected), `missing ${JSON.stringify(expected)} in ${JSON.stringify(cells)}`);
+  }
+});
+
+it('no PHP warning, notice or error from the plugin in the logs', () => assert.deepEqual(site.pluginLogLines(), []));

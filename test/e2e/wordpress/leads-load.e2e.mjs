@@ -1,0 +1,163 @@
+// Leads under load, replays, spam and a database outage (lead-site.mjs): a request is stored exactly
+// once however often and however many arrive at once; a visitor keeps every value through an outage;
+// spam is counted, not stored; stored leads are rate limited per address.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fillForm, formValues, quickFill, startLeadSite } from './lead-site.mjs';
+
+let site;
+
+before(async () => {
+  site = await startLeadSite();
+});
+after(() => site?.stop());
+
+describe('exactly once', () => {
+  it('the same key sent twice gives one row and the same answer', async () => {
+    const sent = site.lead({ email: 'twice@example.com' });
+    const first = await site.post(sent, { headers: { 'Idempotency-Key': sent.meta.idempotencyKey } });
+    const second = await site.post(sent, { headers: { 'Idempotency-Key': sent.meta.idempotencyKey } });
+    assert.equal(first.status, 201);
+    assert.deepEqual([second.status, second.body], [first.status, first.body]);
+    assert.equal(second.headers.get('idempotent-replayed'), 'true');
+    // The key only in the body (a back end's CORS may not allow the header), and form-encoded.
+    const third = await site.post(sent, { form: true });
+    assert.deepEqual([third.status, third.body], [first.status, first.body]);
+    assert.equal(site.rows('twice@example.com').length, 1);
+  });
+  it('the same key arriving six times at once still gives one row', async () => {
+    const sent = site.lead({ email: 'at-once@example.com' });
+    const answers = await Promise.all(Array.from({ length: 6 }, () => site.post(sent)));
+    assert.deepEqual(
+      new Set(answers.map((answer) => JSON.stringify([answer.status, answer.body]))).size,
+      1,
+      JSON.stringify(answers.map((answer) => answer.body)),
+    );
+    assert.equal(site.rows('at-once@example.com').length, 1);
+  });
+  it('40 requests from 40 visitors at once, 16 in flight, give 40 rows, nothing lost or doubled', async () => {
+    const sent = Array.from({ length: 40 }, (_, n) => site.lead({ email: `burst-${n}@example.com` }));
+    const queue = [...sent];
+    const answers = [];
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (queue.length) answers.push(await site.post(queue.shift()));
+      }),
+    );
+    assert.deepEqual(new Set(answers.map((answer) => answer.status)), new Set([201]));
+    const stored = site.rows().filter((row) => row.email.startsWith('burst-'));
+    assert.equal(stored.length, 40);
+    assert.equal(new Set(stored.map((row) => row.idempotency_key)).size, 40);
+  });
+  it('10 visitors submitting at once from 10 pages give 10 rows, none set aside as too fast', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const tooFastBefore = site.counters().too_fast;
+      const visitors = await Promise.all(
+        Array.from({ length: 10 }, async (_, n) => {
+          const { page } = await site.openForm(context);
+          await quickFill(page, {
+            firstName: `Visitor${n}`,
+            lastName: 'Crowd',
+            email: `crowd-${n}@example.com`,
+            phone: '(310) 555-0199',
+            treatments: 'botox',
+            adult: true,
+            privacy: true,
+          });
+          return page;
+        }),
+      );
+      // All filled, then all sent at the same moment.
+      await Promise.all(visitors.map((page) => page.locator('blush-consult-form button[type="submit"]').click()));
+      await Promise.all(visitors.map((page) => page.locator('blush-consult-form .bcf-sent').waitFor({ timeout: 60_000 })));
+      assert.equal(site.counters().too_fast, tooFastBefore, 'a visitor was set aside as too fast');
+    } finally {
+      await context.close();
+    }
+    const stored = site.rows().filter((row) => row.email.startsWith('crowd-'));
+    assert.equal(stored.length, 10);
+    assert.equal(new Set(stored.map((row) => row.idempotency_key)).size, 10);
+  });
+  it('with MariaDB stopped the visitor keeps every value; after it restarts, "Try again" stores one row', async () => {
+    const { page } = await site.openForm();
+    try {
+      await fillForm(page, { email: 'outage@example.com', first: 'Olivia', last: 'Ng' });
+      const filled = await formValues(page);
+      await site.site.stopDatabase();
+      try {
+        await page.locator('blush-consult-form button[type="submit"]').click();
+        await page.locator('blush-consult-form .bcf-status.failed').waitFor({ timeout: 30_000 });
+        assert.match(
+          await page.locator('blush-consult-form .bcf-status').innerText(),
+          /could not send your request\. Everything you entered is still here/,
+        );
+        assert.deepEqual(await formValues(page), filled);
+      } finally {
+        await site.site.startDatabase();
+      }
+      assert.deepEqual(site.rows('outage@example.com'), []);
+      await page.locator('blush-consult-form .bcf-retry').click();
+      await page.locator('blush-consult-form .bcf-sent').waitFor({ timeout: 15_000 });
+    } finally {
+      await page.close();
+    }
+    assert.equal(site.rows('outage@example.com').length, 1);
+  });
+});
+
+describe('spam and floods', () => {
+  it('the honeypot and a too-fast request get 200, are not stored, and are counted on the Leads screen', async () => {
+    const before = site.counters();
+    const trap = await site.post(site.lead({ email: 'bot-trap@example.com', bcf_trap: 'http://spam.example' }));
+    const fast = await site.post(site.lead({ email: 'bot-fast@example.com' }, { fillTimeMs: 180 }));
+    const fastForm = await site.post(site.lead({ email: 'bot-fast@example.com' }, { fillTimeMs: 90 }), { form: true });
+    assert.deepEqual([trap.status, fast.status, fastForm.status], [200, 200, 200]);
+    assert.deepEqual(site.rows('bot-trap@example.com'), []);
+    assert.deepEqual(site.rows('bot-fast@example.com'), []);
+    assert.deepEqual(site.counters(), { honeypot: before.honeypot + 1, too_fast: before.too_fast + 2 });
+    await site.adminGo('admin.php?page=blush-leads');
+    assert.match(
+      await site.admin.locator('#blush-spam-count').innerText(),
+      new RegExp(
+        `not stored: ${before.honeypot + before.too_fast + 3} \\(hidden field filled: ${before.honeypot + 1}; sent faster than a person could: ${before.too_fast + 2}\\)`,
+      ),
+    );
+  });
+  it('only stored leads count against an address: once its budget is used, 429 with Retry-After; a repeated key still gets its answer', async () => {
+    const earlier = site.lead({ email: 'before-flood@example.com' });
+    assert.equal((await site.post(earlier)).status, 201);
+    // A budget of 3 stored leads (the default is 30) keeps this quick; the filter is the one sites use.
+    site.site.option('blush_e2e_rate_limit', { requests: 3, seconds: 600 });
+    site.site.php(`delete_transient('blush_rl_' . md5('127.0.0.1')); echo 'ok';`);
+    try {
+      // Field errors sent again and again, spam and test requests store nothing and use none of it.
+      for (let index = 0; index < 5; index++) assert.equal((await site.post(site.lead({ email: 'not-an-email' }))).status, 422);
+      assert.equal((await site.post(site.lead({ email: 'flood-trap@example.com', bcf_trap: 'x' }))).status, 200);
+      assert.equal((await site.post(site.lead({ email: 'flood-test@example.com' }, { test: true }))).status, 200);
+      const statuses = [];
+      for (let index = 0; index < 4; index++) statuses.push((await site.post(site.lead({ email: `flood-${index}@example.com` }))).status);
+      assert.deepEqual(statuses, [201, 201, 201, 429]);
+      const refused = await site.post(site.lead({ email: 'flood-late@example.com' }));
+      assert.equal(refused.status, 429);
+      const wait = Number(refused.headers.get('retry-after'));
+      assert.ok(wait > 500 && wait <= 600, `Retry-After: ${wait}`);
+      assert.match(refused.body.errors[0].message, /Too many requests/);
+      const replay = await site.post(earlier);
+      assert.equal(replay.status, 201, 'a retry of an accepted request was refused');
+      assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(site.rows('flood-late@example.com'), []);
+      assert.deepEqual(site.rows('flood-3@example.com'), []);
+    } finally {
+      site.site.option('blush_e2e_rate_limit', { requests: 100000, seconds: 600 });
+    }
+  });
+  it('with no filter the budget is 30 stored leads per 10 minutes', () => {
+    const limit = site.site.phpJson(
+      `remove_all_filters('blush_widgets_lead_rate_limit'); echo wp_json_encode(blush_widgets_lead_rate_limit());`,
+    );
+    assert.deepEqual(limit, { requests: 30, seconds: 600 });
+  });
+});
+
+it('no PHP warning, notice or error from the plugin in the logs', () => assert.deepEqual(site.pluginLogLines(), []));
