@@ -3,10 +3,19 @@
 // (a retry of a request whose answer was lost is acknowledged, not stored again), answers
 // JSON in the shapes common form back ends use, and prints what it receives.
 
-/** Reads a request body: JSON, or form-encoded with repeated keys as lists. */
+/** The largest body the local endpoints read (1 MB): a consultation request is a few kilobytes. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Reads a request body: JSON, or form-encoded with repeated keys as lists. A body over
+ * MAX_BODY_BYTES is not kept: it resolves `{ type: 'too-large' }` and the caller answers 413.
+ */
 export async function readBody(req) {
   const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
+  let size = 0;
+  // Past the limit the rest is read and dropped, so memory stays flat and the 413 can still be sent.
+  for await (const chunk of req) if ((size += chunk.length) <= MAX_BODY_BYTES) chunks.push(chunk);
+  if (size > MAX_BODY_BYTES) return { type: 'too-large', body: null, text: '' };
   const text = Buffer.concat(chunks).toString('utf8');
   const type = String(req.headers['content-type'] ?? '');
   if (type.includes('application/x-www-form-urlencoded')) {
@@ -63,6 +72,7 @@ export function handleConsultRequest(req, res) {
   if (url.pathname !== '/api/consult' || req.method !== 'POST') return false;
   readBody(req).then(
     ({ type, body }) => {
+      if (type === 'too-large') return sendJson(res, 413, { errors: [{ message: 'The request is too large.' }] });
       const key = String(req.headers['idempotency-key'] ?? '');
       const errors = validateConsult(body);
       if (Object.keys(errors).length) {

@@ -2,6 +2,7 @@
  * Opt-in bridge to a tag manager's `window.dataLayer`. Only event names and treatment or item
  * ids pass through; callers must never hand it anything a visitor typed.
  */
+import { sharedList } from './globals.js';
 export type AnalyticsValue = string | number | boolean;
 
 declare global {
@@ -17,5 +18,5 @@ export function analyticsEnabled(host: Element): boolean {
 
 export function track(host: Element, event: string, data: Record<string, AnalyticsValue> = {}): void {
   if (!analyticsEnabled(host)) return;
-  (window.dataLayer ??= []).push({ event, ...data });
+  sharedList('dataLayer').push({ event, ...data });
 }

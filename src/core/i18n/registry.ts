@@ -1,6 +1,7 @@
 import { warn } from '../warn.js';
 import { SAME_FOLDER } from '../lazy.js';
 import { languageOf } from './locale.js';
+import { sharedList } from '../globals.js';
 
 /**
  * Every element's words, by scope. Each table adds its scope where it is defined
@@ -51,7 +52,7 @@ export function registerTranslation(language: string, translation: Translation):
 // Pages that load the CDN build queue words before the script runs:
 // `(window.blushTranslations ??= []).push(['de', { … }])`; later pushes register at once.
 type Queued = [string, Translation];
-const queue: Queued[] & { push?: unknown } = ((globalThis as { blushTranslations?: Queued[] }).blushTranslations ??= []);
+const queue: Queued[] & { push?: unknown } = sharedList<Queued>('blushTranslations');
 for (const [language, translation] of queue.splice(0)) registerTranslation(language, translation);
 queue.push = (...entries: Queued[]) => {
   for (const [language, translation] of entries) registerTranslation(language, translation);

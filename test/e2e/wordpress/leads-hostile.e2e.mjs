@@ -15,7 +15,7 @@ before(async () => {
     {
       firstName: `Eve${XSS}`,
       lastName: '</td></tr></table><svg onload="window.__xss=3">',
-      email: '"><svg/onload=window.__xss=4>@example.com',
+      email: "o'hara+eve@example.com",
       contactMethod: XSS,
       treatments: [XSS, 'botox'],
       location: XSS,
@@ -41,10 +41,20 @@ before(async () => {
     referral: '@evil',
     insurance: '=1',
   });
-  const answers = [await site.post(xssLead), await site.post(csvLead)];
+  // After a space or NBSP, and fullwidth (which spreadsheets in East Asian locales read as formulas).
+  const hiddenLead = site.lead({
+    firstName: ' =SUM(1)',
+    lastName: '\u00a0+SUM(1)',
+    email: 'hidden-formulas@example.com',
+    message: '＝1+1',
+    referral: '＋SUM(1)',
+    location: '－1',
+    contactMethod: '＠SUM(A1)',
+  });
+  const answers = [await site.post(xssLead), await site.post(csvLead), await site.post(hiddenLead)];
   assert.deepEqual(
     answers.map((answer) => answer.status),
-    [201, 201],
+    [201, 201, 201],
     JSON.stringify(answers.map((answer) => answer.body)),
   );
   xssId = answers[0].body.id;
@@ -65,6 +75,15 @@ async function assertInert(page) {
   assert.deepEqual(dialogs, []);
 }
 
+it('an address WordPress would not accept (is_email) is refused, not stored', async () => {
+  for (const email of ['"><svg/onload=window.__xss=4>@example.com', 'a,b@example.com', 'ana@exam ple.com', 'josé@example.com']) {
+    const answer = await site.post(site.lead({ email }));
+    assert.equal(answer.status, 422, email);
+    assert.ok(answer.body.errors.email, email);
+  }
+  assert.deepEqual(site.rows('"><svg/onload=window.__xss=4>@example.com'), []);
+});
+
 it('markup stays text in the Leads list', async () => {
   await site.adminGo(`admin.php?page=blush-leads&s=${encodeURIComponent('Eve<script>')}`);
   await assertInert(site.admin);
@@ -77,23 +96,24 @@ it("markup stays text on the lead's page", async () => {
   await site.adminGo(`admin.php?page=blush-leads&lead=${xssId}`);
   await assertInert(site.admin);
   const text = await site.admin.locator('.wrap').innerText();
-  for (const shown of [
-    `Eve${XSS}`,
-    '"><svg/onload=window.__xss=4>@example.com',
-    'Second line <b>bold</b>',
-    '<a href="javascript:window.__xss=5">friend</a>',
-  ])
+  for (const shown of [`Eve${XSS}`, "o'hara+eve@example.com", 'Second line <b>bold</b>', '<a href="javascript:window.__xss=5">friend</a>'])
     assert.ok(text.includes(shown), `not shown as text: ${shown}`);
   assert.equal(await site.admin.locator('.wrap a[href^="javascript"]').count(), 0);
 });
 
-it('in the CSV export, every cell starting with =, +, -, @, tab or CR is neutralised', async () => {
+it('in the CSV export, every cell a spreadsheet could read as a formula is neutralised: =, +, -, @, tab or CR, also after spaces and fullwidth', async () => {
   await site.adminGo('admin.php?page=blush-leads');
   const href = await site.admin.locator('a.page-title-action', { hasText: 'Export CSV' }).getAttribute('href');
   const text = (await (await site.admin.request.get(new URL(href, site.site.url).href)).body()).subarray(3).toString('utf8');
-  const line = text.split('\r\n').find((entry) => entry.includes('HYPERLINK'));
-  const cells = [...line.matchAll(/"((?:[^"]|"")*)"/g)].map(([, cell]) => cell.replace(/""/g, '"'));
-  for (const cell of cells) assert.ok(!/^[=+\-@\t\r]/.test(cell), `cell not neutralised: ${JSON.stringify(cell)}`);
+  const cellsOf = (mark) =>
+    [
+      ...text
+        .split('\r\n')
+        .find((entry) => entry.includes(mark))
+        .matchAll(/"((?:[^"]|"")*)"/g),
+    ].map(([, cell]) => cell.replace(/""/g, '"'));
+  const cells = [...cellsOf('HYPERLINK'), ...cellsOf('hidden-formulas@')];
+  for (const cell of cells) assert.ok(!/^[\s\u00a0]*[=+\-@＝＋－＠]/.test(cell), `cell not neutralised: ${JSON.stringify(cell)}`);
   for (const expected of [
     '\'=HYPERLINK("http://evil.example","click")',
     "'+SUM(1+1)",
@@ -105,6 +125,12 @@ it('in the CSV export, every cell starting with =, +, -, @, tab or CR is neutral
     "'\r=cmd",
     '\'=cmd|"/C calc"!A0',
     "'@evil",
+    "'=SUM(1)", // names are stored trimmed
+    "'\u00a0+SUM(1)",
+    "'＝1+1",
+    "'＋SUM(1)",
+    "'－1",
+    "'＠SUM(A1)",
   ]) {
     assert.ok(cells.includes(expected), `missing ${JSON.stringify(expected)} in ${JSON.stringify(cells)}`);
   }

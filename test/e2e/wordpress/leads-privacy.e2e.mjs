@@ -95,6 +95,44 @@ describe('privacy tools', () => {
   });
 });
 
+describe('privacy tools reach one person only', () => {
+  // Look-alike addresses that the column's collation would match: other people. They cannot come in
+  // through the route any more (is_email), so they are stored as an older version of the plugin did.
+  const OTHERS = ['josé@example.com', 'jöse@example.com', 'ｊｏｓｅ@example.com', 'straße@example.com'];
+  before(async () => {
+    for (const email of ['jose@example.com', 'JOSE@example.com', 'strasse@example.com'])
+      assert.equal((await site.post(site.lead({ email }))).status, 201);
+    site.site.php(`
+      global $wpdb;
+      $table = $wpdb->prefix . 'blush_leads';
+      $row = $wpdb->get_row("SELECT * FROM {$table} WHERE email = 'strasse@example.com' AND email COLLATE utf8mb4_bin = 'strasse@example.com'", ARRAY_A);
+      foreach (json_decode(${phpString(JSON.stringify(OTHERS))}) as $index => $email) {
+        unset($row['id']);
+        $row['email'] = $email;
+        $row['idempotency_key'] = 'look-alike-' . $index;
+        $wpdb->insert($table, $row);
+      }
+    `);
+  });
+  const emailsOf = (ids) =>
+    site.site.phpJson(
+      `global $wpdb; echo wp_json_encode($wpdb->get_col("SELECT email FROM {$wpdb->prefix}blush_leads WHERE id IN (${ids.map(Number).join(',') || 0}) ORDER BY id"));`,
+    );
+  it('the exporter returns jose@ and JOSE@, never josé@, jöse@ or fullwidth ｊｏｓｅ@', () => {
+    const page = site.site.phpJson(`echo wp_json_encode(blush_widgets_leads_export_personal_data('jose@example.com', 1));`);
+    const ids = page.data.map((item) => Number(item.item_id.replace(/\D/g, '')));
+    assert.deepEqual(emailsOf(ids), ['jose@example.com', 'JOSE@example.com']);
+  });
+  it('erasing strasse@ leaves straße@ and the other look-alikes in place', () => {
+    site.site.php(`blush_widgets_leads_erase_personal_data('strasse@example.com');`);
+    const left = site.site.phpJson(
+      `global $wpdb; echo wp_json_encode($wpdb->get_col("SELECT email FROM {$wpdb->prefix}blush_leads ORDER BY id"));`,
+    );
+    assert.ok(!left.includes('strasse@example.com'), 'strasse@ was not erased');
+    for (const email of OTHERS) assert.ok(left.includes(email), `${email} was erased with strasse@`);
+  });
+});
+
 describe('retention and uninstall', () => {
   it('the daily retention event deletes leads older than the retention period', () => {
     const result = site.site.phpJson(`

@@ -32,6 +32,7 @@ export function routingPhp({ endpoint, site }) {
     return $response->get_data();
   };
   $ids['authorRouting'] = $make('Consultations (author)', ${phpString(routingPage(EVIL, THANKS))}, $author, 'post');
+  $ids['authorFlags'] = $make('Consultations (author, bare words)', '[blush_consult_form "Action!" Success_URL. "Headers?" class="flags"]', $author, 'post');
   $ids['adminRouting'] = $make('Consultations (admin)', ${phpString(routingPage(`${endpoint}/wp-leads-admin`, `${site}/thank-you/`))}, 1);
   $caps = get_role('editor')->capabilities;
   unset($caps['unfiltered_html']);
@@ -96,6 +97,9 @@ export function describeRouting(context) {
     it("an Author's shortcode and nested block lose them when saved, and send to the clinic's endpoint", async () => {
       assert.deepEqual(await renderedForms(pages.authorRouting.url), settings('from'));
       assertStripped(pages.authorRouting.stored, 'from');
+    });
+    it('an Author\'s bare words that read as a destination ("Action!") never become one', async () => {
+      assert.deepEqual(await renderedForms(pages.authorFlags.url), [{ class: 'flags', action: `${endpoint.url}/wp-leads`, success: null }]);
     });
     it("an Author's synced pattern loses them, also inside an administrator's page", async () => {
       assert.deepEqual(await renderedForms(pages.pattern.url), settings('pattern'));

@@ -11,9 +11,18 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/**
+ * A shortcode or block attribute name as the renderer reads it: what sanitize_key() keeps, `-` as
+ * `_`. The one reading for both sides, so that a name that passes the strip here (`"Action!"`)
+ * cannot become a routing attribute when the shortcode renders.
+ */
+function blush_widgets_attribute_name( $name ) {
+	return str_replace( '-', '_', sanitize_key( (string) $name ) );
+}
+
 /** Is this shortcode/block attribute name one that decides where data goes? */
 function blush_widgets_is_routing( $name ) {
-	return in_array( str_replace( '-', '_', strtolower( (string) $name ) ), array( 'action', 'success_url', 'headers' ), true );
+	return in_array( blush_widgets_attribute_name( $name ), array( 'action', 'success_url', 'headers' ), true );
 }
 
 /**

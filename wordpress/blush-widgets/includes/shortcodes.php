@@ -17,8 +17,10 @@ function blush_widgets_shortcode_atts( $atts ) {
 	$clean = array();
 	foreach ( (array) $atts as $key => $value ) {
 		if ( is_int( $key ) ) {
-			// A bare flag: [blush_faq pack="botox" single].
-			$clean[ strtolower( sanitize_key( $value ) ) ] = 'true';
+			// A bare flag: [blush_faq pack="botox" single]. A destination is never a flag.
+			if ( ! blush_widgets_is_routing( $value ) ) {
+				$clean[ sanitize_key( $value ) ] = 'true';
+			}
 			continue;
 		}
 		$clean[ strtolower( (string) $key ) ] = trim( html_entity_decode( (string) $value, ENT_QUOTES, 'UTF-8' ), " \t\n\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{2033}" );

@@ -1,8 +1,9 @@
 <?php
 /**
  * Leads › Export CSV: UTF-8 with a byte-order mark and CRLF line ends, so Excel opens names with
- * accents correctly; a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is
- * prefixed with `'` so no spreadsheet runs it as a formula (CSV injection). Behind the
+ * accents correctly; a cell that a spreadsheet could read as a formula (`=`, `+`, `-`, `@`, also
+ * fullwidth or after spaces, a leading tab or carriage return) is prefixed with `'` so none runs
+ * (CSV injection). Behind the
  * capability and a nonce; follows the list's status and search.
  *
  * @package BlushWidgets
@@ -10,10 +11,23 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/**
+ * Whether a spreadsheet could read the cell as a formula: its first character that is not a space
+ * (any Unicode space, NBSP included, or a control character) is `=`, `+`, `-` or `@`, in ASCII or
+ * fullwidth (`＝ ＋ － ＠`, which spreadsheets in East Asian locales also read), or the cell starts
+ * with a tab or a carriage return.
+ */
+function blush_widgets_csv_is_formula( $value ) {
+	if ( '' === $value || false !== strpos( "\t\r", $value[0] ) ) {
+		return '' !== $value;
+	}
+	return 1 === preg_match( '/^[\p{Z}\s\x00-\x1F\x7F\x{FEFF}]*[=+\-@\x{FF1D}\x{FF0B}\x{FF0D}\x{FF20}\x{2212}]/u', $value );
+}
+
 /** One CSV cell: neutralised, then quoted. */
 function blush_widgets_csv_cell( $value ) {
 	$value = (string) $value;
-	if ( '' !== $value && false !== strpos( "=+-@\t\r", $value[0] ) ) {
+	if ( blush_widgets_csv_is_formula( $value ) ) {
 		$value = "'" . $value;
 	}
 	return '"' . str_replace( '"', '""', $value ) . '"';

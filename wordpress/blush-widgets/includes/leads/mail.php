@@ -21,6 +21,21 @@ function blush_widgets_mail_line( $text ) {
 	return trim( preg_replace( '/[\x00-\x1F\x7F]+/u', ' ', (string) $text ) );
 }
 
+/**
+ * The Reply-To value for a visitor: `Name <address>`, the name reduced so that it can only ever be
+ * a name. wp_mail splits Reply-To at commas (a comma in a name would add an address of the
+ * visitor's choosing) and takes the name as typed between the start and `<` (quotes would be sent
+ * as part of it), so commas, semicolons, quotes, angle brackets, backslashes and control characters
+ * go; PHPMailer quotes and encodes what is left.
+ *
+ * @param string $name  The visitor's name.
+ * @param string $email An address is_email() accepted.
+ */
+function blush_widgets_reply_to( $name, $email ) {
+	$name = trim( preg_replace( '/[\s,;"<>\\\\\x00-\x1F\x7F]+/u', ' ', (string) $name ) );
+	return ( '' !== $name ? $name . ' ' : '' ) . '<' . $email . '>';
+}
+
 /** `privacy`, `sms`, `emailOptIn` as the admin reads them. */
 function blush_widgets_consent_label( $kind ) {
 	$labels = array(
@@ -163,8 +178,7 @@ function blush_widgets_lead_notify( $id ) {
 
 	$headers = array( 'Content-Type: text/plain; charset=UTF-8' );
 	if ( is_email( $lead['email'] ) ) {
-		$reply     = trim( str_replace( array( '"', '<', '>', '\\' ), '', $name ) );
-		$headers[] = 'Reply-To: ' . ( '' !== $reply ? '"' . $reply . '" ' : '' ) . '<' . $lead['email'] . '>';
+		$headers[] = 'Reply-To: ' . blush_widgets_reply_to( $name, $lead['email'] );
 	}
 	$failure = '';
 	$record  = function ( $error ) use ( &$failure ) {

@@ -8,14 +8,31 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Ids of the leads sent with this email, a page of 100 at a time. */
+/**
+ * Whether two addresses are one person's: the same characters, ignoring only ASCII letter case
+ * (mail providers treat `Jose@` and `jose@` as one mailbox). The column's collation would also
+ * match `josé@`, `jöse@`, fullwidth `ｊｏｓｅ@` and `straße@` for `strasse@`: other people, whose
+ * requests an export or erasure must never reach.
+ */
+function blush_widgets_same_email( $a, $b ) {
+	return strtolower( (string) $a ) === strtolower( (string) $b ); // strtolower() is ASCII-only from PHP 8.2 (and locale-free in "C").
+}
+
+/** Ids of the leads sent with exactly this email (see blush_widgets_same_email()), a page of 100 at a time. */
 function blush_widgets_leads_by_email( $email, $page ) {
 	global $wpdb;
 	$table = blush_widgets_leads_table();
-	return array_map(
-		'intval',
-		(array) $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE email = %s ORDER BY id LIMIT 100 OFFSET %d", $email, max( 0, ( (int) $page - 1 ) * 100 ) ) ) // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	// The collation's match is a superset (one person's requests and their look-alikes): small, then narrowed here.
+	$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT id, email FROM {$table} WHERE email = %s ORDER BY id", $email ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	$exact = array_values(
+		array_filter(
+			$rows,
+			function ( $row ) use ( $email ) {
+				return blush_widgets_same_email( $row['email'], $email );
+			}
+		)
 	);
+	return array_map( 'intval', array_column( array_slice( $exact, max( 0, ( (int) $page - 1 ) * 100 ), 100 ), 'id' ) );
 }
 
 add_filter(

@@ -107,9 +107,10 @@ function blush_widgets_lead_format_phone( $e164 ) {
 	return preg_match( '/^\+1(\d{3})(\d{3})(\d{4})$/', (string) $e164, $m ) ? "({$m[1]}) {$m[2]}-{$m[3]}" : (string) $e164;
 }
 
-/** As the element's isEmail(). */
+/** As the element's isEmail(), and an address WordPress itself accepts (is_email()), as stored and mailed. */
 function blush_widgets_lead_is_email( $value ) {
-	return (bool) preg_match( '/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u', trim( (string) $value ) );
+	$value = trim( (string) $value );
+	return (bool) preg_match( '/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u', $value ) && false !== is_email( $value );
 }
 
 /** The element's messages for the fields the server checks, in English or Spanish. */
