@@ -34,6 +34,7 @@ require_once BLUSH_WIDGETS_DIR . 'includes/routing.php';
 // The lead inbox: forms send here when Settings has no endpoint.
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/schema.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/rules.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/leads/rate-limit.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/rest.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/mail.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/privacy.php';

@@ -14,7 +14,7 @@ wp_clear_scheduled_hook( 'blush_widgets_leads_retention' );
 $blush_widgets_options = get_option( 'blush_widgets_options', array() );
 if ( is_array( $blush_widgets_options ) && ! empty( $blush_widgets_options['delete_on_uninstall'] ) ) {
 	global $wpdb;
-	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}blush_leads" ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.SchemaChange
+	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}blush_leads, {$wpdb->prefix}blush_rate_limits" ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.SchemaChange
 	foreach ( array( 'blush_widgets_options', 'blush_widgets_leads_schema', 'blush_widgets_spam_honeypot', 'blush_widgets_spam_too_fast' ) as $blush_widgets_option ) {
 		delete_option( $blush_widgets_option );
 	}

@@ -124,20 +124,34 @@ describe('spam and floods', () => {
       ),
     );
   });
-  it('only stored leads count against an address: once its budget is used, 429 with Retry-After; a repeated key still gets its answer', async () => {
+  /** Sets the filter's budget and empties the counters, for one test; lifted again after it. */
+  const budget = (requests) => {
+    site.site.option('blush_e2e_rate_limit', { requests, seconds: 600 });
+    site.site.php(`global $wpdb; $wpdb->query("DELETE FROM {$wpdb->prefix}blush_rate_limits");`);
+  };
+  const lift = () => site.site.option('blush_e2e_rate_limit', { requests: 100000, seconds: 600 });
+  const trust = (proxies) =>
+    site.site.php(
+      `$o = get_option('blush_widgets_options'); $o['trusted_proxies'] = ${JSON.stringify(proxies)}; update_option('blush_widgets_options', $o);`,
+    );
+
+  it('every request counts, refused, spam and tests included; over the budget 429 with Retry-After; a repeated key still gets its answer', async () => {
+    budget(100000);
     const earlier = site.lead({ email: 'before-flood@example.com' });
     assert.equal((await site.post(earlier)).status, 201);
-    // A budget of 3 stored leads (the default is 30) keeps this quick; the filter is the one sites use.
-    site.site.option('blush_e2e_rate_limit', { requests: 3, seconds: 600 });
-    site.site.php(`delete_transient('blush_rl_' . md5('127.0.0.1')); echo 'ok';`);
+    budget(6);
     try {
-      // Field errors sent again and again, spam and test requests store nothing and use none of it.
-      for (let index = 0; index < 5; index++) assert.equal((await site.post(site.lead({ email: 'not-an-email' }))).status, 422);
-      assert.equal((await site.post(site.lead({ email: 'flood-trap@example.com', bcf_trap: 'x' }))).status, 200);
-      assert.equal((await site.post(site.lead({ email: 'flood-test@example.com' }, { test: true }))).status, 200);
-      const statuses = [];
-      for (let index = 0; index < 4; index++) statuses.push((await site.post(site.lead({ email: `flood-${index}@example.com` }))).status);
-      assert.deepEqual(statuses, [201, 201, 201, 429]);
+      const statuses = [
+        (await site.post(site.lead({ email: 'not-an-email' }))).status,
+        (await site.post(site.lead({ email: 'not-an-email' }))).status,
+        (await site.post(site.lead({ email: 'flood-trap@example.com', bcf_trap: 'x' }))).status,
+        (await site.post(site.lead({ email: 'flood-test@example.com' }, { test: true }))).status,
+        (await site.post(site.lead({ email: 'flood-0@example.com' }))).status,
+        (await site.post(site.lead({ email: 'flood-1@example.com' }))).status,
+        (await site.post(site.lead({ email: 'flood-2@example.com' }))).status,
+        (await site.post(site.lead({ email: 'not-an-email' }))).status,
+      ];
+      assert.deepEqual(statuses, [422, 422, 200, 200, 201, 201, 429, 429]);
       const refused = await site.post(site.lead({ email: 'flood-late@example.com' }));
       assert.equal(refused.status, 429);
       const wait = Number(refused.headers.get('retry-after'));
@@ -146,13 +160,60 @@ describe('spam and floods', () => {
       const replay = await site.post(earlier);
       assert.equal(replay.status, 201, 'a retry of an accepted request was refused');
       assert.equal(replay.headers.get('idempotent-replayed'), 'true');
-      assert.deepEqual(site.rows('flood-late@example.com'), []);
-      assert.deepEqual(site.rows('flood-3@example.com'), []);
+      assert.deepEqual(site.rows('flood-2@example.com'), []);
     } finally {
-      site.site.option('blush_e2e_rate_limit', { requests: 100000, seconds: 600 });
+      lift();
     }
   });
-  it('with no filter the budget is 30 stored leads per 10 minutes', () => {
+  it('the count holds when requests race: 40 at once, 16 in flight, against a budget of 30 store exactly 30', async () => {
+    budget(30);
+    try {
+      const queue = Array.from({ length: 40 }, (_, n) => site.lead({ email: `race-${n}@example.com` }));
+      const statuses = [];
+      await Promise.all(
+        Array.from({ length: 16 }, async () => {
+          while (queue.length) statuses.push((await site.post(queue.shift())).status);
+        }),
+      );
+      assert.deepEqual([statuses.filter((status) => status === 201).length, statuses.filter((status) => status === 429).length], [30, 10]);
+      assert.equal(site.rows().filter((row) => row.email.startsWith('race-')).length, 30);
+    } finally {
+      lift();
+    }
+  });
+  it('behind a trusted proxy each visitor counts alone (IPv6 by /64); a forwarded address from anyone else is ignored', async () => {
+    const from = (address) => ({ headers: { 'X-Forwarded-For': `198.51.100.7, ${address}` } });
+    const send = async (address) => (await site.post(site.lead({ email: `proxy-${Math.random()}@example.com` }), from(address))).status;
+    budget(2);
+    try {
+      // Not trusted (the default): the header is the visitor's own claim, and 127.0.0.1 is the one visitor.
+      assert.deepEqual([await send('203.0.113.5'), await send('203.0.113.6'), await send('203.0.113.7')], [201, 201, 429]);
+      trust('127.0.0.1');
+      budget(2);
+      assert.deepEqual([await send('203.0.113.5'), await send('203.0.113.5'), await send('203.0.113.5')], [201, 201, 429]);
+      assert.equal(await send('203.0.113.6'), 201, 'another visitor behind the proxy was refused');
+      assert.deepEqual([await send('2001:db8:1:2::1'), await send('2001:db8:1:2::ffff'), await send('2001:db8:1:2::9')], [201, 201, 429]);
+      assert.equal(await send('2001:db8:1:3::1'), 201, 'another /64 was refused');
+    } finally {
+      trust('');
+      lift();
+    }
+  });
+  it('the counters hold no address that can be read back: HMAC keys, no transient named after the address', () => {
+    const stored = site.site.phpJson(`global $wpdb; echo wp_json_encode(array(
+      'buckets' => $wpdb->get_col("SELECT bucket FROM {$wpdb->prefix}blush_rate_limits"),
+      'transients' => $wpdb->get_col("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%blush_rl_%'"),
+      'plain' => array(md5('127.0.0.1'), hash('sha256', '127.0.0.1'), hash('sha256', 'v4|127.0.0.1')),
+    ));`);
+    assert.ok(stored.buckets.length > 0);
+    for (const bucket of stored.buckets) assert.match(bucket, /^[0-9a-f]{64}$/);
+    assert.deepEqual(
+      stored.buckets.filter((bucket) => stored.plain.includes(bucket)),
+      [],
+    );
+    assert.deepEqual(stored.transients, []);
+  });
+  it('with no filter the budget is 30 requests per 10 minutes', () => {
     const limit = site.site.phpJson(
       `remove_all_filters('blush_widgets_lead_rate_limit'); echo wp_json_encode(blush_widgets_lead_rate_limit());`,
     );

@@ -18,6 +18,7 @@ function blush_widgets_options() {
 			'phone'               => '',
 			'notify_emails'       => '',
 			'keep_full_ip'        => false,
+			'trusted_proxies'     => '',
 			'retention_days'      => '',
 			'delete_on_uninstall' => false,
 		),
@@ -52,6 +53,16 @@ function blush_widgets_sanitize_options( $input ) {
 		'phone'               => preg_replace( '/[^0-9+().\- ]/', '', (string) ( $input['phone'] ?? '' ) ),
 		'notify_emails'       => implode( ', ', array_values( array_filter( array_map( 'sanitize_email', $emails ), 'is_email' ) ) ),
 		'keep_full_ip'        => ! empty( $input['keep_full_ip'] ),
+		'trusted_proxies'     => implode(
+			', ',
+			array_filter(
+				preg_split( '/[\s,]+/', (string) ( $input['trusted_proxies'] ?? '' ), -1, PREG_SPLIT_NO_EMPTY ),
+				function ( $range ) {
+					list( $ip, $bits ) = array_pad( explode( '/', $range, 2 ), 2, null );
+					return filter_var( $ip, FILTER_VALIDATE_IP ) && ( null === $bits || ( ctype_digit( $bits ) && (int) $bits <= ( false !== strpos( $ip, ':' ) ? 128 : 32 ) ) );
+				}
+			)
+		),
 		'retention_days'      => ctype_digit( $days ) && (int) $days > 0 ? (string) min( 36500, (int) $days ) : '',
 		'delete_on_uninstall' => ! empty( $input['delete_on_uninstall'] ),
 	);
@@ -115,6 +126,7 @@ add_action(
 			'notify_emails'       => array( __( 'Notify', 'blush-widgets' ), 'text', get_option( 'admin_email' ), __( 'Email addresses told about each new request, separated by commas. Leave blank for the site’s admin email.', 'blush-widgets' ) ),
 			'retention_days'      => array( __( 'Keep requests for', 'blush-widgets' ), 'number', '', __( 'Days. Older requests are deleted once a day. Leave blank to keep them until you delete them.', 'blush-widgets' ) ),
 			'keep_full_ip'        => array( __( 'Visitor’s IP address', 'blush-widgets' ), 'checkbox', '', __( 'Keep the full address (by default only a shortened, anonymised address is kept).', 'blush-widgets' ) ),
+			'trusted_proxies'     => array( __( 'Trusted proxies', 'blush-widgets' ), 'text', '', __( 'Only if your site sits behind Cloudflare or another proxy: its addresses (e.g. 173.245.48.0/20), separated by commas, so each visitor is told apart. Leave blank otherwise.', 'blush-widgets' ) ),
 			'delete_on_uninstall' => array( __( 'On uninstall', 'blush-widgets' ), 'checkbox', '', __( 'Delete every stored request and these settings when the plugin is deleted.', 'blush-widgets' ) ),
 		);
 		foreach ( $inbox as $key => $field ) {

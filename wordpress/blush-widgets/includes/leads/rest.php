@@ -67,72 +67,6 @@ add_filter(
 	}
 );
 
-/** The visitor's address as PHP sees it (behind a proxy, filter `blush_widgets_lead_client_ip`). */
-function blush_widgets_lead_client_ip() {
-	$ip = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
-	$ip = (string) apply_filters( 'blush_widgets_lead_client_ip', $ip );
-	return filter_var( $ip, FILTER_VALIDATE_IP ) ? $ip : '';
-}
-
-/**
- * The rate limit: `blush_widgets_lead_rate_limit` filter (`requests`, `seconds`); by default 30
- * stored leads per 10 minutes from one address. Only stored leads count, so a form sent again after
- * a field error, a repeated key, a test request or spam never uses up the budget (many visitors
- * may share one address behind a proxy).
- */
-function blush_widgets_lead_rate_limit() {
-	$limit = (array) apply_filters(
-		'blush_widgets_lead_rate_limit',
-		array(
-			'requests' => 30,
-			'seconds'  => 600,
-		)
-	);
-	return array(
-		'requests' => absint( $limit['requests'] ?? 30 ),
-		'seconds'  => max( 1, absint( $limit['seconds'] ?? 600 ) ),
-	);
-}
-
-/** This address's current window (`start`, `count`), a fresh one when the last has run out. */
-function blush_widgets_lead_rate_window( $ip, $seconds ) {
-	$window = get_transient( 'blush_rl_' . md5( $ip ) );
-	if ( ! is_array( $window ) || (int) ( $window['start'] ?? 0 ) + $seconds <= time() ) {
-		return array(
-			'start' => time(),
-			'count' => 0,
-		);
-	}
-	return array(
-		'start' => (int) $window['start'],
-		'count' => (int) ( $window['count'] ?? 0 ),
-	);
-}
-
-/** The seconds to wait when this address has used its budget of stored leads, else 0. Counts nothing. */
-function blush_widgets_lead_rate_limited( $ip ) {
-	$limit = blush_widgets_lead_rate_limit();
-	if ( ! $limit['requests'] ) {
-		return 0;
-	}
-	$window = blush_widgets_lead_rate_window( $ip, $limit['seconds'] );
-	if ( $window['count'] < $limit['requests'] ) {
-		return 0;
-	}
-	return max( 1, $window['start'] + $limit['seconds'] - time() );
-}
-
-/** Counts a stored lead against its address. */
-function blush_widgets_lead_rate_count( $ip ) {
-	$limit = blush_widgets_lead_rate_limit();
-	if ( ! $limit['requests'] ) {
-		return;
-	}
-	$window = blush_widgets_lead_rate_window( $ip, $limit['seconds'] );
-	++$window['count'];
-	set_transient( 'blush_rl_' . md5( $ip ), $window, max( 1, $window['start'] + $limit['seconds'] - time() ) );
-}
-
 /** Is this request marked as a test (`meta.test` true in JSON, `meta.test=true` in a form)? */
 function blush_widgets_lead_is_test( array $data ) {
 	$test = is_array( $data['meta'] ?? null ) ? ( $data['meta']['test'] ?? null ) : null;
@@ -193,9 +127,12 @@ function blush_widgets_lead_receive( WP_REST_Request $request ) {
 		return blush_widgets_lead_error( 400, 'blush_lead_encoding', __( 'The request is not valid UTF-8 text.', 'blush-widgets' ) );
 	}
 
-	// A test (the embed builder's "Test endpoint"): checked like a lead, then neither stored,
-	// mailed nor counted.
-	if ( blush_widgets_lead_is_test( $data ) ) {
+	// Every request counts against its visitor, whatever becomes of it (rate-limit.php).
+	$ip   = blush_widgets_lead_client_ip();
+	$wait = blush_widgets_lead_rate_hit( $ip );
+
+	// A test (the embed builder's "Test endpoint"): checked like a lead, then neither stored nor mailed.
+	if ( ! $wait && blush_widgets_lead_is_test( $data ) ) {
 		list( , $errors ) = blush_widgets_lead_check( $data );
 		if ( $errors ) {
 			return new WP_REST_Response( array( 'errors' => $errors ), 422 );
@@ -220,8 +157,7 @@ function blush_widgets_lead_receive( WP_REST_Request $request ) {
 		}
 	}
 
-	$ip   = blush_widgets_lead_client_ip();
-	$wait = blush_widgets_lead_rate_limited( $ip );
+	// A repeated key was answered above, so a retry of an accepted request is never refused.
 	if ( $wait ) {
 		$response = blush_widgets_lead_error( 429, 'blush_lead_rate_limited', __( 'Too many requests from this address. Please try again later.', 'blush-widgets' ) );
 		$response->header( 'Retry-After', (string) $wait );
@@ -283,7 +219,6 @@ function blush_widgets_lead_receive( WP_REST_Request $request ) {
 		return blush_widgets_lead_error( 503, 'blush_lead_database', __( 'The request could not be stored just now. Please try again.', 'blush-widgets' ) );
 	}
 	$id = (int) $wpdb->insert_id;
-	blush_widgets_lead_rate_count( $ip );
 	blush_widgets_lead_notify( $id );
 	return blush_widgets_lead_answer( $id );
 }

@@ -10,7 +10,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-define( 'BLUSH_WIDGETS_LEADS_SCHEMA', '1' );
+define( 'BLUSH_WIDGETS_LEADS_SCHEMA', '2' );
 define( 'BLUSH_WIDGETS_LEADS_CAP', 'blush_manage_leads' );
 define( 'BLUSH_WIDGETS_LEADS_CRON', 'blush_widgets_leads_retention' );
 
@@ -63,6 +63,15 @@ function blush_widgets_leads_install() {
   KEY email (email),
   KEY status (status),
   KEY created_at (created_at)
+) {$charset};"
+	);
+	$rates = blush_widgets_rate_table();
+	dbDelta(
+		"CREATE TABLE {$rates} (
+  bucket char(64) NOT NULL,
+  window_start int(10) unsigned NOT NULL,
+  hits int(10) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY  (bucket)
 ) {$charset};"
 	);
 	foreach ( array( 'administrator', 'editor' ) as $name ) {
