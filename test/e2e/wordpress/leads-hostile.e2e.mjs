@@ -2,6 +2,7 @@
 // shown as text in the Leads list and on the lead's page, and no cell of the CSV export can start a
 // spreadsheet formula.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
 import { startLeadSite } from './lead-site.mjs';
 
@@ -135,5 +136,44 @@ it('in the CSV export, every cell a spreadsheet could read as a formula is neutr
     assert.ok(cells.includes(expected), `missing ${JSON.stringify(expected)} in ${JSON.stringify(cells)}`);
   }
 });
+
+it('the plugin corpus: every string as a name, an email and a free field gets a clear answer; what is stored stays as sent; Reply-To names one address, the stored one', async () => {
+  const corpus = JSON.parse(readFileSync(new URL('./plugin-corpus.json', import.meta.url), 'utf8'));
+  const long = 'x'.repeat(70_000);
+  const cases = [
+    ...corpus.strings.map((text) => ({ firstName: text || 'Ana', lastName: text || 'García', email: 'corpus@example.com', message: text })),
+    ...corpus.emails.map((email) => ({ email })),
+    { message: long },
+  ];
+  const stored = [];
+  for (const fields of cases) {
+    for (const form of [false, true]) {
+      const sent = site.lead({ ...fields, referral: fields.message ?? 'corpus' });
+      const answer = await site.post(sent, { form });
+      const what = `${JSON.stringify(fields).slice(0, 80)} (${form ? 'form' : 'JSON'})`;
+      assert.ok([201, 400, 413, 422].includes(answer.status), `${answer.status} for ${what}`);
+      if (answer.status === 201) stored.push({ id: answer.body.id, sent });
+    }
+  }
+  assert.ok(stored.length > 40, `only ${stored.length} stored`);
+  const rows = new Map(site.rows().map((row) => [Number(row.id), row]));
+  let replies = 0;
+  for (const { id, sent } of stored) {
+    const row = rows.get(Number(id));
+    // Stored as sent, less what PHP's trim() takes from the ends (ASCII spaces, tabs, line ends, NUL).
+    assert.equal(row.first_name, sent.firstName.replace(/^[ \t\n\r\0\v]+|[ \t\n\r\0\v]+$/g, ''), `first name of lead ${id}`);
+    assert.ok(is_email_like(row.email), `stored email ${JSON.stringify(row.email)}`);
+    const mail = site.mails().find((message) => message.body.includes(`lead=${id}\n`));
+    if (!mail?.headers['reply-to']) continue;
+    const addresses = [...mail.headers['reply-to'].matchAll(/<([^<>]*)>/g)].map(([, address]) => address);
+    assert.deepEqual(addresses, [row.email], `Reply-To of lead ${id}: ${mail.headers['reply-to']}`);
+    replies += 1;
+  }
+  assert.equal(replies, stored.length, 'a stored lead had no mail with a Reply-To');
+  assert.deepEqual(site.pluginLogLines(), []);
+});
+
+/** WordPress's is_email(), the checks the route makes: one @, ASCII letters, digits and its allowed signs, a dotted domain. */
+const is_email_like = (email) => /^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)+$/.test(email);
 
 it('no PHP warning, notice or error from the plugin in the logs', () => assert.deepEqual(site.pluginLogLines(), []));

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT } from '../helpers.mjs';
-import { CONSENT, startLeadSite, submitAsVisitor } from './lead-site.mjs';
+import { CONSENT, formBody, startLeadSite, submitAsVisitor } from './lead-site.mjs';
 
 const SHOTS = process.env.BLUSH_WP_SHOTS ?? join(ROOT, 'dist/wordpress-screenshots');
 let site;
@@ -76,6 +76,19 @@ describe('the route checks what the element checks', () => {
     }
     const binary = await site.post(null, { raw: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]) });
     assert.equal(binary.status, 400);
+  });
+  it('a body nested deeper than any form sends is refused whole, not stored with its fields lost', async () => {
+    const valid = site.lead({ email: 'deep@example.com' });
+    const deepForm = `${formBody(valid)}&${'a.'.repeat(20_000)}b=1`;
+    const deepJson = JSON.stringify({ ...valid, extra: JSON.parse(`${'{"a":'.repeat(40)}1${'}'.repeat(40)}`) });
+    for (const [raw, form] of [
+      [deepForm, true],
+      [deepJson, false],
+    ]) {
+      const answer = await site.post(null, { raw, form });
+      assert.equal(answer.status, 400, JSON.stringify(answer.body).slice(0, 200));
+    }
+    assert.deepEqual(site.rows('deep@example.com'), []);
   });
 });
 

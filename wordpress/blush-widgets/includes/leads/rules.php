@@ -25,7 +25,8 @@ function blush_widgets_lead_body( WP_REST_Request $request ) {
 	if ( 'application/x-www-form-urlencoded' === $type || 'multipart/form-data' === $type ) {
 		if ( '' === $raw ) {
 			// multipart: PHP already parsed it; the element never sends this.
-			return wp_unslash( $_POST ); // phpcs:ignore WordPress.Security.NonceVerification.Missing
+			$posted = wp_unslash( $_POST ); // phpcs:ignore WordPress.Security.NonceVerification.Missing
+			return blush_widgets_lead_depth( $posted ) <= BLUSH_WIDGETS_LEAD_DEPTH ? $posted : null;
 		}
 		$data = array();
 		foreach ( explode( '&', $raw ) as $pair ) {
@@ -35,7 +36,10 @@ function blush_widgets_lead_body( WP_REST_Request $request ) {
 			$parts = explode( '=', $pair, 2 );
 			$name  = urldecode( $parts[0] );
 			$value = urldecode( $parts[1] ?? '' );
-			$path  = explode( '.', $name );
+			$path  = explode( '.', $name, BLUSH_WIDGETS_LEAD_DEPTH + 2 );
+			if ( count( $path ) > BLUSH_WIDGETS_LEAD_DEPTH ) {
+				return null;
+			}
 			$node  = &$data;
 			foreach ( array_slice( $path, 0, -1 ) as $step ) {
 				if ( ! isset( $node[ $step ] ) || ! is_array( $node[ $step ] ) ) {
@@ -51,10 +55,29 @@ function blush_widgets_lead_body( WP_REST_Request $request ) {
 			}
 			unset( $node );
 		}
-		return $data;
+		return blush_widgets_lead_depth( $data ) <= BLUSH_WIDGETS_LEAD_DEPTH ? $data : null;
 	}
-	$data = json_decode( $raw, true );
+	$data = json_decode( $raw, true, BLUSH_WIDGETS_LEAD_DEPTH + 1 );
 	return is_array( $data ) ? $data : null;
+}
+
+/**
+ * How deep a request may nest: the element's deepest value is `consent.privacy.given`. Anything
+ * deeper (a form field named with 20,000 dots) is refused whole, never stored with its fields
+ * lost to an encoding limit.
+ */
+define( 'BLUSH_WIDGETS_LEAD_DEPTH', 6 );
+
+/** How many levels of arrays `$value` has (a string: 0). */
+function blush_widgets_lead_depth( $value, $limit = BLUSH_WIDGETS_LEAD_DEPTH + 1 ) {
+	if ( ! is_array( $value ) || $limit <= 0 ) {
+		return is_array( $value ) ? 1 : 0;
+	}
+	$deepest = 0;
+	foreach ( $value as $item ) {
+		$deepest = max( $deepest, blush_widgets_lead_depth( $item, $limit - 1 ) );
+	}
+	return 1 + $deepest;
 }
 
 /** Is every string in this (nested) value valid UTF-8? */
