@@ -194,6 +194,21 @@ async function scriptTests() {
   countTap(tap.output, tap.code, 'scripts');
 }
 
+/** The plugin's PHP unit tests (test/wordpress/, Debian's phpunit), counted from their JUnit report. */
+async function phpTests() {
+  const report = join(mkdtempSync(join(tmpdir(), 'blush-php-')), 'junit.xml');
+  console.log('\nPHP unit tests of the WordPress plugin (test/wordpress/):');
+  const { code } = await run('phpunit', ['-c', 'test/wordpress/phpunit.xml', '--log-junit', report]);
+  const suite = existsSync(report) ? (readFileSync(report, 'utf8').match(/<testsuite [^>]*>/)?.[0] ?? '') : '';
+  const count = (name) => Number(suite.match(new RegExp(`\\b${name}="(\\d+)"`))?.[1] ?? 0);
+  const failed = count('failures') + count('errors');
+  totals.passed += count('tests') - failed - count('skipped');
+  totals.failed += failed;
+  totals.skipped += count('skipped');
+  if (failed) failures.push(`[php] ${failed} PHPUnit test(s) failed (above)`);
+  if (code !== 0 && !failed) fail(`phpunit exited with code ${code} without a failing test`);
+}
+
 async function endToEndTests() {
   const files = e2eFiles();
   const builds = [
@@ -209,6 +224,7 @@ async function endToEndTests() {
       return fail(`building ${what} for the end-to-end suites`);
     }
   }
+  await phpTests();
   console.log(`\nEnd-to-end suites (two at a time): ${files.join(', ')}`);
   const tap = await run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=tap', ...files], { stream: TAP_SUMMARY });
   countTap(tap.output, tap.code, 'e2e');

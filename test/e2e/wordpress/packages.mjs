@@ -22,6 +22,7 @@ export function missingWordPressPackages() {
     !php.includes('mysqli') && 'php-mysql',
     !existsSync('/usr/sbin/mariadbd') && 'mariadb-server',
     !existsSync('/usr/sbin/nginx') && 'nginx-light',
+    !existsSync('/usr/bin/phpunit') && 'phpunit', // the plugin's PHP unit tests (test/wordpress/)
   ].filter(Boolean);
   const wordpress = [
     !existsSync(`${WP}/wp-load.php`) && 'wordpress',

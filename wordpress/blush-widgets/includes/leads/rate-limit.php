@@ -50,7 +50,7 @@ function blush_widgets_ip_in( $ip, array $ranges ) {
 		if ( false === $network || strlen( $network ) !== strlen( $address ) ) {
 			continue;
 		}
-		$bits = null === $bits ? strlen( $address ) * 8 : min( strlen( $address ) * 8, absint( $bits ) );
+		$bits = null === $bits ? strlen( $address ) * 8 : min( strlen( $address ) * 8, max( 0, (int) $bits ) );
 		$mask = str_repeat( "\xFF", intdiv( $bits, 8 ) ) . ( $bits % 8 ? chr( 0xFF << ( 8 - $bits % 8 ) & 0xFF ) : '' );
 		$mask = str_pad( $mask, strlen( $address ), "\x00" );
 		if ( ( $address & $mask ) === ( $network & $mask ) ) {
