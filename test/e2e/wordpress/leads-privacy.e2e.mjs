@@ -69,31 +69,35 @@ describe('privacy tools', () => {
     assert.match(values['Consent: Privacy policy'], /^Given \(1, .+\): I have read the privacy policy/);
   });
   it('Tools › Erase Personal Data erases them (through its admin-ajax endpoint)', async () => {
-    const requestId = site.site.phpJson(`
-      $id = wp_create_user_request('erase-me@example.com', 'remove_personal_data');
-      wp_update_post(array('ID' => $id, 'post_status' => 'request-confirmed'));
-      echo wp_json_encode(array('id' => $id));
-    `).id;
-    await site.adminGo('erase-personal-data.php');
-    const button = site.admin.locator(`.remove-personal-data[data-request-id="${requestId}"]`).first();
-    const nonce = await button.getAttribute('data-nonce');
-    const erasers = site.site.phpJson(`echo wp_json_encode(array_keys(apply_filters('wp_privacy_personal_data_erasers', array())));`);
-    const answer = await site.admin.request.post(`${site.site.url}/wp-admin/admin-ajax.php`, {
-      form: {
-        action: 'wp-privacy-erase-personal-data',
-        eraser: String(erasers.indexOf('blush-widgets-leads') + 1),
-        id: String(requestId),
-        page: '1',
-        security: nonce,
-      },
-    });
-    const json = await answer.json();
+    const json = await eraseThroughWordPress('erase-me@example.com');
     assert.equal(json.success, true, JSON.stringify(json));
     assert.equal(json.data.items_removed, true);
     assert.deepEqual(site.rows('erase-me@example.com'), []);
     assert.equal(site.rows('visitor@example.com').length, 1, 'another person’s request was erased');
   });
 });
+
+/** What an administrator does in Tools › Erase Personal Data for a confirmed request: the plugin's eraser through admin-ajax. */
+async function eraseThroughWordPress(email) {
+  const requestId = site.site.phpJson(`
+    $id = wp_create_user_request(${phpString(email)}, 'remove_personal_data');
+    wp_update_post(array('ID' => $id, 'post_status' => 'request-confirmed'));
+    echo wp_json_encode(array('id' => $id));
+  `).id;
+  await site.adminGo('erase-personal-data.php');
+  const nonce = await site.admin.locator(`.remove-personal-data[data-request-id="${requestId}"]`).first().getAttribute('data-nonce');
+  const erasers = site.site.phpJson(`echo wp_json_encode(array_keys(apply_filters('wp_privacy_personal_data_erasers', array())));`);
+  const answer = await site.admin.request.post(`${site.site.url}/wp-admin/admin-ajax.php`, {
+    form: {
+      action: 'wp-privacy-erase-personal-data',
+      eraser: String(erasers.indexOf('blush-widgets-leads') + 1),
+      id: String(requestId),
+      page: '1',
+      security: nonce,
+    },
+  });
+  return answer.json();
+}
 
 describe('privacy tools reach one person only', () => {
   // Look-alike addresses that the column's collation would match: other people. They cannot come in
@@ -123,8 +127,8 @@ describe('privacy tools reach one person only', () => {
     const ids = page.data.map((item) => Number(item.item_id.replace(/\D/g, '')));
     assert.deepEqual(emailsOf(ids), ['jose@example.com', 'JOSE@example.com']);
   });
-  it('erasing strasse@ leaves straße@ and the other look-alikes in place', () => {
-    site.site.php(`blush_widgets_leads_erase_personal_data('strasse@example.com');`);
+  it('Tools › Erase Personal Data for strasse@ (its admin-ajax flow) leaves straße@ and the other look-alikes in place', async () => {
+    assert.equal((await eraseThroughWordPress('strasse@example.com')).data.items_removed, true);
     const left = site.site.phpJson(
       `global $wpdb; echo wp_json_encode($wpdb->get_col("SELECT email FROM {$wpdb->prefix}blush_leads ORDER BY id"));`,
     );

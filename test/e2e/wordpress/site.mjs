@@ -33,6 +33,8 @@ define('DB_NAME', 'wp');
 define('DB_USER', 'wp');
 define('DB_PASSWORD', 'wp');
 define('DB_HOST', 'localhost:${socket}');
+define('DB_CHARSET', 'utf8mb4'); // as every wp-config.php since WordPress 4.2: tables in utf8mb4_unicode_520_ci
+define('DB_COLLATE', '');
 define('WP_CONTENT_DIR', '${content}');
 define('WP_CONTENT_URL', '${url}/wp-content');
 define('WP_HOME', '${url}');
