@@ -32,6 +32,9 @@ export function routingPhp({ endpoint, site }) {
     return $response->get_data();
   };
   $ids['authorRouting'] = $make('Consultations (author)', ${phpString(routingPage(EVIL, THANKS))}, $author, 'post');
+  $ids['authorGallery'] = $make('Results (author)', ${phpString(`[blush_gallery src="${EVIL}/cases.json" class="gallery-shortcode"]
+
+<!-- wp:blush/gallery {"src":"${EVIL}/cases.json","class":"gallery-block"} /-->`)}, $author, 'post');
   $ids['authorFlags'] = $make('Consultations (author, bare words)', '[blush_consult_form "Action!" Success_URL. "Headers?" class="flags"]', $author, 'post');
   $ids['adminRouting'] = $make('Consultations (admin)', ${phpString(routingPage(`${endpoint}/wp-leads-admin`, `${site}/thank-you/`))}, 1);
   $caps = get_role('editor')->capabilities;
@@ -100,6 +103,14 @@ export function describeRouting(context) {
     });
     it('an Author\'s bare words that read as a destination ("Action!") never become one', async () => {
       assert.deepEqual(await renderedForms(pages.authorFlags.url), [{ class: 'flags', action: `${endpoint.url}/wp-leads`, success: null }]);
+    });
+    it("an Author's gallery shortcode and block lose the src they would fetch from; an administrator's keeps it", async () => {
+      const html = await (await fetch(pages.authorGallery.url)).text();
+      const galleries = [...html.matchAll(/<blush-gallery\b[^>]*>/g)].map(([tag]) => tag);
+      assert.equal(galleries.length, 2, html.slice(0, 500));
+      for (const tag of galleries) assert.ok(!/\ssrc=/.test(tag), `an Author's gallery kept its src: ${tag}`);
+      assert.ok(!pages.authorGallery.stored.includes('evil.example'), pages.authorGallery.stored);
+      assert.match(pages.block.stored, /"src":"http/, "the administrator's gallery block lost its src");
     });
     it("an Author's synced pattern loses them, also inside an administrator's page", async () => {
       assert.deepEqual(await renderedForms(pages.pattern.url), settings('pattern'));

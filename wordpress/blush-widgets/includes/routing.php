@@ -1,10 +1,11 @@
 <?php
 /**
- * Where a consultation form sends its data (`action`, `success_url`, `headers`) is chosen only by
- * users with `unfiltered_html`, decided when content is saved, as kses does for tags: content saved
- * by anyone else (Authors, Contributors, multisite site admins, custom roles) loses these
- * attributes from `[blush_consult_form]` shortcodes and `blush/consult-form` blocks, in posts,
- * pages, synced patterns, templates and widgets. What is stored is then trusted wherever it shows.
+ * Where a consultation form sends its data (`action`, `success_url`, `headers`) and where a gallery
+ * reads its cases (`src`) are chosen only by users with `unfiltered_html`, decided when content is
+ * saved, as kses does for tags: content saved by anyone else (Authors, Contributors, multisite site
+ * admins, custom roles) loses these attributes from `[blush_consult_form]` and `[blush_gallery]`
+ * shortcodes and their blocks, in posts, pages, synced patterns, templates and widgets. What is
+ * stored is then trusted wherever it shows.
  *
  * @package BlushWidgets
  */
@@ -20,9 +21,26 @@ function blush_widgets_attribute_name( $name ) {
 	return str_replace( '-', '_', sanitize_key( (string) $name ) );
 }
 
-/** Is this shortcode/block attribute name one that decides where data goes? */
-function blush_widgets_is_routing( $name ) {
-	return in_array( blush_widgets_attribute_name( $name ), array( 'action', 'success_url', 'headers' ), true );
+/**
+ * The attributes that decide where a widget's data goes or comes from, by shortcode: a form's
+ * destination, and the gallery's `src` (the cases file its visitors' browsers fetch, as kses
+ * drops `src` on a raw `<blush-gallery>` tag for the same users).
+ */
+function blush_widgets_routing_attributes() {
+	return array(
+		'blush_consult_form' => array( 'action', 'success_url', 'headers' ),
+		'blush_gallery'      => array( 'src' ),
+	);
+}
+
+/**
+ * Is this attribute name one that decides where data goes, for shortcode `$tag` (a block's name,
+ * `blush/gallery`, is read as its shortcode), or for any of ours when `$tag` is null?
+ */
+function blush_widgets_is_routing( $name, $tag = null ) {
+	$lists = blush_widgets_routing_attributes();
+	$names = null === $tag ? array_merge( ...array_values( $lists ) ) : ( $lists[ str_replace( array( 'blush/', '-' ), array( 'blush_', '_' ), (string) $tag ) ] ?? array() );
+	return in_array( blush_widgets_attribute_name( $name ), $names, true );
 }
 
 /**
@@ -37,11 +55,12 @@ function blush_widgets_strip_routing( $text ) {
 		$blocks  = blush_widgets_strip_routing_blocks( parse_blocks( $text ), $changed );
 		$text    = $changed ? serialize_blocks( $blocks ) : $text;
 	}
-	if ( false === strpos( $text, 'blush_consult_form' ) ) {
+	$tags = array_keys( blush_widgets_routing_attributes() );
+	if ( ! preg_match( '/' . implode( '|', $tags ) . '/', $text ) ) {
 		return $text;
 	}
 	return preg_replace_callback(
-		'/' . get_shortcode_regex( array( 'blush_consult_form' ) ) . '/',
+		'/' . get_shortcode_regex( $tags ) . '/',
 		function ( $m ) {
 			if ( '[' === $m[1] && ']' === $m[6] ) {
 				return $m[0]; // [[blush_consult_form]] is printed, not run.
@@ -50,10 +69,10 @@ function blush_widgets_strip_routing( $text ) {
 			$removed = false;
 			$atts    = preg_replace_callback(
 				get_shortcode_atts_regex(),
-				function ( $token ) use ( &$removed ) {
+				function ( $token ) use ( &$removed, $m ) {
 					$name    = array_values( array_filter( array_slice( $token, 1 ), 'strlen' ) )[0] ?? '';
-					$removed = $removed || blush_widgets_is_routing( $name );
-					return blush_widgets_is_routing( $name ) ? '' : $token[0];
+					$removed = $removed || blush_widgets_is_routing( $name, $m[2] );
+					return blush_widgets_is_routing( $name, $m[2] ) ? '' : $token[0];
 				},
 				preg_replace( '/[\x{00a0}\x{200b}]+/u', ' ', $m[3] )
 			);
@@ -72,20 +91,20 @@ function blush_widgets_strip_routing( $text ) {
 function blush_widgets_strip_routing_blocks( array $blocks, &$changed ) {
 	foreach ( $blocks as &$block ) {
 		if ( is_array( $block['attrs'] ?? null ) ) {
-			$block['attrs'] = blush_widgets_strip_routing_attrs( $block['attrs'], 'blush/consult-form' === $block['blockName'], $changed );
+			$block['attrs'] = blush_widgets_strip_routing_attrs( $block['attrs'], (string) $block['blockName'], $changed );
 		}
 		$block['innerBlocks'] = blush_widgets_strip_routing_blocks( $block['innerBlocks'] ?? array(), $changed );
 	}
 	return $blocks;
 }
 
-function blush_widgets_strip_routing_attrs( array $attrs, $form, &$changed ) {
+function blush_widgets_strip_routing_attrs( array $attrs, $block, &$changed ) {
 	foreach ( $attrs as $name => $value ) {
-		if ( $form && blush_widgets_is_routing( $name ) ) {
+		if ( '' !== $block && blush_widgets_is_routing( $name, $block ) ) {
 			unset( $attrs[ $name ] );
 			$changed = true;
 		} elseif ( is_array( $value ) ) {
-			$attrs[ $name ] = blush_widgets_strip_routing_attrs( $value, false, $changed );
+			$attrs[ $name ] = blush_widgets_strip_routing_attrs( $value, '', $changed );
 		} elseif ( is_string( $value ) && false !== strpos( $value, 'blush' ) ) {
 			$attrs[ $name ] = blush_widgets_strip_routing( $value );
 			$changed        = $changed || $attrs[ $name ] !== $value;
