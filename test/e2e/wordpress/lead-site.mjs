@@ -14,8 +14,8 @@ const log = (line) => console.log(`# ${line}`);
 
 /**
  * Starts the site with an Author and an Editor, pages with the form (`shortcode`, `tag`), a browser,
- * and an administrator logged in (`admin`, a page). The rate limit is lifted unless `rateLimit` is set
- * (the filter sites use, read from the `blush_e2e_rate_limit` option).
+ * and an administrator logged in (`admin`, a page). The rate limit is lifted (100 000 requests) through
+ * the filter sites use, read from the `blush_e2e_rate_limit` option, which a test may set for itself.
  */
 export async function startLeadSite() {
   const started = Date.now();

@@ -1,6 +1,6 @@
 // Leads under load, replays, spam and a database outage (lead-site.mjs): a request is stored exactly
 // once however often and however many arrive at once; a visitor keeps every value through an outage;
-// spam is counted, not stored; stored leads are rate limited per address.
+// spam is counted, not stored; every request counts against its visitor's rate limit, atomically.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fillForm, formValues, quickFill, startLeadSite } from './lead-site.mjs';

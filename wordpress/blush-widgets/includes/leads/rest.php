@@ -1,11 +1,11 @@
 <?php
 /**
  * POST /wp-json/blush-widgets/v1/leads: where the site's consultation forms send when Settings
- * has no endpoint. In order: a test request (`meta.test`) is checked and answered 200, nothing
- * stored or mailed; a key seen before gets the first answer again (nothing new is stored); a
- * client address that has used its budget of stored leads gets 429 with Retry-After; the honeypot
- * and the fill-time check get a thank-you, are counted and not stored; invalid fields get 422 in the
- * element's shape; the lead is inserted (the unique key settles concurrent duplicates) and only
+ * has no endpoint. In order: every request is counted against its visitor (rate-limit.php); a
+ * test request (`meta.test`) is checked and answered 200, nothing stored or mailed; a key seen
+ * before gets the first answer again (nothing new is stored); a visitor over the budget gets 429
+ * with Retry-After; the honeypot and the fill-time check get a thank-you, are counted and not
+ * stored; invalid fields get 422 in the element's shape; the lead is inserted (the unique key settles concurrent duplicates) and only
  * then mailed. A database error is a 503, which the element retries and then offers to try again.
  *
  * @package BlushWidgets
