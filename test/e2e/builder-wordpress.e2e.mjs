@@ -69,6 +69,13 @@ it('the shortcode and settings copied from the builder render the same FAQ on Wo
   assert.equal(await faq.getAttribute('single'), '');
   assert.equal(await faq.getAttribute('heading-level'), '2');
   const question = faq.locator('h2 [aria-expanded]').filter({ hasText: QUESTION });
+  // The element renders the clinic's questions with the pack's, once the pack has arrived (a late
+  // chunk): wait for the list, not for the first render.
+  await faq
+    .locator('h2 [aria-expanded]')
+    .nth(5)
+    .waitFor({ timeout: 10_000 })
+    .catch(() => {});
   assert.equal(await question.count(), 1, `the clinic's question is not shown as written: ${await faq.locator('h2').allInnerTexts()}`);
   await question.click();
   await visit.getByText('check your history').filter({ visible: true }).first().waitFor();
