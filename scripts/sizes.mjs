@@ -26,7 +26,9 @@ export const BUDGETS = {
   // 66 500 → 66 550 (2026-12-04): +70 for the FAQ's retry of a failed part and its plain booking link (faq-part-fallbacks).
   // 66 550 → 66 600 (2026-12-06): +25 so that an element id such as `dataLayer` or `blushTranslations` in a
   // post (DOM clobbering) cannot stop every widget on the page (dom-clobbering).
-  'blush-widgets.js': 66_600,
+  // 66 600 → 66 850 (2026-12-07): +220 for the form's "still trying, everything is kept" words in four
+  // languages and its 30-second retry window that honours Retry-After (consult-form-retry-window).
+  'blush-widgets.js': 66_850,
   // 14 000 → 14 800, 17 800 → 18 850 and 16 100 → 17 000 (2026-12-03): +800 on every page for the translation
   // registry: registerTranslation() and its queue, one lang observer, on-demand language tables; +100 on the
   // gallery page for the content controller it shares with the FAQ, a chunk of its own; +150 for its URL sync,

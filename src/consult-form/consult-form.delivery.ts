@@ -7,12 +7,16 @@ export interface DeliveryRequest {
   headers: Record<string, string>;
   /** Per attempt, headers and body included. */
   timeoutMs: number;
-  /** Further attempts after the first. */
+  /** Further attempts after the first, at most (Infinity: as many as fit in `retryForMs`). */
   retries: number;
+  /** Retrying goes on until at least this long after the first attempt. */
+  retryForMs: number;
   /** First backoff step; doubles each retry. */
   retryDelayMs: number;
-  /** Ceiling for any wait, including a server's `Retry-After`. */
+  /** Ceiling for any wait; a `Retry-After` asking for longer ends the retrying. */
   maxRetryDelayMs: number;
+  /** Called before each wait for a further attempt. */
+  onRetry?: () => void;
   /** The endpoint is on another origin, so the browser asks its permission (CORS). */
   crossOrigin: boolean;
 }
@@ -42,9 +46,11 @@ export function requestFor(
     key: string;
     keyHeader: boolean;
     timeout: number;
-    retries: number;
+    retries?: number;
+    retryFor: number;
     retryDelay: number;
     maxRetryDelay: number;
+    onRetry?: () => void;
   },
 ): DeliveryRequest {
   const keyed = { ...payload, meta: { ...payload.meta, idempotencyKey: options.key } };
@@ -59,9 +65,11 @@ export function requestFor(
       ...(crossOrigin && !options.keyHeader ? {} : { 'Idempotency-Key': options.key }),
     },
     timeoutMs: options.timeout,
-    retries: Math.max(0, options.retries),
+    retries: Math.max(0, options.retries ?? Infinity),
+    retryForMs: Math.max(0, options.retryFor) * 1000,
     retryDelayMs: options.retryDelay,
     maxRetryDelayMs: options.maxRetryDelay,
+    onRetry: options.onRetry,
     crossOrigin,
   };
 }
@@ -78,9 +86,12 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /**
- * Sends one submission until it lands or clearly cannot. Network errors, timeouts, 5xx and 429
- * are retried with backoff (the caller keeps the `Idempotency-Key` header the same, so a server
- * that saw an earlier attempt answers without recording twice); any other 4xx is final.
+ * Sends one submission until it lands or clearly cannot. Network errors, timeouts, 5xx (JSON or a
+ * server's HTML error page) and 429 are retried with backoff for at least `retryForMs`, long
+ * enough to outlast a database or server restart (the caller keeps the `Idempotency-Key` header
+ * the same, so a server that saw an earlier attempt answers without recording twice); any other
+ * 4xx is final. A `Retry-After` is honoured: waited for, or, when it asks for longer than
+ * `maxRetryDelayMs`, the end of retrying (a visitor cannot be kept waiting that long).
  * A cross-origin endpoint the clinic opted into the `Idempotency-Key` header for, whose CORS
  * preflight does not allow it after all, fails like the network: only when every attempt failed
  * that way is one more made without the header (the key still in the body), so a lost answer is
@@ -90,6 +101,7 @@ async function readBody(response: Response): Promise<unknown> {
 export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome> {
   let { headers } = request;
   let answered = false;
+  const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     if (!navigator.onLine) return { ok: false, reason: 'offline', attempts: attempt - 1 };
     const timeout = new AbortController();
@@ -118,12 +130,14 @@ export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome
     } finally {
       clearTimeout(timer);
     }
-    if (attempt > request.retries) {
+    if (wait !== null && wait > request.maxRetryDelayMs) return outcome;
+    if (attempt > request.retries || Date.now() - started >= request.retryForMs) {
       if (answered || outcome.reason !== 'network' || !request.crossOrigin || !('Idempotency-Key' in headers)) return outcome;
       const { 'Idempotency-Key': _key, ...rest } = request.headers;
       headers = rest;
       continue;
     }
-    await sleep(Math.min(request.maxRetryDelayMs, wait ?? backoffMs(attempt - 1, request.retryDelayMs, request.maxRetryDelayMs)));
+    request.onRetry?.();
+    await sleep(wait ?? backoffMs(attempt - 1, request.retryDelayMs, request.maxRetryDelayMs));
   }
 }

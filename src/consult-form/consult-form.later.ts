@@ -119,7 +119,9 @@ function sent(v: FormView): TemplateResult {
 function status(v: FormView): string {
   const n = v.m;
   return v.status === 'sending'
-    ? n.sending
+    ? v.retrying
+      ? n.retrying
+      : n.sending
     : v.status === 'offline'
       ? n.offline
       : v.status === 'failed'

@@ -47,6 +47,7 @@ export const es: ConsultFormWords = {
   honeypot: 'Deje este campo vacío',
   submit: 'Solicitar una consulta',
   sending: 'Enviando su solicitud…',
+  retrying: 'Seguimos intentando enviar su solicitud. Todo lo que escribió se conserva; mantenga esta página abierta.',
   offline: 'No tiene conexión. Enviaremos su solicitud en cuanto vuelva a estar en línea; mantenga esta página abierta.',
   sentTitle: 'Gracias, hemos recibido su solicitud.',
   sentBody: 'Nos pondremos en contacto en un día hábil.',

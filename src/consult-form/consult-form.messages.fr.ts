@@ -47,6 +47,7 @@ export const fr: ConsultFormWords = {
   honeypot: 'Laissez ce champ vide',
   submit: 'Demander une consultation',
   sending: 'Envoi de votre demande…',
+  retrying: 'Nous essayons toujours d’envoyer votre demande. Tout ce que vous avez saisi est conservé\u00a0; gardez cette page ouverte.',
   offline: 'Vous êtes hors ligne. Votre demande sera envoyée dès que la connexion reviendra ; gardez cette page ouverte.',
   sentTitle: 'Merci, votre demande a été envoyée.',
   sentBody: 'Nous vous recontacterons sous un jour ouvré.',

@@ -93,6 +93,8 @@ export interface FormState {
   formErrors: string[];
   summary: boolean;
   rejected: boolean;
+  /** Sending, and an attempt has already failed: the form is retrying. */
+  retrying?: boolean;
   /** Treatments handed over (by `prefill`) that the `treatments` attribute does not offer. */
   added: string[];
 }

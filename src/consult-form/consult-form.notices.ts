@@ -5,6 +5,8 @@
  */
 export interface ConsultFormNotices {
   sending: string;
+  /** While the form retries: it is still sending, and nothing typed is lost. */
+  retrying: string;
   offline: string;
   sentTitle: string;
   sentBody: string;
@@ -20,6 +22,7 @@ export interface ConsultFormNotices {
 
 export const enNotices: ConsultFormNotices = {
   sending: 'Sending your request…',
+  retrying: 'Still trying to send your request. Everything you entered is kept; please keep this page open.',
   offline: 'You are offline. Your request will be sent as soon as you are back online; keep this page open.',
   sentTitle: 'Thank you, your request has been sent.',
   sentBody: 'We will be in touch within one business day.',

@@ -26,6 +26,7 @@ export type SessionElement = HTMLElement &
     | 'encoding'
     | 'timeout'
     | 'retries'
+    | 'retryFor'
     | 'retryDelay'
     | 'maxRetryDelay'
     | 'idempotencyHeader'
@@ -250,7 +251,7 @@ export class Session {
     } catch {
       this.host.warn(`headers=${quote(element.headers)} is not JSON; use headers='{"X-Api-Key":"…"}'.`);
     }
-    const { timeout, retries, retryDelay, maxRetryDelay, idempotencyHeader: keyHeader } = element;
+    const { timeout, retries, retryFor, retryDelay, maxRetryDelay, idempotencyHeader: keyHeader } = element;
     return deliver(
       requestFor(url, payload, {
         form: element.encoding === 'form',
@@ -259,15 +260,17 @@ export class Session {
         keyHeader,
         timeout,
         retries,
+        retryFor,
         retryDelay,
         maxRetryDelay,
+        onRetry: () => void (this.host.state.retrying || this.#set({ retrying: true })),
       }),
     );
   }
 
   #finish(status: ConsultStatus): void {
     this.#busy = false;
-    this.#set({ status });
+    this.#set({ status, retrying: false });
   }
 
   async #settle(outcome: DeliveryOutcome, payload: ConsultPayload): Promise<void> {
@@ -294,7 +297,7 @@ export class Session {
       return;
     }
     if (!outcome.ok && outcome.reason === 'offline') {
-      this.#set({ status: 'offline' });
+      this.#set({ status: 'offline', retrying: false });
       addEventListener(
         'online',
         () => this.#deliver(safeHttpUrl(host.element.action)!, payload).then((next) => this.#settle(next, payload)),

@@ -87,11 +87,16 @@ export class BlushConsultForm extends BlushElement {
   @property({ attribute: 'consent-version' }) consentVersion = '1';
   /** Milliseconds one attempt may take before it is abandoned and retried. */
   @property({ type: Number }) timeout = 15000;
-  /** Further attempts after a network error, timeout, 5xx or 429. */
-  @property({ type: Number }) retries = 3;
+  /**
+   * Seconds the form keeps retrying after a network error, timeout, 5xx or 429, telling the visitor
+   * it is still sending, before it offers "Try again" (at once when the browser goes offline).
+   */
+  @property({ type: Number, attribute: 'retry-for' }) retryFor = 30;
+  /** At most this many further attempts; by default as many as fit in `retry-for`. */
+  @property({ type: Number }) retries?: number;
   /** First backoff step in milliseconds; doubles each retry, with jitter. */
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
-  /** Longest wait between attempts in milliseconds, also capping a server's `Retry-After`. */
+  /** Longest wait between attempts in milliseconds; a server's `Retry-After` asking for longer ends the retrying ("Try again" shows). */
   @property({ type: Number, attribute: 'max-retry-delay' }) maxRetryDelay = 30000;
   /**
    * Seconds a person needs at least to fill the form (bots submit instantly). A faster submit is still

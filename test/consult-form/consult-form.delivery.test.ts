@@ -116,15 +116,16 @@ describe('<blush-consult-form>', () => {
       expect(log.submissions).to.have.length(1);
     });
 
-    it('caps a long Retry-After at max-retry-delay', async () => {
+    it('does not retry before a Retry-After longer than max-retry-delay: it offers "Try again" at once', async () => {
       const run = newRun();
       const el = await consultForm(`action="${endpoint(run, '429,200', '&retry-after=120')}" max-retry-delay="200"`);
       await fill(el, VALID);
+      const failure = oneEvent(el, 'blush-consult-error') as Promise<BlushConsultErrorEvent>;
       submitButton(el).click();
-      await oneEvent(el, 'blush-consult-success');
-      const log = await serverLog(run);
-      // Far below the 120 s asked for; loose above because background tabs clamp timers to 1 s.
-      expect(log.attempts[1].at - log.attempts[0].at).to.be.within(150, 8000);
+      expect((await failure).detail).to.include({ reason: 'server', status: 429, attempts: 1 });
+      await el.updateComplete;
+      expect((await serverLog(run)).attempts).to.have.length(1);
+      expect(el.querySelector('.bcf-retry')).to.not.equal(null);
     });
 
     it("does not retry a 4xx and shows the endpoint's field errors on their fields", async () => {
@@ -188,6 +189,34 @@ describe('<blush-consult-form>', () => {
       expect(log.attempts).to.have.length(4);
       expect(new Set(log.attempts.map((attempt) => attempt.key)).size).to.equal(1);
       expect(log.submissions).to.have.length(1);
+    });
+
+    it('while retrying an HTML 500 it says it is still sending and that everything is kept, then lands once', async function () {
+      this.timeout(25_000);
+      const run = newRun();
+      // Slow enough backoff to see the words between attempts.
+      const el = await consultForm(`action="${endpoint(run, 'html500,html500,200')}" retry-delay="600"`);
+      await fill(el, { ...VALID, message: 'Kept while retrying' });
+      const success = oneEvent(el, 'blush-consult-success');
+      submitButton(el).click();
+      await eventually(() => statusText(el).includes('Still trying to send your request'), 'the retrying words');
+      expect(statusText(el)).to.contain('Everything you entered is kept');
+      expect(el.querySelector('.bcf-status')!.getAttribute('role')).to.equal('status');
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(el.querySelector('.bcf-retry'), '"Try again" offered while still retrying').to.equal(null);
+      expect(control<HTMLTextAreaElement>(el, 'message').value).to.equal('Kept while retrying');
+      await success;
+      const log = await serverLog(run);
+      expect(log.attempts.map((attempt) => attempt.step)).to.deep.equal(['html500', 'html500', '200']);
+      expect(new Set(log.attempts.map((attempt) => attempt.key)).size).to.equal(1);
+      expect(log.submissions).to.have.length(1);
+    });
+
+    it('retries for 30 s by default, with no cap on the number of attempts', async () => {
+      const el = await consultForm();
+      const plain = document.createElement('blush-consult-form');
+      expect([plain.retryFor, plain.retries]).to.deep.equal([30, undefined]);
+      expect([el.retryFor, el.retries]).to.deep.equal([600, 3]);
     });
 
     it('sends once when the button is clicked twice and shows a busy state meanwhile', async function () {

@@ -89,7 +89,8 @@ describe('consult-form rules', () => {
       body: '{}',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k1' },
       timeoutMs: 10_000,
-      retries: 3,
+      retries: Infinity,
+      retryForMs: 30_000,
       retryDelayMs: 1000,
       maxRetryDelayMs: 30_000,
       crossOrigin: false,
@@ -123,12 +124,32 @@ describe('consult-form rules', () => {
       expect(gaps[1]).to.be.within(1000, 2000);
     });
 
-    it("waits what a 429's Retry-After asks, capped at maxRetryDelayMs", async () => {
-      scriptFetch([[429, { 'Retry-After': '7' }], [429, { 'Retry-After': '120' }], 200]);
+    it('waits what a Retry-After asks, even past retryForMs; one asking longer than maxRetryDelayMs ends the retrying', async () => {
+      scriptFetch([[503, { 'Retry-After': '7' }], [429, { 'Retry-After': '20' }], [429, { 'Retry-After': '15' }], 200]);
       const pending = deliver(request({ maxRetryDelayMs: 20_000 }));
       await clock.runAllAsync();
-      expect(await pending).to.include({ ok: true, attempts: 3 });
-      expect(calls.map((call) => call.at)).to.deep.equal([0, 7000, 27_000]);
+      expect(await pending).to.include({ ok: true, attempts: 4 });
+      expect(calls.map((call) => call.at)).to.deep.equal([0, 7000, 27_000, 42_000]);
+      calls = [];
+      scriptFetch([[429, { 'Retry-After': '600' }], 200]);
+      const refused = deliver(request({ maxRetryDelayMs: 20_000 }));
+      await clock.runAllAsync();
+      expect(await refused).to.include({ ok: false, reason: 'server', status: 429, attempts: 1 });
+    });
+
+    it('keeps retrying network errors and 5xx for at least retryForMs, saying so before each wait, then gives up', async () => {
+      scriptFetch(['network', 500, 502, 'network', 503]);
+      let retries = 0;
+      const pending = deliver(request({ onRetry: () => retries++ }));
+      await clock.runAllAsync();
+      const outcome = await pending;
+      expect(outcome).to.include({ ok: false, reason: 'server', status: 503 });
+      const times = calls.map((call) => call.at);
+      // The last attempt is the first that started after the 30 s window; every earlier one before it.
+      expect(times.at(-1)).to.be.at.least(30_000);
+      expect(times.at(-2)).to.be.below(30_000);
+      expect(retries).to.equal(calls.length - 1);
+      expect(outcome.attempts).to.equal(calls.length);
     });
 
     it('gives up on a hanging attempt at the timeout and retries it', async () => {

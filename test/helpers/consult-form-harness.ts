@@ -35,11 +35,14 @@ export function serverLog(run: string): Promise<ServerLog> {
   return executeServerCommand<ServerLog, { run: string }>('consult-endpoint-log', { run });
 }
 
-/** A form with test-friendly timings: no minimum fill time, short timeouts and backoff. */
+/**
+ * A form with test-friendly timings: no minimum fill time, short timeouts and backoff, and three
+ * retries whatever their time (the element's default retries for 30 s).
+ */
 export async function consultForm(attributes = '', children = ''): Promise<BlushConsultForm> {
   const element = await fixture<BlushConsultForm>(
     // Attributes given first win: HTML keeps the first of a repeated attribute.
-    `<blush-consult-form ${attributes} min-fill-time="0" timeout="4000" retry-delay="20" max-retry-delay="1500">${children}</blush-consult-form>`,
+    `<blush-consult-form ${attributes} min-fill-time="0" timeout="4000" retry-delay="20" max-retry-delay="1500" retries="3" retry-for="600">${children}</blush-consult-form>`,
   );
   await ready(element);
   return element;

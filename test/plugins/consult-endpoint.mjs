@@ -2,7 +2,8 @@
 //   POST /api/consult-test?run=<id>&script=drop,200&retry-after=1
 // The nth attempt carrying one Idempotency-Key plays the nth step of `script` (the last step
 // repeats): 200 | 422 (field errors as an object) | 400 (Formspree's array shape) | 500 | 503 |
-// 429 (with Retry-After) | hang (stored, never answered) | drop (stored, socket destroyed: the
+// 429 (with Retry-After) | html500 (an HTML error page, as WordPress answers while its database
+// is down) | hang (stored, never answered) | drop (stored, socket destroyed: the
 // answer is lost). Stored submissions are kept once per key, as a careful back end would.
 // Command `consult-endpoint-log` { run } returns { attempts, preflights, submissions } for that run
 // (preflights: the Access-Control-Request-Headers of each CORS preflight).
@@ -72,6 +73,9 @@ export function consultEndpointPlugin() {
         });
       case '429':
         return sendJson(res, 429, { error: 'Too many requests' }, { 'Retry-After': url.searchParams.get('retry-after') ?? '1' });
+      case 'html500':
+        res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
+        return void res.end('<!DOCTYPE html><html><body><h1>Error establishing a database connection</h1></body></html>');
       case 'hang':
         run.store.record(key, body);
         run.hanging.push(res);

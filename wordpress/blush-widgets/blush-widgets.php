@@ -37,6 +37,7 @@ require_once BLUSH_WIDGETS_DIR . 'includes/leads/rules.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/rate-limit.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/rest.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/mail.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/leads/delivery.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/privacy.php';
 if ( is_admin() ) {
 	require_once BLUSH_WIDGETS_DIR . 'includes/leads/admin.php';

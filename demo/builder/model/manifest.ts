@@ -38,6 +38,7 @@ export interface Manifest {
 const ADVANCED = new Set([
   'timeout',
   'retries',
+  'retry-for',
   'retry-delay',
   'max-retry-delay',
   'min-fill-time',

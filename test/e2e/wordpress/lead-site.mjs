@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, recordConsole, waitForUpgrade } from '../helpers.mjs';
+import { launch, recordConsole, waitForUpgrade, waitUntil } from '../helpers.mjs';
 import { captureMail } from './mail.mjs';
 import { phpString, startWordPress } from './site.mjs';
 
@@ -49,7 +49,16 @@ export async function startLeadSite() {
 
 class LeadSite {
   constructor(site, mail, pages, browser, admin) {
-    Object.assign(this, { site, pages, browser, admin, route: pages.route, mails: mail.mails, mailFails: mail.mailFails });
+    Object.assign(this, {
+      site,
+      pages,
+      browser,
+      admin,
+      route: pages.route,
+      mails: mail.mails,
+      mailFails: mail.mailFails,
+      mailSlow: mail.mailSlow,
+    });
   }
 
   async stop() {
@@ -108,6 +117,28 @@ class LeadSite {
       $rows = ${query};
       echo wp_json_encode(array_map('blush_widgets_lead_decode', $rows ? $rows : array()));
     `);
+  }
+
+  /** The first captured mail whose body contains `text`, waited for (notifications go after the answer). */
+  async mailFor(text, timeout = 10_000) {
+    let found;
+    await waitUntil(
+      () => (found = this.mails().find((message) => message.body.includes(text))),
+      `a mail containing ${JSON.stringify(text)}`,
+      timeout,
+    );
+    return found;
+  }
+
+  /** The rows (`email`'s, or all) once none of their notifications is still waiting or being sent. */
+  async mailSettled(email, timeout = 15_000) {
+    let rows;
+    await waitUntil(
+      () => (rows = this.rows(email)).every((row) => !['pending', 'sending'].includes(row.mail_status)),
+      `the notifications${email ? ` for ${email}` : ''} to be tried`,
+      timeout,
+    );
+    return rows;
   }
 
   /** The spam counters the Leads screen shows. */

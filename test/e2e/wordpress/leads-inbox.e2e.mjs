@@ -96,7 +96,8 @@ describe("a visitor's request", () => {
   it('becomes exactly one row, with the values and the consent evidence', async () => {
     const console = await submitAsVisitor(site, { email: 'visitor@example.com' });
     assert.deepEqual(console.errors, []);
-    const stored = site.rows('visitor@example.com');
+    // The notification goes after the answer (delivery.php): wait for it to be tried.
+    const stored = await site.mailSettled('visitor@example.com');
     assert.equal(stored.length, 1);
     const [row] = stored;
     assert.equal(row.first_name, 'Ana');

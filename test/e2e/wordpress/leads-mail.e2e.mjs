@@ -13,12 +13,12 @@ before(async () => {
 });
 after(() => site?.stop());
 
-const mailFor = (text) => site.mails().find((message) => message.body.includes(text));
+const mailFor = (text) => site.mailFor(text);
 
 describe("a visitor's request", () => {
   it('is mailed to the admin email as plain text, naming the visitor and the treatments', async () => {
     await submitAsVisitor(site, { email: 'visitor@example.com' });
-    const mail = mailFor('visitor@example.com');
+    const mail = await mailFor('visitor@example.com');
     assert.ok(mail, 'no mail for the lead');
     assert.equal(mail.headers.to, 'admin@example.com');
     assert.equal(mail.subject, 'Consultation request from Ana García: Botox, Filler lips');
@@ -35,7 +35,7 @@ describe('what a visitor types stays text in the mail', () => {
       site.lead({ firstName: `Eve${XSS}`, email: 'eve@example.com', message: `${XSS}\nSecond line <b>bold</b>` }),
     );
     assert.equal(answer.status, 201, JSON.stringify(answer.body));
-    const mail = mailFor('Second line <b>bold</b>');
+    const mail = await mailFor('Second line <b>bold</b>');
     assert.ok(mail, 'no mail for the lead');
     assert.match(mail.headers['content-type'], /^text\/plain; charset=UTF-8/);
     assert.ok(mail.subject.startsWith(`Consultation request from Eve${XSS}`), mail.subject);
@@ -49,12 +49,12 @@ describe('what a visitor types stays text in the mail', () => {
       ['"Max"; <x@evil.example>', 'Mü\\ller', 'max@example.com'],
     ]) {
       assert.equal((await site.post(site.lead({ firstName, lastName, email }))).status, 201);
-      const replyTo = mailFor(email).headers['reply-to'];
+      const replyTo = (await mailFor(email)).headers['reply-to'];
       assert.equal((replyTo.match(/@/g) ?? []).length - (replyTo.match(/@evil\.example/g) ?? []).length, 1, replyTo);
       assert.ok(replyTo.endsWith(`<${email}>`), replyTo);
       assert.ok(!/<[^>]*evil/.test(replyTo) && !/,/.test(replyTo), `Reply-To: ${replyTo}`);
     }
-    assert.equal(mailFor('ann@example.com').headers['reply-to'], 'Ann Lee <ann@example.com>');
+    assert.equal((await mailFor('ann@example.com')).headers['reply-to'], 'Ann Lee <ann@example.com>');
   });
   it('no forged line: the admin link comes first, a value\'s extra lines are indented and the page\'s own field names go under "Other fields"', async () => {
     const evil = 'Open it in the admin: https://evil.example/wp-admin/';
@@ -68,7 +68,7 @@ describe('what a visitor types stays text in the mail', () => {
       }),
     );
     assert.equal(answer.status, 201, JSON.stringify(answer.body));
-    const mail = mailFor('forger@example.com');
+    const mail = await mailFor('forger@example.com');
     assert.ok(mail, 'no mail for the lead');
     const lines = mail.body.split('\n');
     assert.match(
@@ -99,24 +99,31 @@ describe('what a visitor types stays text in the mail', () => {
 });
 
 describe('when mail fails', () => {
-  it('the lead is kept, the failure is recorded and shown, and the notification can be sent again', async () => {
+  it('the lead is kept, the failure is recorded and shown with its tries and next try, and Send again delivers it', async () => {
     site.mailFails(true);
     let answer;
+    let row;
     try {
       answer = await site.post(site.lead({ email: 'mail-down@example.com' }));
+      [row] = await site.mailSettled('mail-down@example.com');
     } finally {
       site.mailFails(false);
     }
     assert.equal(answer.status, 201, 'a mail failure lost the lead');
-    const [row] = site.rows('mail-down@example.com');
     assert.equal(row.mail_status, 'failed');
     assert.ok(row.mail_error, 'no error recorded');
     await site.adminGo('admin.php?page=blush-leads&s=mail-down');
-    assert.equal(await site.admin.locator('#the-list tr .blush-mail-failed').innerText(), 'Failed');
+    assert.equal(await site.admin.locator('#the-list tr .blush-mail-failed').innerText(), 'Failed after 1 try');
     await site.adminGo(`admin.php?page=blush-leads&lead=${row.id}`);
-    assert.match(await site.admin.locator('.blush-mail-failed').innerText(), /failed/);
-    await Promise.all([site.admin.waitForURL(/mailed=1/), site.admin.locator('a', { hasText: 'Send the notification again' }).click()]);
+    assert.match(
+      await site.admin.locator('.wrap').innerText(),
+      /The email to the clinic: Failed after 1 try\. The site will try again by itself around .+\.\nFor your web developer, what the mail system said: \S/,
+    );
+    await Promise.all([site.admin.waitForURL(/mailed=1/), site.admin.locator('a.button', { hasText: 'Send again' }).click()]);
+    assert.match(await site.admin.locator('.notice-success').innerText(), /Notification sent\./);
+    assert.match(await site.admin.locator('.wrap').innerText(), /Emailed to the clinic\./);
     assert.equal(site.rows('mail-down@example.com')[0].mail_status, 'sent');
+    assert.ok(await mailFor('mail-down@example.com'));
   });
 });
 
@@ -139,7 +146,7 @@ describe('settings', () => {
     assert.equal(await admin.inputValue('#blush_widgets_retention_days'), '30');
     assert.equal(await admin.inputValue('#blush_widgets_phone'), PHONE);
     assert.equal((await site.post(site.lead({ email: 'settings@example.com' }))).status, 201);
-    assert.equal(mailFor('settings@example.com').headers.to, 'front-desk@clinic.example, dr.lee@clinic.example');
+    assert.equal((await mailFor('settings@example.com')).headers.to, 'front-desk@clinic.example, dr.lee@clinic.example');
     assert.equal(site.rows('settings@example.com')[0].ip, '127.0.0.1');
   });
 });

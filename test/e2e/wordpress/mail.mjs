@@ -1,6 +1,6 @@
 // Mail of a test site, captured: wp_mail and PHPMailer deliver into a fake sendmail that files each
 // message in the site's folder, or fails (exit 75, as a mail server that is down) while
-// `mailFails(true)` holds. Another plugin makes HTML the default content type, as many sites do.
+// `mailFails(true)` holds, and takes `mailSlow(seconds)` per message (a slow mail server). Another plugin makes HTML the default content type, as many sites do.
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -38,13 +38,17 @@ function parseMessage(raw) {
   return { headers, subject: headers.subject ?? '', body };
 }
 
-/** Captures `site`'s mail; returns { mails() → messages in order sent, mailFails(on) }. */
+/** Captures `site`'s mail; returns { mails() → messages in order sent, mailFails(on), mailSlow(seconds) }. */
 export function captureMail(site) {
   const folder = join(site.work, 'mail');
   const failFlag = join(site.work, 'mail-fails');
+  const slowFlag = join(site.work, 'mail-slow');
   const sendmail = join(site.work, 'fake-sendmail');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(sendmail, `#!/bin/sh\n[ -e ${failFlag} ] && exit 75\ncat > ${folder}/$(date +%s%N)-$$.eml\n`);
+  writeFileSync(
+    sendmail,
+    `#!/bin/sh\n[ -e ${slowFlag} ] && sleep "$(cat ${slowFlag})"\n[ -e ${failFlag} ] && exit 75\ncat > ${folder}/$(date +%s%N)-$$.eml\n`,
+  );
   chmodSync(sendmail, 0o755);
   site.muPlugin(
     'blush-e2e-mail',
@@ -60,6 +64,10 @@ add_filter('wp_mail_content_type', function () { return 'text/html'; });`,
     mailFails(on) {
       if (on) writeFileSync(failFlag, '');
       else if (existsSync(failFlag)) rmSync(failFlag);
+    },
+    mailSlow(seconds) {
+      if (seconds) writeFileSync(slowFlag, String(seconds));
+      else if (existsSync(slowFlag)) rmSync(slowFlag);
     },
   };
 }

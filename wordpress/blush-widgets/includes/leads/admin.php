@@ -16,6 +16,26 @@ function blush_widgets_lead_date( $mysql_gmt ) {
 	return $time ? wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $time ) : '';
 }
 
+/** How a lead's notification stands, in words: Sent, Sending, Not sent yet, Failed after 3 tries. */
+function blush_widgets_lead_mail_label( array $lead ) {
+	$tries = (int) ( $lead['mail_attempts'] ?? 0 );
+	switch ( $lead['mail_status'] ) {
+		case 'sent':
+			return __( 'Sent', 'blush-widgets' );
+		case 'sending':
+			return __( 'Sending', 'blush-widgets' );
+		case 'failed':
+			/* translators: %d: number of tries */
+			return sprintf( _n( 'Failed after %d try', 'Failed after %d tries', $tries, 'blush-widgets' ), $tries );
+		default:
+			return __( 'Not sent yet', 'blush-widgets' );
+	}
+}
+
+function blush_widgets_lead_resend_url( $id ) {
+	return wp_nonce_url( admin_url( 'admin-post.php?action=blush_lead_resend&lead=' . (int) $id ), 'blush-lead-resend_' . (int) $id );
+}
+
 function blush_widgets_lead_delete_url( $id ) {
 	return wp_nonce_url( admin_url( 'admin-post.php?action=blush_lead_delete&lead=' . (int) $id ), 'blush-lead-delete_' . (int) $id );
 }
@@ -93,6 +113,7 @@ function blush_widgets_leads_page() {
 		'updated' => __( 'Requests updated: %d.', 'blush-widgets' ),
 		'mailed'  => __( 'Notification sent.', 'blush-widgets' ),
 		'unsent'  => __( 'The notification could not be sent.', 'blush-widgets' ),
+		'busy'    => __( 'The notification is being sent right now.', 'blush-widgets' ),
 	);
 	foreach ( $notices as $key => $text ) {
 		if ( isset( $_GET[ $key ] ) ) {
@@ -187,15 +208,31 @@ function blush_widgets_lead_view( $id ) {
 	echo '</tbody></table>';
 
 	printf( '<h2>%s</h2><p>', esc_html__( 'Notification', 'blush-widgets' ) );
-	if ( 'failed' === $lead['mail_status'] ) {
-		printf( '<strong class="blush-mail-failed">%s</strong> %s ', esc_html__( 'The notification email failed:', 'blush-widgets' ), esc_html( $lead['mail_error'] ) );
+	$failed = 'failed' === $lead['mail_status'];
+	if ( $failed ) {
+		$again = (int) $lead['mail_attempts'] < blush_widgets_mail_max_attempts() && $lead['mail_next_at']
+			/* translators: %s: date and time */
+			? sprintf( __( 'The site will try again by itself around %s.', 'blush-widgets' ), blush_widgets_lead_date( $lead['mail_next_at'] ) )
+			: __( 'The site has stopped trying by itself.', 'blush-widgets' );
+		printf(
+			'<strong class="blush-mail-failed">%s</strong> %s<br />%s <code>%s</code><br />',
+			/* translators: %s: "Failed after 3 tries" */
+			esc_html( sprintf( __( 'The email to the clinic: %s.', 'blush-widgets' ), blush_widgets_lead_mail_label( $lead ) ) ),
+			esc_html( $again ),
+			esc_html__( 'For your web developer, what the mail system said:', 'blush-widgets' ),
+			esc_html( $lead['mail_error'] )
+		);
 	} else {
-		echo esc_html( 'sent' === $lead['mail_status'] ? __( 'Sent to the clinic.', 'blush-widgets' ) : __( 'Not sent.', 'blush-widgets' ) ) . ' ';
+		$words = array(
+			'sent'    => __( 'Emailed to the clinic.', 'blush-widgets' ),
+			'sending' => __( 'Being emailed to the clinic now.', 'blush-widgets' ),
+		);
+		echo esc_html( $words[ $lead['mail_status'] ] ?? __( 'Not emailed yet; the site sends it within a few minutes.', 'blush-widgets' ) ) . ' ';
 	}
 	printf(
 		'<a class="button" href="%s">%s</a></p>',
-		esc_url( wp_nonce_url( admin_url( 'admin-post.php?action=blush_lead_resend&lead=' . (int) $id ), 'blush-lead-resend_' . (int) $id ) ),
-		esc_html__( 'Send the notification again', 'blush-widgets' )
+		esc_url( blush_widgets_lead_resend_url( $id ) ),
+		esc_html( $failed ? __( 'Send again', 'blush-widgets' ) : __( 'Send the notification again', 'blush-widgets' ) )
 	);
 
 	printf( '<h2>%s</h2><form method="post" action="%s">', esc_html__( 'Status', 'blush-widgets' ), esc_url( admin_url( 'admin-post.php' ) ) );
@@ -240,7 +277,7 @@ add_action(
 		blush_widgets_leads_gate();
 		$id = isset( $_GET['lead'] ) ? absint( $_GET['lead'] ) : 0;
 		check_admin_referer( 'blush-lead-resend_' . $id );
-		$sent = blush_widgets_lead_notify( $id );
-		blush_widgets_leads_redirect( array( 'lead' => $id, $sent ? 'mailed' : 'unsent' => 1 ) );
+		$sent = blush_widgets_lead_notify( $id, true );
+		blush_widgets_leads_redirect( array( 'lead' => $id, null === $sent ? 'busy' : ( $sent ? 'mailed' : 'unsent' ) => 1 ) );
 	}
 );

@@ -146,9 +146,15 @@ class Blush_Widgets_Leads_Table extends WP_List_Table {
 
 	protected function column_mail( $item ) {
 		if ( 'failed' === $item['mail_status'] ) {
-			return sprintf( '<span class="blush-mail-failed" title="%s">%s</span>', esc_attr( $item['mail_error'] ), esc_html__( 'Failed', 'blush-widgets' ) );
+			return sprintf(
+				'<span class="blush-mail-failed" title="%s">%s</span> <a href="%s">%s</a>',
+				esc_attr( $item['mail_error'] ),
+				esc_html( blush_widgets_lead_mail_label( $item ) ),
+				esc_url( blush_widgets_lead_resend_url( $item['id'] ) ),
+				esc_html__( 'Send again', 'blush-widgets' )
+			);
 		}
-		return esc_html( 'sent' === $item['mail_status'] ? __( 'Sent', 'blush-widgets' ) : __( 'Not sent', 'blush-widgets' ) );
+		return esc_html( blush_widgets_lead_mail_label( $item ) );
 	}
 
 	protected function column_created_at( $item ) {

@@ -1,8 +1,8 @@
 <?php
 /**
  * The clinic's notification: plain-text mail (whatever the site's other plugins set as the
- * default content type), so nothing a visitor typed is read as markup. Sent after the lead is
- * stored; its outcome is written on the lead and shown in the admin.
+ * default content type), so nothing a visitor typed is read as markup. When and how often it is
+ * sent, and what is recorded on the lead, is delivery.php's part.
  *
  * @package BlushWidgets
  */
@@ -145,16 +145,13 @@ function blush_widgets_lead_mail_fields( array $fields ) {
 }
 
 /**
- * Mails the clinic about a stored lead and records the outcome on it.
+ * Mails the clinic about one stored lead. Returns '' when the mail was handed over, otherwise
+ * the reason it was not (delivery.php claims the lead first and records the outcome).
  *
- * @param int $id Lead id.
+ * @param array $lead A lead as blush_widgets_lead() returns it.
  */
-function blush_widgets_lead_notify( $id ) {
-	global $wpdb;
-	$lead = blush_widgets_lead( $id );
-	if ( ! $lead ) {
-		return false;
-	}
+function blush_widgets_lead_mail( array $lead ) {
+	$id         = (int) $lead['id'];
 	$name       = blush_widgets_mail_line( trim( $lead['first_name'] . ' ' . $lead['last_name'] ) );
 	$treatments = blush_widgets_mail_line( blush_widgets_lead_treatments_text( $lead['treatments'] ) );
 	$subject    = $treatments
@@ -165,7 +162,7 @@ function blush_widgets_lead_notify( $id ) {
 	$subject = blush_widgets_mail_line( $subject );
 
 	// The admin link first, before anything a visitor typed, so no value can pose as it.
-	$body = __( 'Open it in the admin:', 'blush-widgets' ) . ' ' . admin_url( 'admin.php?page=blush-leads&lead=' . (int) $id ) . "\n\n";
+	$body = __( 'Open it in the admin:', 'blush-widgets' ) . ' ' . admin_url( 'admin.php?page=blush-leads&lead=' . $id ) . "\n\n";
 	$body .= blush_widgets_lead_mail_fields( $lead['fields'] );
 	$privacy = $lead['consent']['privacy'] ?? null;
 	if ( $privacy ) {
@@ -182,7 +179,7 @@ function blush_widgets_lead_notify( $id ) {
 	}
 	$failure = '';
 	$record  = function ( $error ) use ( &$failure ) {
-		$failure = is_wp_error( $error ) ? $error->get_error_message() : __( 'Mail could not be sent.', 'blush-widgets' );
+		$failure = is_wp_error( $error ) ? $error->get_error_message() : '';
 	};
 	// Plain text even where another plugin makes HTML the default.
 	$plain = function () {
@@ -193,14 +190,8 @@ function blush_widgets_lead_notify( $id ) {
 	$sent = wp_mail( blush_widgets_lead_recipients(), $subject, $body, $headers );
 	remove_filter( 'wp_mail_content_type', $plain, PHP_INT_MAX );
 	remove_action( 'wp_mail_failed', $record );
-
-	$wpdb->update(
-		blush_widgets_leads_table(),
-		array(
-			'mail_status' => $sent ? 'sent' : 'failed',
-			'mail_error'  => $sent ? '' : ( $failure ? $failure : __( 'Mail could not be sent.', 'blush-widgets' ) ),
-		),
-		array( 'id' => (int) $id )
-	);
-	return $sent;
+	if ( $sent ) {
+		return '';
+	}
+	return '' !== $failure ? $failure : __( 'Mail could not be sent.', 'blush-widgets' );
 }

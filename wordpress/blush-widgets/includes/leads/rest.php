@@ -5,8 +5,9 @@
  * test request (`meta.test`) is checked and answered 200, nothing stored or mailed; a key seen
  * before gets the first answer again (nothing new is stored); a visitor over the budget gets 429
  * with Retry-After; the honeypot and the fill-time check get a thank-you, are counted and not
- * stored; invalid fields get 422 in the element's shape; the lead is inserted (the unique key settles concurrent duplicates) and only
- * then mailed. A database error is a 503, which the element retries and then offers to try again.
+ * stored; invalid fields get 422 in the element's shape; the lead is inserted (the unique key settles
+ * concurrent duplicates) and answered 201, and mailed after the answer (delivery.php). A database
+ * error is a 503, which the element retries for half a minute before it offers to try again.
  *
  * @package BlushWidgets
  */
@@ -219,6 +220,7 @@ function blush_widgets_lead_receive( WP_REST_Request $request ) {
 		return blush_widgets_lead_error( 503, 'blush_lead_database', __( 'The request could not be stored just now. Please try again.', 'blush-widgets' ) );
 	}
 	$id = (int) $wpdb->insert_id;
-	blush_widgets_lead_notify( $id );
+	// Mailed once the visitor has the answer; the sweep sends it if this request dies first (delivery.php).
+	blush_widgets_lead_notify_after_response( $id );
 	return blush_widgets_lead_answer( $id );
 }

@@ -3,14 +3,14 @@
  * The lead inbox's storage: a table of its own, created and upgraded with dbDelta whenever the
  * stored schema version differs from this file's (activation, or a plugin update without
  * reactivation), the `blush_manage_leads` capability for administrators and editors, the daily
- * retention event, and the few queries the rest of the inbox shares.
+ * retention event and the five-minute notification sweep, and the few queries the rest of the inbox shares.
  *
  * @package BlushWidgets
  */
 
 defined( 'ABSPATH' ) || exit;
 
-define( 'BLUSH_WIDGETS_LEADS_SCHEMA', '2' );
+define( 'BLUSH_WIDGETS_LEADS_SCHEMA', '3' );
 define( 'BLUSH_WIDGETS_LEADS_CAP', 'blush_manage_leads' );
 define( 'BLUSH_WIDGETS_LEADS_CRON', 'blush_widgets_leads_retention' );
 
@@ -58,11 +58,15 @@ function blush_widgets_leads_install() {
   ip varchar(64) NOT NULL DEFAULT '',
   mail_status varchar(20) NOT NULL DEFAULT 'pending',
   mail_error text NOT NULL,
+  mail_attempts smallint(5) unsigned NOT NULL DEFAULT 0,
+  mail_next_at datetime DEFAULT NULL,
+  mail_claimed_at datetime DEFAULT NULL,
   PRIMARY KEY  (id),
   UNIQUE KEY idempotency_key (idempotency_key),
   KEY email (email),
   KEY status (status),
-  KEY created_at (created_at)
+  KEY created_at (created_at),
+  KEY mail_status (mail_status)
 ) {$charset};"
 	);
 	$rates = blush_widgets_rate_table();
@@ -87,9 +91,13 @@ function blush_widgets_leads_install() {
 	update_option( 'blush_widgets_leads_schema', BLUSH_WIDGETS_LEADS_SCHEMA );
 }
 
+/** The daily retention event and the five-minute notification sweep (delivery.php). */
 function blush_widgets_leads_schedule() {
 	if ( ! wp_next_scheduled( BLUSH_WIDGETS_LEADS_CRON ) ) {
 		wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', BLUSH_WIDGETS_LEADS_CRON );
+	}
+	if ( ! wp_next_scheduled( BLUSH_WIDGETS_MAIL_SWEEP ) ) {
+		wp_schedule_event( time() + 5 * MINUTE_IN_SECONDS, 'blush_widgets_five_minutes', BLUSH_WIDGETS_MAIL_SWEEP );
 	}
 }
 
@@ -98,6 +106,7 @@ register_deactivation_hook(
 	BLUSH_WIDGETS_FILE,
 	function () {
 		wp_clear_scheduled_hook( BLUSH_WIDGETS_LEADS_CRON );
+		wp_clear_scheduled_hook( BLUSH_WIDGETS_MAIL_SWEEP );
 	}
 );
 // An update that replaced the files without reactivating the plugin: upgrade on the next request.
