@@ -185,7 +185,7 @@ describe('Site Health', () => {
     await issue.waitFor({ timeout: 15_000 });
     await issue.click();
     const panel = site.admin.locator('.health-check-accordion-panel', { hasText: 'Every request is kept in Leads' });
-    assert.match(await panel.innerText(), /has not been able to email new consultation requests to you; \d+ (is|are) waiting/);
+    assert.match(await panel.innerText(), /has not been able to email new consultation requests to you \(\d+ requests? waiting\)\./);
     assert.match(await panel.innerText(), /Open Leads/);
 
     await site.adminGo(`admin.php?page=blush-leads&lead=${row.id}`);

@@ -220,8 +220,8 @@ function blush_widgets_site_health_mail() {
 		sprintf(
 			/* translators: 1: date and time, 2: number of requests */
 			_n(
-				'Since %1$s the site has not been able to email new consultation requests to you; %2$d is waiting. Every request is kept in Leads, and the site keeps trying.',
-				'Since %1$s the site has not been able to email new consultation requests to you; %2$d are waiting. Every request is kept in Leads, and the site keeps trying.',
+				'Since %1$s the site has not been able to email new consultation requests to you (%2$d request waiting). Every request is kept in Leads, and the site keeps trying.',
+				'Since %1$s the site has not been able to email new consultation requests to you (%2$d requests waiting). Every request is kept in Leads, and the site keeps trying.',
 				$waiting,
 				'blush-widgets'
 			),

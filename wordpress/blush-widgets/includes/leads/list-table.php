@@ -147,7 +147,7 @@ class Blush_Widgets_Leads_Table extends WP_List_Table {
 	protected function column_mail( $item ) {
 		if ( 'failed' === $item['mail_status'] ) {
 			return sprintf(
-				'<span class="blush-mail-failed" title="%s">%s</span> <a href="%s">%s</a>',
+				'<span class="blush-mail-failed" title="%s">%s</span><br /><a href="%s">%s</a>',
 				esc_attr( $item['mail_error'] ),
 				esc_html( blush_widgets_lead_mail_label( $item ) ),
 				esc_url( blush_widgets_lead_resend_url( $item['id'] ) ),
