@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Blush Widgets
- * Plugin URI:        https://blush-widgets.example/
  * Description:       Accessible treatment FAQ, before-and-after slider and gallery, consultation form and "next treatment due" calculator for aesthetic clinics. Shortcodes, blocks and plain tags.
  * Version:           0.1.0
  * Requires at least: 6.1
@@ -31,6 +30,7 @@ require_once BLUSH_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/blocks.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/kses.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/routing.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/guidance.php';
 // The lead inbox: forms send here when Settings has no endpoint.
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/schema.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/rules.php';

@@ -159,7 +159,7 @@ describe('the sweep', () => {
     assert.deepEqual([row.mail_status, Number(row.mail_attempts)], ['failed', 8]);
     await site.adminGo(`admin.php?page=blush-leads&lead=${row.id}`);
     const text = await site.admin.locator('.wrap').innerText();
-    assert.match(text, /The email to the clinic: Failed after 8 tries\. The site has stopped trying by itself\./);
+    assert.match(text, /The email to admin@example\.com: Failed after 8 tries\. The site has stopped trying by itself\./);
     assert.match(text, /For your web developer, what the mail system said:/);
     await Promise.all([site.admin.waitForURL(/mailed=1/), site.admin.locator('a.button', { hasText: 'Send again' }).click()]);
     assert.equal(site.rows('gives-up@example.com')[0].mail_status, 'sent');

@@ -1,6 +1,7 @@
 /* Blush Widgets blocks in the block editor: a server-rendered preview and a text or toggle
-   control per attribute. Plain JavaScript on WordPress's globals, so there is no build step. */
-(function (wp, schema) {
+   control per attribute; titles, descriptions and search words come from the server
+   (includes/blocks.php). Plain JavaScript on WordPress's globals, so there is no build step. */
+(function (wp, schema, destination) {
   if (!wp || !wp.blocks || !schema) return;
   var el = wp.element.createElement;
   var __ = wp.i18n.__;
@@ -26,9 +27,7 @@
     });
     wp.blocks.registerBlockType(name, {
       apiVersion: 2,
-      title: name.replace('blush/', 'Blush ').replace(/-/g, ' '),
       icon: icons[name],
-      category: 'widgets',
       attributes: attributes,
       edit: function (props) {
         var controls = Object.keys(fields).map(function (key) {
@@ -42,10 +41,14 @@
             ? el(ToggleControl, { key: key, label: label, checked: !!props.attributes[key], onChange: set })
             : el(TextControl, { key: key, label: label, value: props.attributes[key] || '', onChange: set });
         });
+        var where =
+          name === 'blush/consult-form' && destination
+            ? el(PanelBody, { title: __('Where requests go', 'blush-widgets') }, el('p', { className: 'blush-destination' }, destination))
+            : null;
         return el(
           'div',
           useBlockProps(),
-          el(InspectorControls, null, el(PanelBody, { title: __('Settings', 'blush-widgets') }, controls)),
+          el(InspectorControls, null, where, el(PanelBody, { title: __('Settings', 'blush-widgets') }, controls)),
           el(ServerSideRender, { block: name, attributes: props.attributes }),
         );
       },
@@ -54,4 +57,4 @@
       },
     });
   });
-})(window.wp, window.blushWidgetsBlocks);
+})(window.wp, window.blushWidgetsBlocks, window.blushWidgetsDestination);

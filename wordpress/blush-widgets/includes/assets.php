@@ -16,13 +16,15 @@ function blush_widgets_script_url() {
 	return plugins_url( 'assets/' . ltrim( $file, '/' ), BLUSH_WIDGETS_FILE );
 }
 
-/** Enqueues the script and the accent token. Safe to call from every shortcode and block. */
+/**
+ * Enqueues the script and the accent token. Safe to call from every shortcode and block, and as
+ * often as they like: what is enqueued already is left as it is. (A once-only flag here was used
+ * up while WordPress pre-rendered a saved page for the block editor, which then had no script.)
+ */
 function blush_widgets_enqueue() {
-	static $done = false;
-	if ( $done ) {
+	if ( wp_script_is( 'blush-widgets', 'enqueued' ) ) {
 		return;
 	}
-	$done = true;
 	if ( ! wp_script_is( 'blush-widgets', 'registered' ) ) {
 		wp_register_script( 'blush-widgets', blush_widgets_script_url(), array(), BLUSH_WIDGETS_VERSION, true );
 	}

@@ -1,6 +1,7 @@
 <?php
 /**
- * One server-rendered block per element (category "Blush"), sharing the shortcodes' renderers.
+ * One server-rendered block per element (category "Widgets"), sharing the shortcodes' renderers,
+ * with plain titles and search words.
  * The editor script is plain JavaScript on WordPress's globals: no build step.
  *
  * @package BlushWidgets
@@ -67,41 +68,112 @@ function blush_widgets_blocks() {
 	);
 }
 
-add_action(
-	'init',
-	function () {
-		wp_register_script(
-			'blush-widgets-editor',
-			plugins_url( 'assets/editor.js', BLUSH_WIDGETS_FILE ),
-			array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
-			BLUSH_WIDGETS_VERSION,
-			true
-		);
-		$schema = array();
-		foreach ( blush_widgets_blocks() as $name => $block ) {
-			list( $renderer, $attributes ) = $block;
-			$types = array();
-			foreach ( $attributes as $attribute => $type ) {
-				$types[ $attribute ] = array( 'type' => $type );
-			}
-			$schema[ $name ] = $attributes;
-			register_block_type(
-				$name,
-				array(
-					'api_version'     => 2,
-					'title'           => ucwords( str_replace( array( 'blush/', '-' ), array( 'Blush ', ' ' ), $name ) ),
-					'category'        => 'widgets',
-					'attributes'      => $types,
-					'editor_script'   => 'blush-widgets-editor',
-					'render_callback' => function ( $attrs ) use ( $renderer ) {
-						return $renderer( is_array( $attrs ) ? $attrs : array() );
-					},
-				)
-			);
+/** What the inserter shows for each block: a plain title, one line of help and the words it is found by. */
+function blush_widgets_block_words() {
+	return array(
+		'blush/faq'          => array(
+			__( 'Treatment FAQ', 'blush-widgets' ),
+			__( 'Questions and answers about a treatment, from a ready-made set or your own.', 'blush-widgets' ),
+			array( __( 'faq', 'blush-widgets' ), __( 'questions', 'blush-widgets' ), __( 'answers', 'blush-widgets' ), __( 'treatment', 'blush-widgets' ) ),
+		),
+		'blush/before-after' => array(
+			__( 'Before and after slider', 'blush-widgets' ),
+			__( 'Two photos of one result, compared with a slider.', 'blush-widgets' ),
+			array( __( 'before', 'blush-widgets' ), __( 'after', 'blush-widgets' ), __( 'photos', 'blush-widgets' ), __( 'results', 'blush-widgets' ) ),
+		),
+		'blush/gallery'      => array(
+			__( 'Before and after gallery', 'blush-widgets' ),
+			__( 'Your results, which visitors can filter by treatment.', 'blush-widgets' ),
+			array( __( 'gallery', 'blush-widgets' ), __( 'results', 'blush-widgets' ), __( 'before', 'blush-widgets' ), __( 'photos', 'blush-widgets' ) ),
+		),
+		'blush/consult-form' => array(
+			__( 'Consultation request form', 'blush-widgets' ),
+			__( 'Visitors ask for a consultation; each request reaches Leads and your email.', 'blush-widgets' ),
+			array( __( 'consultation', 'blush-widgets' ), __( 'booking', 'blush-widgets' ), __( 'contact', 'blush-widgets' ), __( 'appointment', 'blush-widgets' ), __( 'form', 'blush-widgets' ) ),
+		),
+		'blush/next-due'     => array(
+			__( 'Next treatment due', 'blush-widgets' ),
+			__( 'Visitors enter the date of their last treatment and see when the next one is due.', 'blush-widgets' ),
+			array( __( 'reminder', 'blush-widgets' ), __( 'next', 'blush-widgets' ), __( 'calendar', 'blush-widgets' ), __( 'booking', 'blush-widgets' ) ),
+		),
+	);
+}
+
+/** Is this request the block editor's preview of a block (the block renderer's REST route)? */
+function blush_widgets_is_editor_preview() {
+	global $wp;
+	$route = isset( $wp->query_vars['rest_route'] ) ? (string) $wp->query_vars['rest_route'] : '';
+	return defined( 'REST_REQUEST' ) && REST_REQUEST && 0 === strpos( $route, '/wp/v2/block-renderer/' );
+}
+
+/**
+ * A block's HTML, by its shortcode's renderer. In the editor's preview the form is inert: it
+ * shows as visitors see it, but nothing in it can be typed into or sent.
+ *
+ * @param array    $attributes The block's attributes.
+ * @param string   $content    Unused (server-rendered blocks save nothing).
+ * @param WP_Block $block      The block.
+ */
+function blush_widgets_render_block( $attributes, $content, $block ) {
+	$blocks = blush_widgets_blocks();
+	$name   = is_object( $block ) && isset( $block->name ) ? $block->name : '';
+	if ( ! isset( $blocks[ $name ] ) ) {
+		return '';
+	}
+	$html = call_user_func( $blocks[ $name ][0], is_array( $attributes ) ? $attributes : array() );
+	if ( 'blush/consult-form' === $name && blush_widgets_is_editor_preview() ) {
+		$html = '<div inert class="blush-editor-preview">' . $html . '</div><p class="blush-editor-note">'
+			. esc_html__( 'Preview: the form does not send from the editor. Try it on the published page.', 'blush-widgets' ) . '</p>';
+	}
+	return $html;
+}
+
+function blush_widgets_register_blocks() {
+	wp_register_script(
+		'blush-widgets-editor',
+		plugins_url( 'assets/editor.js', BLUSH_WIDGETS_FILE ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
+		BLUSH_WIDGETS_VERSION,
+		true
+	);
+	$words  = blush_widgets_block_words();
+	$schema = array();
+	foreach ( blush_widgets_blocks() as $name => $block ) {
+		$types = array();
+		foreach ( $block[1] as $attribute => $type ) {
+			$types[ $attribute ] = array( 'type' => $type );
 		}
-		wp_add_inline_script( 'blush-widgets-editor', 'window.blushWidgetsBlocks = ' . wp_json_encode( $schema ) . ';', 'before' );
+		$schema[ $name ] = $block[1];
+		register_block_type(
+			$name,
+			array(
+				'api_version'     => 2,
+				'title'           => $words[ $name ][0],
+				'description'     => $words[ $name ][1],
+				'keywords'        => $words[ $name ][2],
+				'category'        => 'widgets',
+				'attributes'      => $types,
+				'editor_script'   => 'blush-widgets-editor',
+				'render_callback' => 'blush_widgets_render_block',
+			)
+		);
+	}
+	wp_add_inline_script(
+		'blush-widgets-editor',
+		'window.blushWidgetsBlocks = ' . wp_json_encode( $schema ) . '; window.blushWidgetsDestination = ' . wp_json_encode( blush_widgets_destination_text() ) . ';',
+		'before'
+	);
+}
+add_action( 'init', 'blush_widgets_register_blocks' );
+
+// The editor preview renders the real elements: load the script inside the editor too, and inside
+// the editor's iframe where WordPress frames it (enqueue_block_assets runs there).
+add_action( 'enqueue_block_editor_assets', 'blush_widgets_enqueue' );
+add_action(
+	'enqueue_block_assets',
+	function () {
+		if ( is_admin() ) {
+			blush_widgets_enqueue();
+		}
 	}
 );
-
-// The editor preview renders the real elements: load the script inside the editor too.
-add_action( 'enqueue_block_editor_assets', 'blush_widgets_enqueue' );

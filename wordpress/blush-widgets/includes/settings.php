@@ -176,7 +176,13 @@ add_action(
 					return;
 				}
 				echo '<div class="wrap"><h1>' . esc_html__( 'Blush Widgets', 'blush-widgets' ) . '</h1>';
-				echo '<p>' . esc_html__( 'Use the Blush blocks, the shortcodes [blush_faq pack="botox"], [blush_before_after], [blush_gallery], [blush_consult_form] and [blush_next_due], or paste the tags into a Custom HTML block.', 'blush-widgets' ) . '</p>';
+				blush_widgets_settings_intro();
+				echo '<p>' . esc_html__( 'To add a widget, edit a page, press + and search for "Blush": Treatment FAQ, Consultation request form, Before and after slider, Before and after gallery, Next treatment due.', 'blush-widgets' ) . '</p>';
+				printf(
+					'<details><summary>%s</summary><p>%s</p></details>',
+					esc_html__( 'For your web developer', 'blush-widgets' ),
+					esc_html__( 'Shortcodes: [blush_faq pack="botox"], [blush_before_after], [blush_gallery], [blush_consult_form] and [blush_next_due]; or the tags in a Custom HTML block.', 'blush-widgets' )
+				);
 				echo '<form action="options.php" method="post">';
 				settings_fields( 'blush_widgets' );
 				do_settings_sections( 'blush-widgets' );

@@ -200,7 +200,7 @@ function blush_widgets_lead_view( $id ) {
 				__( "%1\$s (version %2\$s, %3\$s)\n“%4\$s”", 'blush-widgets' ),
 				$record['given'] ? __( 'Given', 'blush-widgets' ) : __( 'Not given', 'blush-widgets' ),
 				$record['version'],
-				$record['at'],
+				blush_widgets_lead_time( $record['at'] ),
 				$record['text']
 			)
 		);
@@ -215,10 +215,13 @@ function blush_widgets_lead_view( $id ) {
 			? sprintf( __( 'The site will try again by itself around %s.', 'blush-widgets' ), blush_widgets_lead_date( $lead['mail_next_at'] ) )
 			: __( 'The site has stopped trying by itself.', 'blush-widgets' );
 		printf(
-			'<strong class="blush-mail-failed">%s</strong> %s<br />%s <code>%s</code><br />',
-			/* translators: %s: "Failed after 3 tries" */
-			esc_html( sprintf( __( 'The email to the clinic: %s.', 'blush-widgets' ), blush_widgets_lead_mail_label( $lead ) ) ),
+			'<strong class="blush-mail-failed">%s</strong> %s<br />%s <a href="%s">%s</a><br />%s <code>%s</code><br />',
+			/* translators: 1: email addresses, 2: "Failed after 3 tries" */
+			esc_html( sprintf( __( 'The email to %1$s: %2$s.', 'blush-widgets' ), implode( ', ', blush_widgets_lead_recipients() ), blush_widgets_lead_mail_label( $lead ) ) ),
 			esc_html( $again ),
+			esc_html__( 'Many hosts send no email from a website until it is set up: an email (SMTP) plugin, or your host, can do that. Then check it with a test email.', 'blush-widgets' ),
+			esc_url( admin_url( 'options-general.php?page=blush-widgets#blush-test-email' ) ),
+			esc_html__( 'Send a test email', 'blush-widgets' ),
 			esc_html__( 'For your web developer, what the mail system said:', 'blush-widgets' ),
 			esc_html( $lead['mail_error'] )
 		);

@@ -56,6 +56,59 @@ function blush_widgets_lead_treatments_text( $treatments ) {
 	return implode( ', ', array_map( 'blush_widgets_treatment_label', array_filter( (array) $treatments, 'is_string' ) ) );
 }
 
+/**
+ * A choice the form sent, as the clinic reads it: `text` → Text message, `mon` → Monday,
+ * `2026-09-01` → September 1, 2026 (the site's date format). Anything else is left as it is.
+ *
+ * @param string $field The field's name.
+ * @param mixed  $value One submitted value.
+ */
+function blush_widgets_lead_value_label( $field, $value ) {
+	global $wp_locale;
+	if ( ! is_string( $value ) ) {
+		return $value;
+	}
+	$days = array_flip( array( 'sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat' ) );
+	if ( 'preferredDays' === $field && isset( $days[ $value ] ) && $wp_locale ) {
+		return $wp_locale->get_weekday( $days[ $value ] );
+	}
+	if ( 'preferredDate' === $field && preg_match( '/^\d{4}-\d{2}-\d{2}$/', $value ) ) {
+		$date = date_create_immutable( $value . ' 12:00:00', new DateTimeZone( 'UTC' ) );
+		return $date ? wp_date( get_option( 'date_format' ), $date->getTimestamp(), new DateTimeZone( 'UTC' ) ) : $value;
+	}
+	$labels = array(
+		'contactMethod'  => array(
+			'phone' => __( 'Phone call', 'blush-widgets' ),
+			'text'  => __( 'Text message', 'blush-widgets' ),
+			'email' => __( 'Email', 'blush-widgets' ),
+		),
+		'patientType'    => array(
+			'new'       => __( 'New patient', 'blush-widgets' ),
+			'returning' => __( 'Returning patient', 'blush-widgets' ),
+		),
+		'preferredTimes' => array(
+			'morning'   => __( 'Morning', 'blush-widgets' ),
+			'afternoon' => __( 'Afternoon', 'blush-widgets' ),
+			'evening'   => __( 'Evening', 'blush-widgets' ),
+		),
+		'referral'       => array(
+			'search' => __( 'Search engine', 'blush-widgets' ),
+			'social' => __( 'Instagram, TikTok or Facebook', 'blush-widgets' ),
+			'friend' => __( 'A friend or family member', 'blush-widgets' ),
+			'doctor' => __( 'Their doctor', 'blush-widgets' ),
+			'ad'     => __( 'An advertisement', 'blush-widgets' ),
+			'other'  => __( 'Other', 'blush-widgets' ),
+		),
+	);
+	return $labels[ $field ][ $value ] ?? $value;
+}
+
+/** An ISO time the element sent (`2026-12-07T10:15:00.000Z`) in the site's time zone and format; as sent when unreadable. */
+function blush_widgets_lead_time( $iso ) {
+	$time = strtotime( (string) $iso );
+	return $time ? wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $time ) : (string) $iso;
+}
+
 /** The labels of the fields the element sends, by field name. */
 function blush_widgets_lead_field_labels() {
 	return array(
@@ -87,6 +140,15 @@ function blush_widgets_lead_lines( array $fields ) {
 		}
 		if ( 'treatments' === $name ) {
 			$value = blush_widgets_lead_treatments_text( $value );
+		} elseif ( is_array( $value ) ) {
+			$value = array_map(
+				function ( $item ) use ( $name ) {
+					return blush_widgets_lead_value_label( $name, $item );
+				},
+				$value
+			);
+		} else {
+			$value = blush_widgets_lead_value_label( $name, $value );
 		}
 		if ( is_bool( $value ) ) {
 			$value = $value ? __( 'Yes', 'blush-widgets' ) : __( 'No', 'blush-widgets' );
@@ -167,7 +229,7 @@ function blush_widgets_lead_mail( array $lead ) {
 	$privacy = $lead['consent']['privacy'] ?? null;
 	if ( $privacy ) {
 		$body .= "\n" . __( 'Privacy consent', 'blush-widgets' ) . ': ' . ( $privacy['given'] ? __( 'given', 'blush-widgets' ) : __( 'not given', 'blush-widgets' ) )
-			. ' (' . blush_widgets_mail_line( $privacy['at'] ) . ', ' . __( 'version', 'blush-widgets' ) . ' ' . blush_widgets_mail_line( $privacy['version'] ) . ")\n";
+			. ' (' . blush_widgets_mail_line( blush_widgets_lead_time( $privacy['at'] ) ) . ', ' . __( 'version', 'blush-widgets' ) . ' ' . blush_widgets_mail_line( $privacy['version'] ) . ")\n";
 	}
 	if ( $lead['page_url'] ) {
 		$body .= __( 'Sent from', 'blush-widgets' ) . ': ' . blush_widgets_mail_line( $lead['page_url'] ) . "\n";

@@ -1,0 +1,219 @@
+// The plugin as a clinic's office manager meets it (WordPress 6.1, lead-site.mjs): a "Get started"
+// notice and a Settings link after activation; blocks found by plain words in the inserter; a saved
+// page reopened in the editor previews the real elements; the form in the editor never sends and
+// says where requests go; a missing privacy page is pointed out; a test email says whether mail
+// works; a request's details read as words and local dates.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { recordConsole } from '../helpers.mjs';
+import { startLeadSite } from './lead-site.mjs';
+import { phpString } from './site.mjs';
+
+const TAGS = ['blush-faq', 'blush-before-after', 'blush-gallery', 'blush-consult-form', 'blush-next-due'];
+const BLOCKS = [
+  '<!-- wp:blush/faq {"pack":"botox"} /-->',
+  '<!-- wp:blush/before-after {"before":"https://example.com/b.jpg","after":"https://example.com/a.jpg","before_alt":"Before","after_alt":"After"} /-->',
+  '<!-- wp:blush/gallery /-->',
+  '<!-- wp:blush/consult-form /-->',
+  '<!-- wp:blush/next-due {"treatment":"botox"} /-->',
+].join('\n\n');
+
+let site;
+let admin;
+let saved;
+
+before(async () => {
+  site = await startLeadSite();
+  admin = site.admin;
+  saved = Number(
+    site.site.php(`wp_set_current_user(1); echo wp_insert_post(wp_slash(array('post_title' => 'Botox', 'post_status' => 'publish',
+      'post_type' => 'page', 'post_content' => ${phpString(BLOCKS)})));`),
+  );
+});
+after(() => site?.stop());
+
+/** Opens the block editor at `path` (under wp-admin) and waits until it and our blocks are ready. */
+async function openEditor(path) {
+  const errors = recordConsole(admin);
+  await admin.goto(`${site.site.url}/wp-admin/${path}`);
+  await admin.waitForFunction(() => window.wp?.blocks?.getBlockType?.('blush/faq') && window.wp.data.select('core/block-editor'), null, {
+    timeout: 30_000,
+  });
+  await admin.evaluate(() => {
+    // The welcome guide, shown once per user, would cover the editor.
+    if (window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide'))
+      window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+  });
+  return errors;
+}
+
+describe('after activation', () => {
+  it('one "Get started" notice says where requests go and links the settings, which the plugin list links too', async () => {
+    await site.adminGo('index.php');
+    const notice = admin.locator('#blush-get-started');
+    assert.match(await notice.innerText(), /Blush Widgets is ready[\s\S]*search for "Blush", "FAQ" or "consultation"/);
+    assert.match(await notice.innerText(), /Consultation requests are kept under Leads in this admin and emailed to admin@example\.com\./);
+    await site.adminGo('plugins.php');
+    const settings = admin.locator('tr[data-plugin="blush-widgets/blush-widgets.php"] .row-actions a', { hasText: 'Settings' });
+    assert.match(await settings.getAttribute('href'), /options-general\.php\?page=blush-widgets$/);
+    await settings.click();
+    await admin.waitForURL(/page=blush-widgets/);
+    await site.adminGo('index.php');
+    assert.equal(await admin.locator('#blush-get-started').count(), 0, 'the notice stays after the settings were opened');
+  });
+});
+
+describe('the block editor', () => {
+  it('finds the blocks by plain words: "consultation", "booking", "contact", "FAQ", "before"', async () => {
+    await openEditor('post-new.php?post_type=page');
+    const found = await admin.evaluate(() => {
+      const items = window.wp.data.select('core/block-editor').getInserterItems();
+      const search = (term) =>
+        items
+          .filter((item) => item.name.startsWith('blush/'))
+          .filter((item) => [item.title, item.description, ...(item.keywords ?? [])].some((text) => text?.toLowerCase().includes(term)))
+          .map((item) => item.title);
+      return Object.fromEntries(['consultation', 'booking', 'contact', 'faq', 'before'].map((term) => [term, search(term)]));
+    });
+    assert.ok(found.consultation.includes('Consultation request form'), JSON.stringify(found));
+    assert.ok(found.booking.includes('Consultation request form'), JSON.stringify(found));
+    assert.ok(found.contact.includes('Consultation request form'), JSON.stringify(found));
+    assert.ok(found.faq.includes('Treatment FAQ'), JSON.stringify(found));
+    assert.deepEqual(found.before.sort(), ['Before and after gallery', 'Before and after slider']);
+    // And through the inserter itself.
+    await admin.getByRole('button', { name: 'Toggle block inserter' }).click();
+    await admin.getByRole('searchbox').fill('consultation');
+    await admin.getByRole('option', { name: 'Consultation request form' }).waitFor({ timeout: 10_000 });
+  });
+
+  it('a saved page reopened previews every element as the real element, loaded once', async () => {
+    const errors = await openEditor(`post.php?post=${saved}&action=edit`);
+    for (const tag of TAGS)
+      await admin.waitForFunction(
+        (name) => document.querySelector(`.editor-styles-wrapper ${name}`)?.shadowRoot?.childElementCount > 0,
+        tag,
+        {
+          timeout: 30_000,
+        },
+      );
+    const scripts = await admin.evaluate(
+      () => [...document.querySelectorAll('script[type="module"]')].filter((s) => /blush-widgets/.test(s.src)).length,
+    );
+    assert.equal(scripts, 1);
+    assert.deepEqual(errors.pageErrors, []);
+  });
+
+  it('the form in the editor shows but cannot be typed into or sent, says so, and its settings say where requests go', async () => {
+    await openEditor(`post.php?post=${saved}&action=edit`);
+    const form = admin.locator('.editor-styles-wrapper blush-consult-form');
+    await form.locator('[name="email"]').waitFor({ timeout: 30_000 });
+    assert.equal(await form.evaluate((host) => !!host.closest('[inert]')), true, 'the form in the editor is live');
+    assert.equal(
+      await form.evaluate((host) => {
+        host.querySelector('[name="email"]').focus();
+        return document.activeElement === host.querySelector('[name="email"]');
+      }),
+      false,
+    );
+    assert.match(
+      await admin.locator('.editor-styles-wrapper .blush-editor-note').innerText(),
+      /Preview: the form does not send from the editor/,
+    );
+    const rows = site.rows().length;
+    await admin.evaluate(() => {
+      const block = window.wp.data
+        .select('core/block-editor')
+        .getBlocks()
+        .find((entry) => entry.name === 'blush/consult-form');
+      window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    const panel = admin.locator('.blush-destination');
+    await panel.waitFor({ timeout: 10_000 });
+    assert.equal(await panel.innerText(), 'Consultation requests are kept under Leads in this admin and emailed to admin@example.com.');
+    assert.equal(site.rows().length, rows, 'the editor stored a request');
+  });
+});
+
+describe('settings', () => {
+  it('warn when the privacy page is not published, with the way to fix it, here and in Site Health', async () => {
+    const page = Number(site.site.php("echo (int) get_option('wp_page_for_privacy_policy');"));
+    site.site.php(`wp_update_post(array('ID' => ${page}, 'post_status' => 'draft'));`);
+    try {
+      await site.adminGo('options-general.php?page=blush-widgets');
+      const warning = admin.locator('#blush-privacy-warning');
+      assert.match(
+        await warning.innerText(),
+        /privacy policy page is not published yet, so the consultation form’s consent box links to nothing/,
+      );
+      assert.match(await warning.locator('a').getAttribute('href'), /options-privacy\.php$/);
+      assert.equal(site.site.phpJson('echo wp_json_encode(blush_widgets_site_health_privacy());').status, 'recommended');
+    } finally {
+      site.site.php(`wp_update_post(array('ID' => ${page}, 'post_status' => 'publish'));`);
+    }
+    await site.adminGo('options-general.php?page=blush-widgets');
+    assert.equal(await admin.locator('#blush-privacy-warning').count(), 0);
+    assert.equal(site.site.phpJson('echo wp_json_encode(blush_widgets_site_health_privacy());').status, 'good');
+  });
+
+  it('say where requests go, and a test email says whether mail reaches the clinic, with the next step when it does not', async () => {
+    await site.adminGo('options-general.php?page=blush-widgets');
+    assert.match(await admin.locator('#blush-destination').innerText(), /Where requests go: Consultation requests are kept under Leads/);
+    const before = site.mails().length;
+    await Promise.all([
+      admin.waitForURL(/test-email=sent/),
+      admin.locator('#blush-test-email a', { hasText: 'Send a test email' }).click(),
+    ]);
+    assert.match(await admin.locator('#blush-test-email-result').innerText(), /A test email was sent to admin@example\.com/);
+    assert.equal(site.mails().length, before + 1);
+    assert.equal(site.mails().at(-1).subject, 'Test email from your website');
+    site.mailFails(true);
+    try {
+      await Promise.all([
+        admin.waitForURL(/test-email=failed/),
+        admin.locator('#blush-test-email a', { hasText: 'Send a test email' }).click(),
+      ]);
+    } finally {
+      site.mailFails(false);
+    }
+    assert.match(
+      await admin.locator('#blush-test-email-result').innerText(),
+      /The test email to admin@example\.com could not be sent\. Many hosts send no email from a website until it is set up: an email \(SMTP\) plugin/,
+    );
+  });
+});
+
+describe('a request in Leads', () => {
+  it('reads as words and local dates, not the values the form sent', async () => {
+    site.site.php(
+      "update_option('timezone_string', 'America/Los_Angeles'); update_option('date_format', 'F j, Y'); update_option('time_format', 'g:i a');",
+    );
+    const sent = site.lead(
+      {
+        email: 'words@example.com',
+        contactMethod: 'text',
+        patientType: 'new',
+        preferredDays: ['mon', 'sat'],
+        preferredTimes: ['morning'],
+        preferredDate: '2026-09-01',
+        referral: 'friend',
+      },
+      {},
+    );
+    sent.consent.privacy.at = '2026-12-07T18:30:00.000Z';
+    const answer = await site.post(sent);
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    await site.adminGo(`admin.php?page=blush-leads&lead=${answer.body.id}`);
+    const text = await admin.locator('.wrap').innerText();
+    for (const line of [
+      /Contact by\s+Text message/,
+      /Patient\s+New patient/,
+      /Preferred days\s+Monday, Saturday/,
+      /Preferred times\s+Morning/,
+      /Preferred date\s+September 1, 2026/,
+      /Heard about us\s+A friend or family member/,
+      /Given \(version 1, December 7, 2026 10:30 am\)/,
+    ])
+      assert.match(text, line);
+  });
+});
