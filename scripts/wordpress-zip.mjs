@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The WordPress plugin, ready to upload: wordpress/blush-widgets/ plus the CDN build (loader,
 // chunks, single file, classic script) in assets/ and the FAQ packs exported to JSON with their
-// answers already rendered to safe HTML (packs/<name>.json, read by includes/faq-packs.php).
+// answers already rendered to safe HTML (packs/<name>.json, read by includes/faq-packs.php), and
+// the block editor's settings in plain words (editor-fields.php, from wordpress-fields.mjs).
 // Writes dist/wordpress/blush-widgets/ and dist/blush-widgets-wordpress.zip. Run after the CDN build.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { editorFields, fieldsPhp } from './wordpress-fields.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // BLUSH_CDN_DIR / BLUSH_WP_OUT point at another build and output folder (used while developing).
@@ -48,12 +50,16 @@ const entry = [
   `export const packs = { ${packNames.map((name, index) => `${JSON.stringify(name)}: pack${index}`).join(', ')} };`,
   `export { parseAnswerText } from ${JSON.stringify(join(root, 'src/faq/faq.load.ts'))};`,
   `export { slugify } from ${JSON.stringify(join(root, 'src/faq/faq.model.ts'))};`,
+  `export { TREATMENTS } from ${JSON.stringify(join(root, 'src/core/catalog.data.ts'))};`,
+  `export { OPTIONAL_FIELDS } from ${JSON.stringify(join(root, 'src/consult-form/consult-form.model.ts'))};`,
 ].join('\n');
 // A pack that cannot be exported fails the build: a plugin without it would render
 // `[blush_faq pack]` with no server-side answers, and nothing would say so until a clinic noticed.
 let packs = {};
 let parseAnswerText;
 let slugify;
+let TREATMENTS;
+let OPTIONAL_FIELDS;
 try {
   await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
@@ -63,7 +69,7 @@ try {
     outfile: join(temp, 'packs.mjs'),
     logLevel: 'error',
   });
-  ({ packs, parseAnswerText, slugify } = await import(pathToFileURL(join(temp, 'packs.mjs')).href));
+  ({ packs, parseAnswerText, slugify, TREATMENTS, OPTIONAL_FIELDS } = await import(pathToFileURL(join(temp, 'packs.mjs')).href));
 } catch (error) {
   rmSync(temp, { recursive: true, force: true });
   console.error(`wordpress-zip: FAQ packs not exported: ${error.message.split('\n')[0]}`);
@@ -107,7 +113,22 @@ for (const [name, pack] of Object.entries(packs)) {
   writeFileSync(join(out, 'packs', `${name}.json`), `${JSON.stringify({ name, treatment: pack.treatment ?? null, languages }, null, 1)}\n`);
 }
 
-// 3. The zip, with the folder at its top level as WordPress expects.
+// 3. The block editor's settings: the element API joined with the words a clinic reads.
+try {
+  const fields = editorFields({
+    manifest: JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')),
+    words: JSON.parse(readFileSync(join(root, 'src/core/clinic-words.json'), 'utf8')),
+    treatments: TREATMENTS,
+    optionalFields: [...OPTIONAL_FIELDS],
+    packs: Object.entries(packs).map(([name, pack]) => ({ name, treatment: pack.treatment ?? null })),
+  });
+  writeFileSync(join(out, 'editor-fields.php'), fieldsPhp(fields));
+} catch (error) {
+  console.error(`wordpress-zip: ${error.message}`);
+  process.exit(1);
+}
+
+// 4. The zip, with the folder at its top level as WordPress expects.
 if (spawnSync('sh', ['-c', 'command -v zip']).status === 0) {
   execFileSync('zip', ['-qr', '-X', zipPath, 'blush-widgets'], { cwd: join(out, '..') });
 } else {

@@ -25,6 +25,8 @@ let saved;
 before(async () => {
   site = await startLeadSite();
   admin = site.admin;
+  // Leaving an editor with unsaved changes asks first; these tests leave without saving.
+  admin.on('dialog', (dialog) => dialog.accept());
   saved = Number(
     site.site.php(`wp_set_current_user(1); echo wp_insert_post(wp_slash(array('post_title' => 'Botox', 'post_status' => 'publish',
       'post_type' => 'page', 'post_content' => ${phpString(BLOCKS)})));`),
@@ -132,6 +134,103 @@ describe('the block editor', () => {
     await panel.waitFor({ timeout: 10_000 });
     assert.equal(await panel.innerText(), 'Consultation requests are kept under Leads in this admin and emailed to admin@example.com.');
     assert.equal(site.rows().length, rows, 'the editor stored a request');
+  });
+});
+
+describe('block settings in plain words', () => {
+  /** Opens the saved page and selects the block `name`, with its settings in the sidebar. */
+  async function selectBlock(name) {
+    await openEditor(`post.php?post=${saved}&action=edit`);
+    await admin.evaluate((block) => {
+      const found = window.wp.data
+        .select('core/block-editor')
+        .getBlocks()
+        .find((entry) => entry.name === block);
+      window.wp.data.dispatch('core/block-editor').selectBlock(found.clientId);
+      window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    }, name);
+    const sidebar = admin.locator('.interface-complementary-area');
+    await sidebar.getByText('Settings', { exact: true }).waitFor({ timeout: 10_000 });
+    return sidebar;
+  }
+  const attribute = (name, key) =>
+    admin.evaluate(
+      ([block, field]) =>
+        window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .find((entry) => entry.name === block).attributes[field],
+      [name, key],
+    );
+
+  it('the FAQ: choices from the packs and the catalog, help under each, a booking page refused until it is a web address', async () => {
+    const sidebar = await selectBlock('blush/faq');
+    const text = await sidebar.textContent();
+    for (const words of [
+      'Ready-made questions',
+      'Show a search box',
+      'Open one answer at a time',
+      'Booking page',
+      'Where visitors book, starting with https://',
+    ])
+      assert.ok(text.includes(words), `"${words}" is not in the settings:\n${text}`);
+    assert.doesNotMatch(text, /\b(PACK|HEADING LEVEL|BOOKING URL|CTA|LANG)\b/);
+    const pack = sidebar.getByLabel('Ready-made questions');
+    assert.deepEqual(await pack.locator('option').allInnerTexts(), ['None', 'Botox®']);
+    assert.equal(await pack.inputValue(), 'botox');
+    await sidebar.getByLabel('Treatment', { exact: true }).selectOption({ label: 'Lip filler' });
+    assert.equal(await attribute('blush/faq', 'treatment'), 'filler-lips');
+    const booking = sidebar.getByLabel('Booking page');
+    await booking.fill('www.clinic.example/book');
+    assert.match(await sidebar.textContent(), /Enter a web address that starts with https:\/\//);
+    assert.equal(await attribute('blush/faq', 'booking_url'), undefined, 'a value the element would refuse was kept');
+    await booking.fill('https://clinic.example/book');
+    assert.equal(await attribute('blush/faq', 'booking_url'), 'https://clinic.example/book');
+    assert.doesNotMatch(await sidebar.textContent(), /Enter a web address/);
+  });
+
+  it('a value typed in before, which the element would refuse, is pointed out with what to do', async () => {
+    const sidebar = await selectBlock('blush/faq');
+    await admin.evaluate(() => {
+      const found = window.wp.data
+        .select('core/block-editor')
+        .getBlocks()
+        .find((entry) => entry.name === 'blush/faq');
+      window.wp.data.dispatch('core/block-editor').updateBlockAttributes(found.clientId, { pack: 'filler' });
+    });
+    await sidebar
+      .getByText('"filler" is not one of the choices, so visitors would see nothing here. Choose one from the list.')
+      .waitFor({ timeout: 10_000 });
+    assert.equal(await sidebar.getByLabel('Ready-made questions').inputValue(), 'filler');
+  });
+
+  it('the form: treatments and questions ticked from lists, written as the element reads them', async () => {
+    const sidebar = await selectBlock('blush/consult-form');
+    const text = await sidebar.textContent();
+    for (const words of [
+      'Where requests go',
+      'Treatments to offer',
+      'Questions to leave out',
+      'Questions visitors must answer',
+      'Thank-you page',
+    ])
+      assert.ok(text.includes(words), `"${words}" is not in the settings`);
+    await sidebar.getByRole('checkbox', { name: 'Botox®' }).check();
+    await sidebar.getByRole('checkbox', { name: 'Lip filler' }).check();
+    assert.equal(await attribute('blush/consult-form', 'treatments'), 'botox filler-lips');
+    await sidebar
+      .locator('.blush-pick', { hasText: 'Questions to leave out' })
+      .getByRole('checkbox', { name: 'How they heard about you' })
+      .check();
+    assert.equal(await attribute('blush/consult-form', 'hide'), 'referral');
+  });
+
+  it('the slider takes its photos from the Media Library', async () => {
+    const sidebar = await selectBlock('blush/before-after');
+    assert.match(await sidebar.textContent(), /Before photo[\s\S]*Choose it from the Media Library[\s\S]*What the before photo shows/);
+    await sidebar.getByRole('button', { name: 'Replace photo' }).first().click();
+    await admin.locator('.media-modal').waitFor({ timeout: 10_000 });
+    await admin.keyboard.press('Escape');
   });
 });
 

@@ -1,15 +1,18 @@
-/* Blush Widgets blocks in the block editor: a server-rendered preview and a text or toggle
-   control per attribute; titles, descriptions and search words come from the server
-   (includes/blocks.php). Plain JavaScript on WordPress's globals, so there is no build step. */
-(function (wp, schema, destination) {
+/* Blush Widgets blocks in the block editor: the real element as the preview (server-rendered),
+   and each setting in plain words with one line of help, the control that fits it and its
+   choices (editor-fields.php, made at build time from the element API and
+   src/core/clinic-words.json). A value the element would refuse is refused here, with the reason.
+   Settings with no plain words yet are folded under "For your web developer". Titles,
+   descriptions and search words come from the server (includes/blocks.php). Plain JavaScript on
+   WordPress's globals, so there is no build step. */
+(function (wp, schema, fields, destination) {
   if (!wp || !wp.blocks || !schema) return;
   var el = wp.element.createElement;
+  var useState = wp.element.useState;
   var __ = wp.i18n.__;
-  var InspectorControls = wp.blockEditor.InspectorControls;
-  var useBlockProps = wp.blockEditor.useBlockProps;
-  var PanelBody = wp.components.PanelBody;
-  var TextControl = wp.components.TextControl;
-  var ToggleControl = wp.components.ToggleControl;
+  var sprintf = wp.i18n.sprintf;
+  var blockEditor = wp.blockEditor;
+  var c = wp.components;
   var ServerSideRender = wp.serverSideRender;
   var icons = {
     'blush/faq': 'editor-help',
@@ -19,36 +22,217 @@
     'blush/next-due': 'calendar-alt',
   };
 
+  /** `contact-method`, `contactMethod` and `CONTACTMETHOD` are one token. */
+  var token = function (value) {
+    return String(value)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+  };
+
+  function isWebAddress(value) {
+    try {
+      return /^https?:$/.test(new URL(value).protocol);
+    } catch (error) {
+      return false;
+    }
+  }
+
+  /** A web address, kept in the block only when it is one; otherwise the reason, and the typing kept. */
+  function UrlField(props) {
+    var state = useState(props.value || '');
+    var text = state[0];
+    var valid = text === '' || isWebAddress(text);
+    return el(c.TextControl, {
+      label: props.field.label,
+      type: 'url',
+      value: text,
+      help: valid ? props.field.help : __('Enter a web address that starts with https://', 'blush-widgets'),
+      className: valid ? '' : 'blush-field-refused',
+      onChange: function (next) {
+        state[1](next);
+        if (next === '' || isWebAddress(next)) props.set(next);
+      },
+    });
+  }
+
+  function select(field, value, set) {
+    var known = field.choices.some(function (choice) {
+      return choice.value === (value || '');
+    });
+    var options = field.choices.slice();
+    if (!known) options.push({ value: value, label: sprintf(__('%s (not available)', 'blush-widgets'), value) });
+    return el(
+      'div',
+      { className: 'blush-field' },
+      el(c.SelectControl, { label: field.label, help: field.help, value: value || '', options: options, onChange: set }),
+      known
+        ? null
+        : el(
+            c.Notice,
+            { status: 'warning', isDismissible: false },
+            sprintf(
+              __('"%s" is not one of the choices, so visitors would see nothing here. Choose one from the list.', 'blush-widgets'),
+              value,
+            ),
+          ),
+    );
+  }
+
+  function pick(field, value, set) {
+    var chosen = String(value || '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(token);
+    return el(
+      c.BaseControl,
+      { label: field.label, help: field.help, className: 'blush-pick' },
+      field.choices.map(function (choice) {
+        return el(c.CheckboxControl, {
+          key: choice.value,
+          label: choice.label,
+          checked: chosen.indexOf(token(choice.value)) !== -1,
+          onChange: function (on) {
+            var next = field.choices
+              .filter(function (other) {
+                return other === choice ? on : chosen.indexOf(token(other.value)) !== -1;
+              })
+              .map(function (other) {
+                return other.value;
+              });
+            set(next.join(' '));
+          },
+        });
+      }),
+    );
+  }
+
+  function media(field, key, props) {
+    var url = props.attributes[key] || '';
+    return el(
+      c.BaseControl,
+      { label: field.label, help: field.help, className: 'blush-media' },
+      url ? el('img', { src: url, alt: '', style: { display: 'block', maxWidth: '100%', marginBottom: '8px' } }) : null,
+      el(blockEditor.MediaUploadCheck, null, [
+        el(blockEditor.MediaUpload, {
+          key: 'choose',
+          allowedTypes: ['image'],
+          onSelect: function (image) {
+            var next = {};
+            next[key] = image.url;
+            if (!props.attributes[key + '_alt'] && image.alt) next[key + '_alt'] = image.alt;
+            props.setAttributes(next);
+          },
+          render: function (upload) {
+            return el(
+              c.Button,
+              { variant: 'secondary', onClick: upload.open },
+              url ? __('Replace photo', 'blush-widgets') : __('Choose a photo', 'blush-widgets'),
+            );
+          },
+        }),
+      ]),
+    );
+  }
+
+  function control(field, key, props) {
+    var value = props.attributes[key];
+    var set = function (next) {
+      var change = {};
+      change[key] = next;
+      props.setAttributes(change);
+    };
+    switch (field.control) {
+      case 'toggle':
+        return el(c.ToggleControl, { label: field.label, help: field.help, checked: !!value, onChange: set });
+      case 'select':
+        return select(field, value, set);
+      case 'pick':
+        return pick(field, value, set);
+      case 'url':
+        return el(UrlField, { field: field, value: value, set: set });
+      case 'media':
+        return media(field, key, props);
+      case 'number':
+        return el(c.TextControl, {
+          label: field.label,
+          help: field.help,
+          type: 'number',
+          value: value || '',
+          onChange: function (next) {
+            if (next === '' || isFinite(Number(next))) set(next);
+          },
+        });
+      default:
+        return el(c.TextControl, { label: field.label, help: field.help, value: value || '', onChange: set });
+    }
+  }
+
   Object.keys(schema).forEach(function (name) {
-    var fields = schema[name];
+    var types = schema[name];
+    var tag = 'blush-' + name.slice('blush/'.length);
+    var plain = ((fields || {})[tag] || []).filter(function (field) {
+      return field.attribute.replace(/-/g, '_') in types;
+    });
+    var described = plain.map(function (field) {
+      return field.attribute.replace(/-/g, '_');
+    });
+    var rest = Object.keys(types).filter(function (key) {
+      return described.indexOf(key) === -1;
+    });
     var attributes = {};
-    Object.keys(fields).forEach(function (key) {
-      attributes[key] = { type: fields[key] };
+    Object.keys(types).forEach(function (key) {
+      attributes[key] = { type: types[key] };
     });
     wp.blocks.registerBlockType(name, {
       apiVersion: 2,
       icon: icons[name],
       attributes: attributes,
       edit: function (props) {
-        var controls = Object.keys(fields).map(function (key) {
-          var label = key.replace(/_/g, ' ');
-          var set = function (value) {
-            var next = {};
-            next[key] = value;
-            props.setAttributes(next);
-          };
-          return fields[key] === 'boolean'
-            ? el(ToggleControl, { key: key, label: label, checked: !!props.attributes[key], onChange: set })
-            : el(TextControl, { key: key, label: label, value: props.attributes[key] || '', onChange: set });
-        });
         var where =
           name === 'blush/consult-form' && destination
-            ? el(PanelBody, { title: __('Where requests go', 'blush-widgets') }, el('p', { className: 'blush-destination' }, destination))
+            ? el(c.PanelBody, { title: __('Where requests go', 'blush-widgets') }, el('p', { className: 'blush-destination' }, destination))
             : null;
+        var settings = el(
+          c.PanelBody,
+          { title: __('Settings', 'blush-widgets') },
+          plain.map(function (field) {
+            var key = field.attribute.replace(/-/g, '_');
+            return el('div', { key: key }, control(field, key, props));
+          }),
+        );
+        var developer = rest.length
+          ? el(
+              c.PanelBody,
+              { title: __('For your web developer', 'blush-widgets'), initialOpen: false },
+              rest.map(function (key) {
+                return types[key] === 'boolean'
+                  ? el(c.ToggleControl, {
+                      key: key,
+                      label: key,
+                      checked: !!props.attributes[key],
+                      onChange: function (on) {
+                        var change = {};
+                        change[key] = on;
+                        props.setAttributes(change);
+                      },
+                    })
+                  : el(c.TextControl, {
+                      key: key,
+                      label: key,
+                      value: props.attributes[key] || '',
+                      onChange: function (next) {
+                        var change = {};
+                        change[key] = next;
+                        props.setAttributes(change);
+                      },
+                    });
+              }),
+            )
+          : null;
         return el(
           'div',
-          useBlockProps(),
-          el(InspectorControls, null, where, el(PanelBody, { title: __('Settings', 'blush-widgets') }, controls)),
+          blockEditor.useBlockProps(),
+          el(blockEditor.InspectorControls, null, where, settings, developer),
           el(ServerSideRender, { block: name, attributes: props.attributes }),
         );
       },
@@ -57,4 +241,4 @@
       },
     });
   });
-})(window.wp, window.blushWidgetsBlocks, window.blushWidgetsDestination);
+})(window.wp, window.blushWidgetsBlocks, window.blushWidgetsFields, window.blushWidgetsDestination);

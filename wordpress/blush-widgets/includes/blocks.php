@@ -19,13 +19,15 @@ function blush_widgets_blocks() {
 		'blush/faq'          => array(
 			'blush_widgets_render_faq',
 			array(
-				'pack'          => 'string',
-				'single'        => 'boolean',
-				'searchable'    => 'boolean',
-				'heading_level' => 'string',
-				'cta'           => 'boolean',
-				'booking_url'   => 'string',
-				'treatment'     => 'string',
+				'pack'            => 'string',
+				'single'          => 'boolean',
+				'searchable'      => 'boolean',
+				'heading_level'   => 'string',
+				'structured_data' => 'boolean',
+				'show_sources'    => 'boolean',
+				'cta'             => 'boolean',
+				'booking_url'     => 'string',
+				'treatment'       => 'string',
 			) + $common,
 		),
 		'blush/before-after' => array(
@@ -44,9 +46,10 @@ function blush_widgets_blocks() {
 		'blush/gallery'      => array(
 			'blush_widgets_render_gallery',
 			array(
-				'src'        => 'string',
-				'treatment'  => 'string',
-				'disclaimer' => 'string',
+				'src'          => 'string',
+				'treatment'    => 'string',
+				'disclaimer'   => 'string',
+				'aspect_ratio' => 'string',
 			) + $common,
 		),
 		'blush/consult-form' => array(
@@ -158,9 +161,12 @@ function blush_widgets_register_blocks() {
 			)
 		);
 	}
+	// Each setting in plain words, made at build time (scripts/wordpress-fields.mjs).
+	$file   = BLUSH_WIDGETS_DIR . 'editor-fields.php';
+	$fields = is_readable( $file ) ? include $file : null;
 	wp_add_inline_script(
 		'blush-widgets-editor',
-		'window.blushWidgetsBlocks = ' . wp_json_encode( $schema ) . '; window.blushWidgetsDestination = ' . wp_json_encode( blush_widgets_destination_text() ) . ';',
+		'window.blushWidgetsBlocks = ' . wp_json_encode( $schema ) . '; window.blushWidgetsFields = ' . wp_json_encode( $fields ) . '; window.blushWidgetsDestination = ' . wp_json_encode( blush_widgets_destination_text() ) . ';',
 		'before'
 	);
 }

@@ -31,14 +31,15 @@ function blush_widgets_allowed_tags() {
 	);
 	return array(
 		'blush-faq'          => $common + array(
-			'pack'          => true,
-			'single'        => true,
-			'searchable'    => true,
-			'heading-level' => true,
-			'cta'           => true,
-			'booking-url'   => true,
-			'treatment'     => true,
-			'show-sources'  => true,
+			'pack'            => true,
+			'single'          => true,
+			'searchable'      => true,
+			'heading-level'   => true,
+			'cta'             => true,
+			'booking-url'     => true,
+			'treatment'       => true,
+			'show-sources'    => true,
+			'structured-data' => true,
 		),
 		'blush-before-after' => $common + $case + array(
 			'before'       => true,

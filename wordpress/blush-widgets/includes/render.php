@@ -75,16 +75,18 @@ function blush_widgets_render_faq( array $a ) {
 	}
 	$attributes = blush_widgets_attributes(
 		array(
-			'pack'          => $pack,
-			'single'        => blush_widgets_flag( $a['single'] ?? false ),
-			'searchable'    => blush_widgets_flag( $a['searchable'] ?? false ),
-			'heading-level' => absint( $a['heading_level'] ?? 0 ) ?: null,
-			'cta'           => blush_widgets_flag( $a['cta'] ?? false ),
-			'booking-url'   => $a['booking_url'] ?? '',
-			'treatment'     => sanitize_key( $a['treatment'] ?? '' ),
-			'lang'          => $a['lang'] ?? '',
-			'theme'         => blush_widgets_theme( $a['theme'] ?? '' ),
-			'class'         => $a['class'] ?? '',
+			'pack'            => $pack,
+			'single'          => blush_widgets_flag( $a['single'] ?? false ),
+			'searchable'      => blush_widgets_flag( $a['searchable'] ?? false ),
+			'heading-level'   => absint( $a['heading_level'] ?? 0 ) ?: null,
+			'structured-data' => blush_widgets_flag( $a['structured_data'] ?? false ),
+			'show-sources'    => blush_widgets_flag( $a['show_sources'] ?? false ),
+			'cta'             => blush_widgets_flag( $a['cta'] ?? false ),
+			'booking-url'     => $a['booking_url'] ?? '',
+			'treatment'       => sanitize_key( $a['treatment'] ?? '' ),
+			'lang'            => $a['lang'] ?? '',
+			'theme'           => blush_widgets_theme( $a['theme'] ?? '' ),
+			'class'           => $a['class'] ?? '',
 		)
 	);
 	return '<blush-faq' . $attributes . '>' . $items . '</blush-faq>';
