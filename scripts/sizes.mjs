@@ -28,7 +28,9 @@ export const BUDGETS = {
   // post (DOM clobbering) cannot stop every widget on the page (dom-clobbering).
   // 66 600 → 66 850 (2026-12-07): +220 for the form's "still trying, everything is kept" words in four
   // languages and its 30-second retry window that honours Retry-After (consult-form-retry-window).
-  'blush-widgets.js': 66_850,
+  // 66 850 → 67 200 (2026-12-07): +330 for saying when to try again after a 429, in four languages
+  // (consult-form-retry-window); the all-in-one inlines every language's words.
+  'blush-widgets.js': 67_200,
   // 14 000 → 14 800, 17 800 → 18 850 and 16 100 → 17 000 (2026-12-03): +800 on every page for the translation
   // registry: registerTranslation() and its queue, one lang observer, on-demand language tables; +100 on the
   // gallery page for the content controller it shares with the FAQ, a chunk of its own; +150 for its URL sync,

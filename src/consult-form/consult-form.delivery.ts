@@ -26,7 +26,8 @@ export type DeliveryFailure = 'network' | 'timeout' | 'server' | 'rejected' | 'o
 export type DeliveryOutcome =
   /** `withoutKeyHeader`: it only got through once the `Idempotency-Key` header was left off (the key stays in the body). */
   | { ok: true; status: number; attempts: number; body: unknown; withoutKeyHeader?: boolean }
-  | { ok: false; reason: DeliveryFailure; status?: number; attempts: number; body?: unknown };
+  /** `retryAfterMs`: the server asked for a longer wait than the form waits (`Retry-After`). */
+  | { ok: false; reason: DeliveryFailure; status?: number; attempts: number; body?: unknown; retryAfterMs?: number };
 
 /**
  * One submission as a request: JSON or form-encoded, the page's headers, and our own on top. The
@@ -130,7 +131,7 @@ export async function deliver(request: DeliveryRequest): Promise<DeliveryOutcome
     } finally {
       clearTimeout(timer);
     }
-    if (wait !== null && wait > request.maxRetryDelayMs) return outcome;
+    if (wait !== null && wait > request.maxRetryDelayMs) return { ...outcome, retryAfterMs: wait };
     if (attempt > request.retries || Date.now() - started >= request.retryForMs) {
       if (answered || outcome.reason !== 'network' || !request.crossOrigin || !('Idempotency-Key' in headers)) return outcome;
       const { 'Idempotency-Key': _key, ...rest } = request.headers;

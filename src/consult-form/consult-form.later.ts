@@ -127,7 +127,9 @@ function status(v: FormView): string {
       : v.status === 'failed'
         ? v.rejected
           ? n.rejected
-          : n.failed
+          : v.waitMinutes
+            ? n.tooMany(v.waitMinutes)
+            : n.failed
         : '';
 }
 

@@ -53,6 +53,8 @@ export const es: ConsultFormWords = {
   sentBody: 'Nos pondremos en contacto en un día hábil.',
   failed: 'No pudimos enviar su solicitud. Todo lo que escribió sigue aquí.',
   rejected: 'La clínica no pudo aceptar su solicitud. Todo lo que escribió sigue aquí.',
+  tooMany: (minutes) =>
+    `Han llegado demasiadas solicitudes desde esta conexión. Vuelva a intentarlo en ${minutes === 1 ? 'un minuto' : `unos ${minutes} minutos`}; todo lo que escribió sigue aquí.`,
   tryAgain: 'Intentar de nuevo',
   callUs: 'O llámenos:',
   summaryTitle: 'Hay un problema',

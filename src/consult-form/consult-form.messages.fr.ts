@@ -53,6 +53,8 @@ export const fr: ConsultFormWords = {
   sentBody: 'Nous vous recontacterons sous un jour ouvré.',
   failed: 'Nous n’avons pas pu envoyer votre demande. Tout ce que vous avez saisi est conservé.',
   rejected: 'La clinique n’a pas pu accepter votre demande. Tout ce que vous avez saisi est conservé.',
+  tooMany: (minutes) =>
+    `Trop de demandes sont venues de cette connexion. Réessayez dans ${minutes === 1 ? 'une minute' : `environ ${minutes}\u00a0minutes`}\u00a0; tout ce que vous avez saisi est conservé.`,
   tryAgain: 'Réessayer',
   callUs: 'Ou appelez-nous :',
   summaryTitle: 'Un problème est survenu',

@@ -95,6 +95,8 @@ export interface FormState {
   rejected: boolean;
   /** Sending, and an attempt has already failed: the form is retrying. */
   retrying?: boolean;
+  /** Failed because the server asked for a wait (429): about this many minutes. */
+  waitMinutes?: number;
   /** Treatments handed over (by `prefill`) that the `treatments` attribute does not offer. */
   added: string[];
 }

@@ -12,6 +12,8 @@ export interface ConsultFormNotices {
   sentBody: string;
   failed: string;
   rejected: string;
+  /** The server asked the visitor to wait (429 with `Retry-After`), for about this many minutes. */
+  tooMany: (minutes: number) => string;
   tryAgain: string;
   callUs: string;
   summaryTitle: string;
@@ -28,6 +30,8 @@ export const enNotices: ConsultFormNotices = {
   sentBody: 'We will be in touch within one business day.',
   failed: 'We could not send your request. Everything you entered is still here.',
   rejected: 'The clinic could not accept your request. Everything you entered is still here.',
+  tooMany: (minutes) =>
+    `Too many requests have come from this connection. Please try again in about ${minutes === 1 ? 'a minute' : `${minutes} minutes`}; everything you entered is still here.`,
   tryAgain: 'Try again',
   callUs: 'Or call us:',
   summaryTitle: 'There is a problem',

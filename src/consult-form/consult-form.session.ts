@@ -306,9 +306,13 @@ export class Session {
       return;
     }
     host.state.rejected = !outcome.ok && outcome.reason === 'rejected';
+    // Asked to wait longer than the form does: say when to try again (the status line says it, in
+    // the visitor's language, so the server's own words are not repeated above it).
+    const wait = !outcome.ok ? outcome.retryAfterMs : undefined;
+    host.state.waitMinutes = wait ? Math.max(1, Math.round(wait / 60_000)) : undefined;
     this.#finish('failed');
     this.#serverErrors = new Set(Object.keys(fields));
-    if (Object.keys(fields).length || server.form.length) await this.#showErrors(fields, server.form);
+    if (Object.keys(fields).length || (server.form.length && !wait)) await this.#showErrors(fields, wait ? [] : server.form);
     host.emit('blush-consult-error', {
       reason: outcome.ok ? 'rejected' : outcome.reason,
       status: outcome.status,

@@ -116,7 +116,7 @@ describe('<blush-consult-form>', () => {
       expect(log.submissions).to.have.length(1);
     });
 
-    it('does not retry before a Retry-After longer than max-retry-delay: it offers "Try again" at once', async () => {
+    it('does not retry before a Retry-After longer than max-retry-delay: it says at once when to try again, values kept', async () => {
       const run = newRun();
       const el = await consultForm(`action="${endpoint(run, '429,200', '&retry-after=120')}" max-retry-delay="200"`);
       await fill(el, VALID);
@@ -126,6 +126,10 @@ describe('<blush-consult-form>', () => {
       await el.updateComplete;
       expect((await serverLog(run)).attempts).to.have.length(1);
       expect(el.querySelector('.bcf-retry')).to.not.equal(null);
+      expect(statusText(el)).to.equal(
+        'Too many requests have come from this connection. Please try again in about 2 minutes; everything you entered is still here.',
+      );
+      expect(control(el, 'firstName').value).to.equal('Olivia');
     });
 
     it("does not retry a 4xx and shows the endpoint's field errors on their fields", async () => {

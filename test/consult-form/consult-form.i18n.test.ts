@@ -1,10 +1,27 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import type { BlushConsultForm } from '../../src/consult-form/index.js';
+import { es } from '../../src/consult-form/consult-form.messages.es.js';
+import { fa } from '../../src/consult-form/consult-form.messages.fa.js';
+import { fr } from '../../src/consult-form/consult-form.messages.fr.js';
+import { enNotices } from '../../src/consult-form/consult-form.notices.js';
 import { VALID, control, endpoint, fill, newRun, serverLog, submitButton, summary } from '../helpers/consult-form-harness.js';
 import { eventually } from '../helpers/wait.js';
 
 describe('<blush-consult-form>', () => {
   describe('localization', () => {
+    it("says when to try again in every language, one minute and several, with the language's own digits", () => {
+      const cases: [(minutes: number) => string, number, RegExp][] = [
+        [enNotices.tooMany, 1, /try again in about a minute;/],
+        [enNotices.tooMany, 10, /try again in about 10 minutes;/],
+        [es.tooMany, 1, /en un minuto;/],
+        [es.tooMany, 10, /en unos 10 minutos;/],
+        [fr.tooMany, 1, /dans une minute\u00a0;/],
+        [fr.tooMany, 10, /dans environ 10\u00a0minutes\u00a0;/],
+        [fa.tooMany, 10, /حدود ۱۰ دقیقهٔ دیگر/],
+      ];
+      for (const [words, minutes, expected] of cases) expect(words(minutes)).to.match(expected);
+    });
+
     it('speaks Spanish from lang="es": labels, weekdays, consent wording and errors', async function () {
       // Axe over the whole form is slow on a busy machine.
       this.timeout(20_000);

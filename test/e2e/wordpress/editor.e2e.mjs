@@ -5,7 +5,7 @@
 // works; a request's details read as words and local dates.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { recordConsole } from '../helpers.mjs';
+import { checkFaq, recordConsole, waitForUpgrade } from '../helpers.mjs';
 import { startLeadSite } from './lead-site.mjs';
 import { phpString } from './site.mjs';
 
@@ -231,6 +231,57 @@ describe('block settings in plain words', () => {
     await sidebar.getByRole('button', { name: 'Replace photo' }).first().click();
     await admin.locator('.media-modal').waitFor({ timeout: 10_000 });
     await admin.keyboard.press('Escape');
+  });
+});
+
+describe("the FAQ with the clinic's own questions", () => {
+  it('a question written in the editor is saved, becomes an item of the FAQ on the page, and the page reopens valid', async () => {
+    await openEditor('post-new.php?post_type=page');
+    await admin.evaluate(() => {
+      const { createBlock } = window.wp.blocks;
+      window.wp.data.dispatch('core/editor').editPost({ title: 'Our FAQ', status: 'publish' });
+      window.wp.data
+        .dispatch('core/block-editor')
+        .insertBlocks(
+          createBlock('blush/faq', { pack: 'botox' }, [
+            createBlock('blush/faq-item', { question: 'Do you offer payment plans?' }, [
+              createBlock('core/paragraph', { content: 'Yes, spread over three or six months.' }),
+            ]),
+          ]),
+        );
+      window.wp.data.dispatch('core/editor').savePost();
+    });
+    await admin.waitForFunction(
+      () => {
+        const editor = window.wp.data.select('core/editor');
+        return !editor.isSavingPost() && !editor.isEditedPostDirty() && editor.getCurrentPost().status === 'publish';
+      },
+      null,
+      { timeout: 20_000 },
+    );
+    const { id, link } = await admin.evaluate(() => ({
+      id: window.wp.data.select('core/editor').getCurrentPostId(),
+      link: window.wp.data.select('core/editor').getCurrentPost().link,
+    }));
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(link);
+      await waitForUpgrade(page, ['blush-faq']);
+      await checkFaq(page, 'blush-faq', { question: 'Do you offer payment plans?', answer: 'spread over three or six months' });
+      assert.equal((await page.locator('blush-faq > details').count()) > 1, true, 'the pack and the own question are not both there');
+    } finally {
+      await page.close();
+    }
+    await openEditor(`post.php?post=${id}&action=edit`);
+    const blocks = await admin.evaluate(() => {
+      const all = (list) => list.flatMap((block) => [block, ...all(block.innerBlocks)]);
+      return all(window.wp.data.select('core/block-editor').getBlocks()).map((block) => [block.name, block.isValid]);
+    });
+    assert.deepEqual(blocks, [
+      ['blush/faq', true],
+      ['blush/faq-item', true],
+      ['core/paragraph', true],
+    ]);
   });
 });
 

@@ -194,6 +194,38 @@ describe('spam and floods', () => {
       lift();
     }
   });
+  it('a visitor over the budget is told within seconds when to try again, every value kept', async () => {
+    budget(1);
+    try {
+      assert.equal((await site.post(site.lead({ email: 'first-of-budget@example.com' }))).status, 201);
+      const { page } = await site.openForm();
+      try {
+        await quickFill(page, {
+          firstName: 'Rita',
+          lastName: 'Limit',
+          email: 'over-budget@example.com',
+          phone: '(310) 555-0199',
+          treatments: 'botox',
+          adult: true,
+          privacy: true,
+        });
+        const filled = await formValues(page);
+        await page.locator('blush-consult-form button[type="submit"]').click();
+        const status = page.locator('blush-consult-form .bcf-status.failed');
+        await status.waitFor({ timeout: 10_000 });
+        assert.match(
+          await status.innerText(),
+          /Too many requests have come from this connection\. Please try again in about 10 minutes; everything you entered is still here\./,
+        );
+        assert.deepEqual(await formValues(page), filled);
+      } finally {
+        await page.close();
+      }
+      assert.deepEqual(site.rows('over-budget@example.com'), []);
+    } finally {
+      lift();
+    }
+  });
   it('the count holds when requests race: 40 at once, 16 in flight, against a budget of 30 store exactly 30', async () => {
     budget(30);
     try {

@@ -167,6 +167,37 @@
     }
   }
 
+  // The FAQ's own questions: each a question and its answer, saved as <details><summary>, which
+  // the element reads as items (WordPress 6.3 and later also offer their own Details block here).
+  var InnerBlocks = blockEditor.InnerBlocks;
+  var RichText = blockEditor.RichText;
+  var ANSWER = ['core/paragraph', 'core/list'];
+  wp.blocks.registerBlockType('blush/faq-item', {
+    apiVersion: 2,
+    icon: 'editor-help',
+    edit: function (props) {
+      return el(
+        'div',
+        blockEditor.useBlockProps({ className: 'blush-faq-item' }),
+        el(RichText, {
+          tagName: 'p',
+          className: 'blush-faq-question',
+          style: { fontWeight: 600 },
+          value: props.attributes.question,
+          allowedFormats: [],
+          placeholder: __('Question, e.g. Do you offer payment plans?', 'blush-widgets'),
+          onChange: function (question) {
+            props.setAttributes({ question: question });
+          },
+        }),
+        el(InnerBlocks, { allowedBlocks: ANSWER, template: [['core/paragraph', { placeholder: __('Answer', 'blush-widgets') }]] }),
+      );
+    },
+    save: function (props) {
+      return el('details', null, el(RichText.Content, { tagName: 'summary', value: props.attributes.question }), el(InnerBlocks.Content));
+    },
+  });
+
   Object.keys(schema).forEach(function (name) {
     var types = schema[name];
     var tag = 'blush-' + name.slice('blush/'.length);
@@ -229,15 +260,38 @@
               }),
             )
           : null;
+        var ownCount = wp.data.useSelect(
+          function (store) {
+            return store('core/block-editor').getBlockCount(props.clientId);
+          },
+          [props.clientId],
+        );
+        var ownOnly = name === 'blush/faq' && !props.attributes.pack && ownCount > 0;
+        var own =
+          name === 'blush/faq'
+            ? el(
+                'div',
+                { className: 'blush-faq-own' },
+                el('p', { className: 'blush-faq-own-title' }, el('strong', null, __('Your own questions', 'blush-widgets'))),
+                el(InnerBlocks, {
+                  allowedBlocks: ['blush/faq-item', 'core/details'],
+                  renderAppender: function () {
+                    return el(InnerBlocks.ButtonBlockAppender);
+                  },
+                }),
+              )
+            : null;
         return el(
           'div',
           blockEditor.useBlockProps(),
           el(blockEditor.InspectorControls, null, where, settings, developer),
-          el(ServerSideRender, { block: name, attributes: props.attributes }),
+          // An FAQ of only the clinic's own questions shows them as they are written, below.
+          ownOnly ? null : el(ServerSideRender, { block: name, attributes: props.attributes }),
+          own,
         );
       },
       save: function () {
-        return null;
+        return name === 'blush/faq' ? el(InnerBlocks.Content) : null;
       },
     });
   });

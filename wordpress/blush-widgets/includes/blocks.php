@@ -114,7 +114,7 @@ function blush_widgets_is_editor_preview() {
  * shows as visitors see it, but nothing in it can be typed into or sent.
  *
  * @param array    $attributes The block's attributes.
- * @param string   $content    Unused (server-rendered blocks save nothing).
+ * @param string   $content    What the block saved: the FAQ's own questions, for the others nothing.
  * @param WP_Block $block      The block.
  */
 function blush_widgets_render_block( $attributes, $content, $block ) {
@@ -123,7 +123,12 @@ function blush_widgets_render_block( $attributes, $content, $block ) {
 	if ( ! isset( $blocks[ $name ] ) ) {
 		return '';
 	}
-	$html = call_user_func( $blocks[ $name ][0], is_array( $attributes ) ? $attributes : array() );
+	$attributes = is_array( $attributes ) ? $attributes : array();
+	// The FAQ's own questions: its inner blocks, saved as <details><summary> items.
+	if ( 'blush/faq' === $name && '' !== trim( (string) $content ) ) {
+		$attributes['content'] = $content;
+	}
+	$html = call_user_func( $blocks[ $name ][0], $attributes );
 	if ( 'blush/consult-form' === $name && blush_widgets_is_editor_preview() ) {
 		$html = '<div inert class="blush-editor-preview">' . $html . '</div><p class="blush-editor-note">'
 			. esc_html__( 'Preview: the form does not send from the editor. Try it on the published page.', 'blush-widgets' ) . '</p>';
@@ -135,9 +140,28 @@ function blush_widgets_register_blocks() {
 	wp_register_script(
 		'blush-widgets-editor',
 		plugins_url( 'assets/editor.js', BLUSH_WIDGETS_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-data', 'wp-server-side-render', 'wp-i18n' ),
 		BLUSH_WIDGETS_VERSION,
 		true
+	);
+	// One question of the FAQ's own: the question, and its answer as paragraphs and lists.
+	register_block_type(
+		'blush/faq-item',
+		array(
+			'api_version'   => 2,
+			'title'         => __( 'Question and answer', 'blush-widgets' ),
+			'description'   => __( 'One of your own questions, with its answer.', 'blush-widgets' ),
+			'category'      => 'widgets',
+			'parent'        => array( 'blush/faq' ),
+			'attributes'    => array(
+				'question' => array(
+					'type'     => 'string',
+					'source'   => 'html',
+					'selector' => 'summary',
+				),
+			),
+			'editor_script' => 'blush-widgets-editor',
+		)
 	);
 	$words  = blush_widgets_block_words();
 	$schema = array();
