@@ -290,7 +290,10 @@ export class Session {
       if (host.element.draft) sessionStorage.removeItem(this.#draftKey());
       const treatments = payload.treatments ?? [];
       host.emit('blush-consult-success', { treatments, attempts: outcome.attempts });
-      track(host.element, 'blush_consult_sent', { treatments: treatments.join(',') });
+      // GA4's lead event, once, only once the clinic's endpoint (or the page's handler) accepted the
+      // request; its event_id is the request's idempotency key, which the lead carries as
+      // meta.idempotencyKey, so a server-side conversion can be deduplicated against it.
+      track(host.element, 'generate_lead', { event_id: this.#key });
       const next = safeHttpUrl(host.element.successUrl);
       if (next) location.assign(next);
       else host.update().then(() => host.element.focus());

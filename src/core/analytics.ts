@@ -1,6 +1,10 @@
 /**
- * Opt-in bridge to a tag manager's `window.dataLayer`. Only event names and treatment or item
- * ids pass through; callers must never hand it anything a visitor typed.
+ * Opt-in bridge to a tag manager's `window.dataLayer`. What passes is which widget did what
+ * (`blush_faq_toggle`, `blush_gallery_open`, `generate_lead`…) and how (open or closed, which
+ * calendar), never health data: no treatment names or ids, no question ids (they name
+ * treatments), no dates, nothing a visitor typed. Tag managers forward the dataLayer to ad
+ * platforms, and a treatment a visitor looked at is health information. Callers keep to that;
+ * test/core/analytics.test.ts checks every event's exact payload.
  */
 import { sharedList } from './globals.js';
 export type AnalyticsValue = string | number | boolean;

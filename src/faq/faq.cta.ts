@@ -58,7 +58,7 @@ export function handleCta(context: CtaContext, id: string, bookingUrl = bookingL
   const target = bookingUrl ? 'booking-url' : 'consult-form';
   if (!bookingUrl) handOffToConsultForm({ treatments: treatment ? [treatment] : [] });
   context.emit({ id, treatment, target });
-  track(context.host, 'blush-faq-cta', { item: id, target, ...(treatment ? { treatment } : {}) });
+  track(context.host, 'blush_faq_book', { target });
 }
 
 /** "Book a consultation" as a link to the booking page, or a hand-off to the page's consultation form. */

@@ -28,8 +28,8 @@ const NO_QUESTIONS =
  * earlier ones by id: pack, then JSON, then `items`, then `<details>`.
  *
  * With the `analytics` attribute (or `<html data-blush-analytics>`), openings and calls to
- * action are also pushed to `window.dataLayer` as `blush-faq-toggle` / `blush-faq-cta` with
- * item ids only; search text never leaves the page.
+ * action are also pushed to `window.dataLayer` as `blush_faq_toggle` / `blush_faq_book`, with no
+ * question or treatment in them; search text never leaves the page.
  *
  * @tag blush-faq
  * @slot - `<details>` items (`<summary>` question, answer HTML: paragraphs, lists, links, emphasis),
@@ -194,7 +194,7 @@ export class BlushFaq extends BlushElement {
     this.requestUpdate();
     void retryFailedParts(this);
     this.emit('blush-faq-toggle', { id, open });
-    track(this, 'blush-faq-toggle', { item: id, open });
+    track(this, 'blush_faq_toggle', { open });
   }
 
   #visibleItems(): FaqItem[] {

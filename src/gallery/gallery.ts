@@ -175,7 +175,7 @@ export class BlushGallery extends BlushElement {
     this.#url.write(treatment);
     this.announcement = this.localization.messages(galleryWords).showing(count);
     this.emit('blush-gallery-filter', { treatment, count });
-    track(this, 'blush_gallery_filter', { treatment: treatment ?? 'all' });
+    track(this, 'blush_gallery_filter', { all: !treatment });
   }
 
   /** Opens the enlarged view on a case (by id); returns false when no shown case has that id. */
@@ -205,7 +205,7 @@ export class BlushGallery extends BlushElement {
     const item = this.shown[this.openIndex];
     if (!item) return;
     this.emit('blush-gallery-open', { caseId: item.id, treatment: item.treatment });
-    track(this, 'blush_gallery_open', { treatment: item.treatment });
+    track(this, 'blush_gallery_open');
   }
 
   #step(delta: number): void {

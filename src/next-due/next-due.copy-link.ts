@@ -43,7 +43,7 @@ export function shareableAddress(href = location.href): string {
   return url.href;
 }
 
-async function copyPageLink({ host, treatment }: ResultView): Promise<void> {
+async function copyPageLink({ host }: ResultView): Promise<void> {
   let outcome: 'copied' | 'by-hand' = 'by-hand';
   try {
     await navigator.clipboard.writeText(shareableAddress());
@@ -52,7 +52,7 @@ async function copyPageLink({ host, treatment }: ResultView): Promise<void> {
     // Web views without clipboard access: the address is shown, selected, to copy by hand.
   }
   copyOutcome.set(host, outcome);
-  track(host, 'blush_next_due_calendar', { treatment: treatment.id, kind: 'copy-link' });
+  track(host, 'blush_next_due_calendar', { kind: 'copy-link' });
   (host as ReactiveElement).requestUpdate();
   await (host as ReactiveElement).updateComplete;
   const field = host.shadowRoot?.querySelector<HTMLInputElement>('.page-address');

@@ -99,7 +99,7 @@ function renderCalendar(view: ResultView, icsUrl: string) {
   if (!icsUrl && !needsSafari) return nothing;
   const text = texts(view);
   const event = { date: due.earliest, title: text.title, details: text.details };
-  const trackClick = (kind: string) => () => track(host, 'blush_next_due_calendar', { treatment: treatment.id, kind });
+  const trackClick = (kind: string) => () => track(host, 'blush_next_due_calendar', { kind });
   const web = (href: string, kind: string, label: string) =>
     html`<a class="button" href=${href} target="_blank" rel="noopener noreferrer" @click=${trackClick(kind)}>${label}<span class="visually-hidden"> ${m.newTab}</span></a>`;
   return html`

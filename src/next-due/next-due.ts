@@ -230,7 +230,7 @@ export class BlushNextDue extends BlushElement {
   }
 
   #handleRequestClick(treatment: Treatment, due: Due): void {
-    track(this, 'blush_next_due_book', { treatment: treatment.id, via: 'consult-form' });
+    track(this, 'blush_next_due_book', { via: 'consult-form' });
     const data = { treatments: [treatment.id], preferredDate: this.#reminderDate(due) };
     if (resultView.value) resultView.value.handOffToConsultForm(data);
     else resultView.load(this).then((view) => view?.handOffToConsultForm(data));
@@ -288,7 +288,7 @@ export class BlushNextDue extends BlushElement {
     const date = this.#reminderDate(due);
     const link = this.bookingUrl ? fillBookingUrl(this.bookingUrl, treatment.id, date) : null;
     if (link) {
-      return html`<a class="button primary" part="book" href=${link} @click=${() => track(this, 'blush_next_due_book', { treatment: treatment.id, via: 'link' })}>${m.book}</a>`;
+      return html`<a class="button primary" part="book" href=${link} @click=${() => track(this, 'blush_next_due_book', { via: 'link' })}>${m.book}</a>`;
     }
     if (document.querySelector('blush-consult-form')) {
       if (!resultView.value) resultView.load(this);

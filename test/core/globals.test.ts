@@ -30,7 +30,7 @@ describe('core/globals: a page whose own elements take the widgets’ names on w
     const question = wrapper.querySelector('blush-faq')!.shadowRoot!.querySelector<HTMLElement>('[aria-expanded]')!;
     question.click();
     expect(Array.isArray(window.dataLayer)).to.equal(true);
-    expect((window.dataLayer as { event: string }[]).map((entry) => entry.event)).to.include('blush-faq-toggle');
+    expect((window.dataLayer as { event: string }[]).map((entry) => entry.event)).to.include('blush_faq_toggle');
   });
 
   it('takes words a site queues on the list that replaced the element', async () => {

@@ -259,7 +259,7 @@ describe('<blush-faq>', () => {
       expect(window.dataLayer).to.deep.equal([]);
       const on = await faqFixture(html`<blush-faq analytics>${items}</blush-faq>`);
       on.question('Does it hurt?').click();
-      expect(window.dataLayer).to.deep.equal([{ event: 'blush-faq-toggle', item: 'does-it-hurt-2', open: true }]);
+      expect(window.dataLayer).to.deep.equal([{ event: 'blush_faq_toggle', open: true }]);
       delete window.dataLayer;
     });
   });

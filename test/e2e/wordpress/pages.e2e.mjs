@@ -379,7 +379,14 @@ describe('settings page', () => {
           .filter((name) => name.startsWith('blush/'))
           .sort(),
       );
-      assert.deepEqual(names, ['blush/before-after', 'blush/consult-form', 'blush/faq', 'blush/gallery', 'blush/next-due']);
+      assert.deepEqual(names, [
+        'blush/before-after',
+        'blush/consult-form',
+        'blush/faq',
+        'blush/faq-item',
+        'blush/gallery',
+        'blush/next-due',
+      ]);
       await page.evaluate(() =>
         window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('blush/faq', { pack: 'botox' })),
       );
