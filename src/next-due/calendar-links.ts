@@ -19,14 +19,14 @@ export function googleCalendarUrl({ date, title, details }: CalendarLinkEvent): 
 }
 
 /**
- * Outlook on the web's compose deep link for an all-day event (end date exclusive). Personal
- * accounts live on Outlook.com, work and school accounts on Microsoft 365: the same link on
- * another host, and a link to the wrong one opens the wrong account's calendar.
+ * Outlook on the web's compose link for an all-day event (end date exclusive). Personal accounts
+ * live on Outlook.com, work and school accounts on Microsoft 365: the same link on another host,
+ * and a link to the wrong one opens the wrong account's calendar. The `/calendar/0/action/compose`
+ * path, not the older `deeplink/compose`, which is reported to hang on desktop.
  */
 function outlookWebUrl(host: string, { date, title, details }: CalendarLinkEvent): string {
-  const url = new URL(`https://${host}/calendar/0/deeplink/compose`);
+  const url = new URL(`https://${host}/calendar/0/action/compose`);
   url.search = new URLSearchParams({
-    path: '/calendar/action/compose',
     rru: 'addevent',
     allday: 'true',
     startdt: date,

@@ -125,7 +125,7 @@ describe('<blush-next-due> reminders where patients open the page', () => {
       assert.equal(offer.links.length, 4);
       assert.match(offer.links[0].href, /^blob:/);
       assert.equal(offer.links[0].download, 'next-botox-treatment.ics');
-      assert.match(offer.links[3].href, /^https:\/\/outlook\.office\.com\/calendar\/0\/deeplink\/compose\?/);
+      assert.match(offer.links[3].href, /^https:\/\/outlook\.office\.com\/calendar\/0\/action\/compose\?/);
     } finally {
       await context.close();
     }
