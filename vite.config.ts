@@ -74,7 +74,14 @@ function dropAnnotations(): Plugin {
         if (file?.type !== 'asset') continue;
         const map = JSON.parse(String(file.source));
         const combined = remapping([code.generateMap({ hires: true, source: chunk.fileName }) as never, map], () => null);
-        file.source = JSON.stringify({ ...map, mappings: combined.mappings, names: combined.names });
+        // The combined map's own sources: in the one-file build their order differs from the input map's.
+        file.source = JSON.stringify({
+          ...map,
+          sources: combined.sources,
+          sourcesContent: combined.sourcesContent,
+          mappings: combined.mappings,
+          names: combined.names,
+        });
       }
     },
   };

@@ -1,5 +1,6 @@
 // The CDN build's source maps lead back to the right line of our source, also below templates
-// that the template minifier shortened (it returns its own map, which the build chains). Reads the
+// that the template minifier shortened (it returns its own map, which the build chains), in the
+// chunks and in the one-file builds. Reads the
 // built files (`npm run build` runs before the tests) with Node's own source-map reader.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -28,13 +29,29 @@ function sourceLine(path, text) {
   return line;
 }
 
+// Strings that sit below templates in their files, where a minifier without maps shifts lines.
+const probes = [
+  ['src/gallery/gallery.templates.ts', 'is not a ratio; use e.g.'],
+  ['src/faq/faq.ts', 'has no questions; add <details>'],
+  ['src/next-due/next-due.ts', 'message error'],
+  ['src/consult-form/consult-form.ts', 'names an unknown field'],
+];
+
+describe('the one-file builds map back too', () => {
+  for (const name of ['blush-widgets.js', 'blush-widgets.iife.js'])
+    for (const [path, text] of probes)
+      it(`${name}: "${text}" maps back to ${path}, on its line`, () => {
+        const lines = readFileSync(new URL(`dist/cdn/${name}`, root), 'utf8').split('\n');
+        const line = lines.findIndex((content) => content.includes(text));
+        assert.ok(line >= 0, `"${text}" is in ${name}`);
+        const map = new SourceMap(JSON.parse(readFileSync(new URL(`dist/cdn/${name}.map`, root), 'utf8')));
+        const entry = map.findEntry(line, lines[line].indexOf(text));
+        assert.ok(entry.originalSource?.endsWith(path), `${entry.originalSource} is ${path}`);
+        assert.equal(entry.originalLine, sourceLine(path, text));
+      });
+});
+
 describe('CDN source maps', () => {
-  // Strings that sit below templates in their files, where a minifier without maps shifts lines.
-  const probes = [
-    ['src/gallery/gallery.templates.ts', 'is not a ratio; use e.g.'],
-    ['src/faq/faq.ts', 'has no questions; add <details>'],
-    ['src/next-due/next-due.ts', 'message error'],
-  ];
   for (const [path, text] of probes) {
     it(`maps "${text}" back to ${path}, on its line`, (t) => {
       const built = findBuilt(text);
