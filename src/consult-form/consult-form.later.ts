@@ -138,7 +138,7 @@ function fallback(v: FormView): TemplateResult | typeof nothing {
   return v.status === 'failed'
     ? html`<div class="bcf-fallback">
         <button class="bcf-retry" type="submit" form=${v.uid}>${n.tryAgain}</button>
-        ${v.phone ? html`<span>${n.callUs} <a href="tel:${v.phone.replace(/[^\d+]/g, '')}">${v.phone}</a></span>` : nothing}
+        ${v.phone ? html`<span>${n.callUs} <a dir="ltr" href="tel:${v.phone.replace(/[^\d+]/g, '')}">${v.phone}</a></span>` : nothing}
       </div>`
     : nothing;
 }

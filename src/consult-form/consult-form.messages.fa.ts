@@ -6,7 +6,8 @@ export const fa: ConsultFormWords = {
   lastName: 'نام خانوادگی',
   email: 'ایمیل',
   phone: 'تلفن همراه',
-  phoneHint: 'شمارهٔ آمریکا، برای نمونه (310) 555-0142',
+  // A phone number reads left to right inside Persian text: isolated (LRI … PDI), or it shows as 0142-555 (310).
+  phoneHint: 'شمارهٔ آمریکا، برای نمونه \u2066(310) 555-0142\u2069',
   contactMethod: 'چگونه با شما تماس بگیریم؟',
   contactPhone: 'تماس تلفنی',
   contactText: 'پیامک',
@@ -74,5 +75,5 @@ export const fa: ConsultFormWords = {
     privacy: 'برای فرستادن درخواست، سیاست حریم خصوصی را بپذیرید',
   },
   emailFormat: 'نشانی ایمیلی مانند name@example.com وارد کنید',
-  phoneFormat: 'شماره‌ای ۱۰ رقمی مانند (310) 555-0142 وارد کنید',
+  phoneFormat: 'شماره‌ای ۱۰ رقمی مانند \u2066(310) 555-0142\u2069 وارد کنید',
 };

@@ -182,6 +182,8 @@ describe('<blush-consult-form>', () => {
       expect(event.detail).to.include({ reason: 'server', status: 500, attempts: 3 });
       expect(statusText(el)).to.contain('could not send');
       expect(el.querySelector<HTMLAnchorElement>('.bcf-fallback a')!.href).to.equal('tel:3105550142');
+      // Left to right whatever the page's direction (a Persian page would show 0142-555 (310)).
+      expect(el.querySelector<HTMLAnchorElement>('.bcf-fallback a')!.dir).to.equal('ltr');
       expect(control<HTMLTextAreaElement>(el, 'message').value).to.equal('Lip filler question');
       expect(control(el, 'treatments', 'filler-lips').checked).to.equal(true);
       expect(control(el, 'contactMethod', 'text').checked).to.equal(true);

@@ -22,6 +22,10 @@ describe('<blush-consult-form>', () => {
       for (const [words, minutes, expected] of cases) expect(words(minutes)).to.match(expected);
     });
 
+    it('keeps example phone numbers left to right inside Persian text', () => {
+      for (const text of [fa.phoneHint, fa.phoneFormat]) expect(text).to.contain('\u2066(310) 555-0142\u2069');
+    });
+
     it('speaks Spanish from lang="es": labels, weekdays, consent wording and errors', async function () {
       // Axe over the whole form is slow on a busy machine.
       this.timeout(20_000);
