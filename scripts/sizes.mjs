@@ -30,7 +30,9 @@ export const BUDGETS = {
   // languages and its 30-second retry window that honours Retry-After (consult-form-retry-window).
   // 66 850 → 67 200 (2026-12-07): +330 for saying when to try again after a 429, in four languages
   // (consult-form-retry-window); the all-in-one inlines every language's words.
-  'blush-widgets.js': 67_200,
+  // 67 200 → 67 300 (2026-12-07): +65 for French no-break spaces before : ; ? ! in five elements'
+  // words and next-due's colons (french-spaces-faq-nbsp).
+  'blush-widgets.js': 67_300,
   // 14 000 → 14 800, 17 800 → 18 850 and 16 100 → 17 000 (2026-12-03): +800 on every page for the translation
   // registry: registerTranslation() and its queue, one lang observer, on-demand language tables; +100 on the
   // gallery page for the content controller it shares with the FAQ, a chunk of its own; +150 for its URL sync,

@@ -6,7 +6,7 @@ export const fr: FaqMessages & SearchMessages = {
   searchPlaceholder: 'Rechercher, p. ex. « effets secondaires »',
   matches: (count, locale) => plural(locale, count, '# question correspond', '# questions correspondent'),
   noMatches: (query) => `Aucune question ne correspond à « ${query} ».`,
-  noMatchesHint: 'Essayez un mot plus court, ou posez-nous directement la question : nous y répondrons volontiers.',
+  noMatchesHint: 'Essayez un mot plus court, ou posez-nous directement la question\u00a0: nous y répondrons volontiers.',
   askUs: 'Posez-nous la question en consultation',
   expandAll: 'Tout ouvrir',
   collapseAll: 'Tout fermer',

@@ -98,6 +98,10 @@ type Marks = Omit<FaqRun, 'text'>;
  * (through `safeLinkUrl`), emphasis. Everything else contributes its text only. Stray `<br>`s
  * and empty `<p>`s, as WordPress's editor leaves them, disappear.
  */
+// What HTML collapses: ASCII spaces, tabs and line breaks. The clinic's own no-break spaces
+// (`10\u00a0units`, `Dr.\u00a0Lee`) are kept, as a browser keeps them; `\s` would include them.
+const HTML_SPACE = /[ \t\n\f\r]+/g;
+
 export function parseAnswerNodes(nodes: Iterable<Node>): FaqBlock[] {
   const blocks: FaqBlock[] = [];
   let runs: FaqRun[] = [];
@@ -108,7 +112,7 @@ export function parseAnswerNodes(nodes: Iterable<Node>): FaqBlock[] {
   };
   const walkInline = (node: Node, marks: Marks, into: FaqRun[]) => {
     if (node.nodeType === Node.TEXT_NODE) {
-      const text = (node.textContent ?? '').replace(/\s+/g, ' ');
+      const text = (node.textContent ?? '').replace(HTML_SPACE, ' ');
       if (text) into.push({ text, ...marks });
       return;
     }
@@ -158,7 +162,7 @@ function trimRuns(runs: FaqRun[]): FaqRun[] {
   const out: FaqRun[] = [];
   let previousEndsInSpace = true;
   for (const run of runs) {
-    let text = run.text.replace(/\s+/g, ' ');
+    let text = run.text.replace(HTML_SPACE, ' ');
     if (previousEndsInSpace) text = text.replace(/^ /, '');
     if (!text) continue;
     out.push({ ...run, text });
@@ -178,7 +182,7 @@ export function readLightDomItems(host: Element): FaqDraft[] {
   for (const details of host.querySelectorAll('details')) {
     if (details.parentElement?.closest('details') && host.contains(details.parentElement.closest('details'))) continue;
     const summary = [...details.querySelectorAll('summary')].find((candidate) => candidate.closest('details') === details);
-    const question = summary?.textContent?.replace(/\s+/g, ' ').trim();
+    const question = summary?.textContent?.replace(HTML_SPACE, ' ').replace(/^ | $/g, '');
     if (!question) continue;
     items.push({
       id: cleanAttribute(details.id) || cleanAttribute(details.getAttribute('data-id')) || undefined,

@@ -8,7 +8,7 @@ export const fr: GalleryMessages = {
   showing: (count) => plural('fr', count, '# cas affiché', '# cas affichés'),
   before: 'Avant',
   after: 'Après',
-  enlarge: (title) => `Agrandir : ${title}`,
+  enlarge: (title) => `Agrandir\u00a0: ${title}`,
   sessions: (count) => plural('fr', count, '# séance', '# séances'),
   timeSince: (duration) => `${duration} après le soin`,
   photoDate: (date) => `Photos du ${date}`,

@@ -29,6 +29,9 @@ export interface ResultView {
   today: IsoDate;
 }
 
+/** A colon before a value, as the language sets it: French puts a no-break space before it. */
+export const colon = (language: Language): string => (language === 'fr' ? '\u00a0: ' : ': ');
+
 function texts({ m, language, locale, treatment, due }: ResultView) {
   const name = treatmentName(treatment, language);
   const range = m.range(formatDate(due.earliest, locale), formatDate(due.latest, locale));
@@ -44,7 +47,7 @@ function statusText({ m, due }: ResultView): string {
 /** One short sentence for screen readers when the answer changes, instead of re-reading the whole result. */
 export function announcement(view: ResultView): string {
   const { name, range } = texts(view);
-  return `${view.m.windowHeading(name)}: ${statusText(view)}, ${range}.`;
+  return `${view.m.windowHeading(name)}${colon(view.language)}${statusText(view)}, ${range}.`;
 }
 
 /**
@@ -113,7 +116,7 @@ function renderCalendar(view: ResultView, icsUrl: string) {
 }
 
 export function renderResult(view: ResultView, icsUrl: string, book: TemplateResult | typeof nothing) {
-  const { m, locale, treatment, due, lastDate, today } = view;
+  const { m, language, locale, treatment, due, lastDate, today } = view;
   const { name, range } = texts(view);
   const interval = treatment.minInterval;
   return html`
@@ -129,9 +132,9 @@ export function renderResult(view: ResultView, icsUrl: string, book: TemplateRes
         </div>
         <figcaption>
           <ul class="legend" aria-label=${m.timeline}>
-            <li class="legend-last">${m.lastVisit}: ${lastDate ? formatDate(lastDate, locale) : ''}</li>
-            <li class="legend-window">${m.nextWindow}: ${range}</li>
-            <li class="legend-today">${m.today}: ${formatDate(today, locale)}</li>
+            <li class="legend-last">${m.lastVisit}${colon(language)}${lastDate ? formatDate(lastDate, locale) : ''}</li>
+            <li class="legend-window">${m.nextWindow}${colon(language)}${range}</li>
+            <li class="legend-today">${m.today}${colon(language)}${formatDate(today, locale)}</li>
           </ul>
         </figcaption>
       </figure>

@@ -15,8 +15,8 @@ describe('<blush-consult-form>', () => {
         [enNotices.tooMany, 10, /try again in about 10 minutes;/],
         [es.tooMany, 1, /en un minuto;/],
         [es.tooMany, 10, /en unos 10 minutos;/],
-        [fr.tooMany, 1, /dans une minute\u00a0;/],
-        [fr.tooMany, 10, /dans environ 10\u00a0minutes\u00a0;/],
+        [fr.tooMany, 1, /dans une minute\u202f;/],
+        [fr.tooMany, 10, /dans environ 10\u00a0minutes\u202f;/],
         [fa.tooMany, 10, /حدود ۱۰ دقیقهٔ دیگر/],
       ];
       for (const [words, minutes, expected] of cases) expect(words(minutes)).to.match(expected);

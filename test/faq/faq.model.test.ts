@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseAnswerText } from '../../src/faq/faq.load.js';
-import { mergeFaqLists, slugify, type FaqDraft } from '../../src/faq/faq.model.js';
+import { mergeFaqLists, readLightDomItems, slugify, type FaqDraft } from '../../src/faq/faq.model.js';
 
 // The FAQ's pure rules, tested without the element: link ids, answer text, and how sources merge.
 describe('FAQ rules', () => {
@@ -62,6 +62,18 @@ describe('FAQ rules', () => {
     it('gives nothing for empty or blank text', () => {
       expect(parseAnswerText('')).to.deep.equal([]);
       expect(parseAnswerText(' \n \n ')).to.deep.equal([]);
+    });
+  });
+
+  describe('readLightDomItems', () => {
+    it("keeps the clinic's no-break spaces and collapses only what HTML collapses", () => {
+      const host = document.createElement('div');
+      host.innerHTML =
+        '<details><summary>  Dr.\u00a0Lee:   how many\u00a0units? </summary><p>Up to 20\u00a0units,\n   twice\u00a0a year.</p></details>';
+      const [item] = readLightDomItems(host);
+      expect(item.question).to.equal('Dr.\u00a0Lee: how many\u00a0units?');
+      const answer = item.answer.flatMap((block) => ('runs' in block && block.runs ? block.runs.map((run) => run.text) : [])).join('');
+      expect(answer).to.equal('Up to 20\u00a0units, twice\u00a0a year.');
     });
   });
 
