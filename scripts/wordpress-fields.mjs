@@ -117,3 +117,10 @@ export function fieldsPhp(fields) {
     .join('\n');
   return `<?php\n/**\n * Made by scripts/wordpress-fields.mjs from custom-elements.json and src/core/clinic-words.json; do not edit.\n *\n * @package BlushWidgets\n */\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn array(\n${body}\n);\n`;
 }
+
+/** The catalog's treatment names as a PHP file returning id → name, each translatable: the inbox,
+ * the mail and the export name a treatment as the form showed it ("Lip filler", not "Filler lips"). */
+export function treatmentsPhp(treatments) {
+  const body = treatments.map((treatment) => `\t${phpString(treatment.id)} => ${translatable(treatment.name.en)},`).join('\n');
+  return `<?php\n/**\n * Made by scripts/wordpress-fields.mjs from the treatment catalog (src/core/catalog.data.ts); do not edit.\n *\n * @package BlushWidgets\n */\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn array(\n${body}\n);\n`;
+}

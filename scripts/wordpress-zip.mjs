@@ -2,7 +2,8 @@
 // The WordPress plugin, ready to upload: wordpress/blush-widgets/ plus the CDN build (loader,
 // chunks, single file, classic script) in assets/ and the FAQ packs exported to JSON with their
 // answers already rendered to safe HTML (packs/<name>.json, read by includes/faq-packs.php), and
-// the block editor's settings in plain words (editor-fields.php, from wordpress-fields.mjs).
+// the block editor's settings in plain words (editor-fields.php, from wordpress-fields.mjs) and the
+// catalog's treatment names (treatments.php).
 // Writes dist/wordpress/blush-widgets/ and dist/blush-widgets-wordpress.zip. Run after the CDN build.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { editorFields, fieldsPhp } from './wordpress-fields.mjs';
+import { editorFields, fieldsPhp, treatmentsPhp } from './wordpress-fields.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // BLUSH_CDN_DIR / BLUSH_WP_OUT point at another build and output folder (used while developing).
@@ -123,6 +124,7 @@ try {
     packs: Object.entries(packs).map(([name, pack]) => ({ name, treatment: pack.treatment ?? null })),
   });
   writeFileSync(join(out, 'editor-fields.php'), fieldsPhp(fields));
+  writeFileSync(join(out, 'treatments.php'), treatmentsPhp(TREATMENTS));
 } catch (error) {
   console.error(`wordpress-zip: ${error.message}`);
   process.exit(1);

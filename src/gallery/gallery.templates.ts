@@ -66,13 +66,14 @@ export function renderFilters(
   words: GalleryMessages,
   name: (id: string) => string,
   select: (id: string | null) => void,
+  number: (count: number) => string = String,
 ) {
   const counts = new Map<string, number>();
   for (const item of shown) counts.set(item.treatment, (counts.get(item.treatment) ?? 0) + 1);
   if (counts.size < 2) return nothing;
   const chip = (id: string | null, label: string, count: number) => html`
       <button type="button" part="filter" class="chip" aria-pressed=${String(active === id)} @click=${() => select(id)}>
-        ${label} <span class="count" aria-hidden="true">${count}</span><span class="visually-hidden">, ${words.caseCount(count)}</span>
+        ${label} <span class="count" aria-hidden="true">${number(count)}</span><span class="visually-hidden">, ${words.caseCount(count)}</span>
       </button>
     `;
   return html`<div part="filters" class="filters" role="group" aria-label=${words.filterLabel}>

@@ -5,6 +5,7 @@ import { BlushElement } from '../core/blush-element.js';
 import { ContentController } from '../core/controllers/content-controller.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import { commonWords } from '../core/i18n/common.js';
+import { intl } from '../core/i18n/registry.js';
 import { quote } from '../core/warn.js';
 import { galleryWords } from './gallery.messages.js';
 import { CASE_ATTRIBUTES, readCaseInputs } from './gallery.content.js';
@@ -233,13 +234,15 @@ export class BlushGallery extends BlushElement {
   };
 
   #renderFilters() {
-    const { language } = this.localization;
+    const { language, locale } = this.localization;
     return renderFilters(
       this.shown,
       this.#activeTreatment,
       this.localization.messages(galleryWords),
       (id) => treatmentLabel(id, language),
       (id) => this.#select(id),
+      // Counts in the page's own digits (Persian ۵, not 5), as the words around them.
+      (count) => intl(Intl.NumberFormat, locale).format(count),
     );
   }
 

@@ -14,6 +14,13 @@ describe('<blush-gallery>', () => {
   });
 
   describe('localization', () => {
+    it("counts in the page's own digits: Persian ۴ and ۲, like the words beside them", async () => {
+      const el = await fixture<BlushGallery>(html`<blush-gallery lang="fa" .cases=${cases}></blush-gallery>`);
+      await harness.ready(el);
+      await eventually(() => harness.chips(el)[0]?.textContent?.includes('همه'), 'the Persian words');
+      expect(harness.chips(el).map((chip) => chip.querySelector('.count')!.textContent)).to.deep.equal(['۴', '۲', '۲']);
+    });
+
     it('speaks Spanish: chips, details, disclaimer and the enlarged view', async () => {
       const el = await fixture<BlushGallery>(html`<blush-gallery lang="es" .cases=${cases}></blush-gallery>`);
       await harness.ready(el);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { editorFields, fieldsPhp, unionValues } from '../../scripts/wordpress-fields.mjs';
+import { editorFields, fieldsPhp, treatmentsPhp, unionValues } from '../../scripts/wordpress-fields.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const manifest = JSON.parse(read('custom-elements.json'));
@@ -101,5 +101,11 @@ describe('editor fields', () => {
     assert.ok(php.includes("'label' => __( 'The clinic\\'s set', 'blush-widgets' )"), php);
     assert.ok(php.includes("'help' => __( 'a \\\\ b', 'blush-widgets' )"), php);
     assert.ok(php.includes("array( 'value' => 'o\\'k', 'label' => __( 'None', 'blush-widgets' ) )"), php);
+  });
+
+  it('write the catalog names for the inbox, as the form shows them, translatable', () => {
+    const php = treatmentsPhp([...treatments, { id: "o'k", name: { en: "Doctor's peel" } }]);
+    assert.ok(php.includes("'filler-lips' => __( 'Lip filler', 'blush-widgets' ),"), php);
+    assert.ok(php.includes("'o\\'k' => __( 'Doctor\\'s peel', 'blush-widgets' ),"), php);
   });
 });

@@ -118,7 +118,7 @@ describe("a visitor's request", () => {
     await site.adminGo('admin.php?page=blush-leads');
     const line = site.admin.locator('#the-list tr', { hasText: 'visitor@example.com' });
     assert.equal(await line.count(), 1);
-    assert.match(await line.innerText(), /Ana García[\s\S]*\(310\) 555-0199[\s\S]*Botox, Filler lips[\s\S]*New[\s\S]*Sent/);
+    assert.match(await line.innerText(), /Ana García[\s\S]*\(310\) 555-0199[\s\S]*Botox®, Lip filler[\s\S]*New[\s\S]*Sent/);
     await line.locator('a.row-title').click();
     await site.admin.waitForURL(/lead=\d+/);
     assert.equal(await site.admin.locator('h1.blush-lead-name').innerText(), 'Ana García');

@@ -21,7 +21,7 @@ describe("a visitor's request", () => {
     const mail = await mailFor('visitor@example.com');
     assert.ok(mail, 'no mail for the lead');
     assert.equal(mail.headers.to, 'admin@example.com');
-    assert.equal(mail.subject, 'Consultation request from Ana García: Botox, Filler lips');
+    assert.equal(mail.subject, 'Consultation request from Ana García: Botox®, Lip filler');
     assert.match(mail.headers['content-type'], /^text\/plain; charset=UTF-8/);
     assert.match(mail.headers['reply-to'], /visitor@example\.com/);
     assert.match(mail.body, /Phone: \(310\) 555-0199/);

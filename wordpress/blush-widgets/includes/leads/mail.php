@@ -46,9 +46,17 @@ function blush_widgets_consent_label( $kind ) {
 	return $labels[ $kind ] ?? (string) $kind;
 }
 
-/** A treatment id as words: `filler-lips` → `Filler lips`. */
+/**
+ * A treatment as the form showed it: the catalog's name (`filler-lips` → `Lip filler`, from the
+ * treatments.php the build writes), or, for an id the catalog lacks, the id as words.
+ */
 function blush_widgets_treatment_label( $id ) {
-	return ucfirst( str_replace( array( '-', '_' ), ' ', (string) $id ) );
+	static $names = null;
+	if ( null === $names ) {
+		$file  = defined( 'BLUSH_WIDGETS_DIR' ) ? BLUSH_WIDGETS_DIR . 'treatments.php' : '';
+		$names = $file && is_readable( $file ) ? (array) include $file : array();
+	}
+	return $names[ (string) $id ] ?? ucfirst( str_replace( array( '-', '_' ), ' ', (string) $id ) );
 }
 
 /** Treatment ids as the admin reads them, joined: `botox, filler-lips` → `Botox, Filler lips`. */
