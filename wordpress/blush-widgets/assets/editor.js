@@ -236,27 +236,9 @@
               c.PanelBody,
               { title: __('For your web developer', 'blush-widgets'), initialOpen: false },
               rest.map(function (key) {
-                return types[key] === 'boolean'
-                  ? el(c.ToggleControl, {
-                      key: key,
-                      label: key,
-                      checked: !!props.attributes[key],
-                      onChange: function (on) {
-                        var change = {};
-                        change[key] = on;
-                        props.setAttributes(change);
-                      },
-                    })
-                  : el(c.TextControl, {
-                      key: key,
-                      label: key,
-                      value: props.attributes[key] || '',
-                      onChange: function (next) {
-                        var change = {};
-                        change[key] = next;
-                        props.setAttributes(change);
-                      },
-                    });
+                // No plain words yet: the attribute's own name, with a toggle or a text box.
+                var field = { label: key, help: '', control: types[key] === 'boolean' ? 'toggle' : 'text' };
+                return el('div', { key: key }, control(field, key, props));
               }),
             )
           : null;

@@ -101,18 +101,11 @@ function blush_widgets_send_test_email() {
 	if ( ! current_user_can( 'manage_options' ) ) {
 		wp_die( esc_html__( 'Sorry, you are not allowed to do that.', 'blush-widgets' ), 403 );
 	}
-	$error  = '';
-	$record = function ( $failure ) use ( &$error ) {
-		$error = is_wp_error( $failure ) ? $failure->get_error_message() : '';
-	};
-	add_action( 'wp_mail_failed', $record );
-	$sent = wp_mail(
-		blush_widgets_lead_recipients(),
+	$error = blush_widgets_send_mail(
 		__( 'Test email from your website', 'blush-widgets' ),
-		__( 'This is a test from Blush Widgets. If you can read it, new consultation requests will reach you here.', 'blush-widgets' ),
-		array( 'Content-Type: text/plain; charset=UTF-8' )
+		__( 'This is a test from Blush Widgets. If you can read it, new consultation requests will reach you here.', 'blush-widgets' )
 	);
-	remove_action( 'wp_mail_failed', $record );
+	$sent  = '' === $error;
 	set_transient( 'blush_widgets_test_email_' . get_current_user_id(), array( $sent, $error ), 5 * MINUTE_IN_SECONDS );
 	wp_safe_redirect( add_query_arg( 'test-email', $sent ? 'sent' : 'failed', blush_widgets_settings_url() ) . '#blush-test-email' );
 	exit;

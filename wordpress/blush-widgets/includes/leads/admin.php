@@ -12,8 +12,7 @@ defined( 'ABSPATH' ) || exit;
 
 /** A stored UTC time in the site's time zone and format. */
 function blush_widgets_lead_date( $mysql_gmt ) {
-	$time = strtotime( (string) $mysql_gmt . ' UTC' );
-	return $time ? wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $time ) : '';
+	return $mysql_gmt ? blush_widgets_lead_time( $mysql_gmt . ' UTC' ) : '';
 }
 
 /** How a lead's notification stands, in words: Sent, Sending, Not sent yet, Failed after 3 tries. */
@@ -139,7 +138,7 @@ function blush_widgets_leads_page() {
 			'<div class="notice notice-info"><p>%s <code>%s</code>. <a href="%s">%s</a></p></div>',
 			esc_html__( 'Forms on this site send to', 'blush-widgets' ),
 			esc_html( $endpoint ),
-			esc_url( admin_url( 'options-general.php?page=blush-widgets' ) ),
+			esc_url( blush_widgets_settings_url() ),
 			esc_html__( 'Clear "Form endpoint" in the settings to keep requests here.', 'blush-widgets' )
 		);
 	}
@@ -220,7 +219,7 @@ function blush_widgets_lead_view( $id ) {
 			esc_html( sprintf( __( 'The email to %1$s: %2$s.', 'blush-widgets' ), implode( ', ', blush_widgets_lead_recipients() ), blush_widgets_lead_mail_label( $lead ) ) ),
 			esc_html( $again ),
 			esc_html__( 'Many hosts send no email from a website until it is set up: an email (SMTP) plugin, or your host, can do that. Then check it with a test email.', 'blush-widgets' ),
-			esc_url( admin_url( 'options-general.php?page=blush-widgets#blush-test-email' ) ),
+			esc_url( blush_widgets_settings_url() . '#blush-test-email' ),
 			esc_html__( 'Send a test email', 'blush-widgets' ),
 			esc_html__( 'For your web developer, what the mail system said:', 'blush-widgets' ),
 			esc_html( $lead['mail_error'] )

@@ -35,6 +35,21 @@ function blush_widgets_mail_retry_delay( $attempts ) {
 }
 
 /**
+ * The notifications an automatic sender may take, as SQL: within the attempt limit, and pending,
+ * or failed and due again, or claimed by a sender that died ten minutes ago. The claim and the
+ * sweep both use it, so what the sweep picks is exactly what it can claim.
+ */
+function blush_widgets_mail_due_sql() {
+	global $wpdb;
+	return $wpdb->prepare(
+		"mail_attempts < %d AND (mail_status = 'pending' OR (mail_status = 'failed' AND (mail_next_at IS NULL OR mail_next_at <= %s)) OR (mail_status = 'sending' AND (mail_claimed_at IS NULL OR mail_claimed_at < %s)))",
+		blush_widgets_mail_max_attempts(),
+		current_time( 'mysql', true ),
+		gmdate( 'Y-m-d H:i:s', time() - 10 * MINUTE_IN_SECONDS )
+	);
+}
+
+/**
  * Claims a lead's notification for this sender: true when this call moved it to `sending`.
  * Automatic senders take a lead that is pending, or failed and due again within the attempt
  * limit; `$manual` (Send again) takes any lead not being sent right now.
@@ -49,12 +64,7 @@ function blush_widgets_lead_claim( $id, $manual = false ) {
 	$stale = gmdate( 'Y-m-d H:i:s', time() - 10 * MINUTE_IN_SECONDS );
 	$open  = $manual
 		? $wpdb->prepare( "(mail_status <> 'sending' OR mail_claimed_at IS NULL OR mail_claimed_at < %s)", $stale )
-		: $wpdb->prepare(
-			"mail_attempts < %d AND (mail_status = 'pending' OR (mail_status = 'failed' AND (mail_next_at IS NULL OR mail_next_at <= %s)) OR (mail_status = 'sending' AND (mail_claimed_at IS NULL OR mail_claimed_at < %s)))",
-			blush_widgets_mail_max_attempts(),
-			$now,
-			$stale
-		);
+		: blush_widgets_mail_due_sql();
 	// $open is built from prepared parts above.
 	$changed = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mail_status = 'sending', mail_claimed_at = %s, mail_attempts = mail_attempts + 1 WHERE id = %d AND {$open}", $now, $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 	return 1 === $changed;
@@ -160,15 +170,9 @@ add_action(
 function blush_widgets_leads_mail_sweep() {
 	global $wpdb;
 	$table = blush_widgets_leads_table();
-	$ids   = $wpdb->get_col(
-		$wpdb->prepare(
-			"SELECT id FROM {$table} WHERE created_at >= %s AND mail_attempts < %d AND (mail_status = 'pending' OR (mail_status = 'failed' AND (mail_next_at IS NULL OR mail_next_at <= %s)) OR (mail_status = 'sending' AND (mail_claimed_at IS NULL OR mail_claimed_at < %s))) ORDER BY id LIMIT 50", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-			gmdate( 'Y-m-d H:i:s', time() - WEEK_IN_SECONDS ),
-			blush_widgets_mail_max_attempts(),
-			current_time( 'mysql', true ),
-			gmdate( 'Y-m-d H:i:s', time() - 10 * MINUTE_IN_SECONDS )
-		)
-	);
+	$due   = blush_widgets_mail_due_sql();
+	// $due is prepared in blush_widgets_mail_due_sql().
+	$ids = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE created_at >= %s AND {$due} ORDER BY id LIMIT 50", gmdate( 'Y-m-d H:i:s', time() - WEEK_IN_SECONDS ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 	$failures = 0;
 	foreach ( (array) $ids as $id ) {
 		$sent     = blush_widgets_lead_notify( (int) $id );

@@ -243,21 +243,32 @@ function blush_widgets_lead_mail( array $lead ) {
 		$body .= __( 'Sent from', 'blush-widgets' ) . ': ' . blush_widgets_mail_line( $lead['page_url'] ) . "\n";
 	}
 
-	$headers = array( 'Content-Type: text/plain; charset=UTF-8' );
+	$headers = array();
 	if ( is_email( $lead['email'] ) ) {
 		$headers[] = 'Reply-To: ' . blush_widgets_reply_to( $name, $lead['email'] );
 	}
+	return blush_widgets_send_mail( $subject, $body, $headers );
+}
+
+/**
+ * Sends plain-text mail to the clinic's addresses (plain even where another plugin makes HTML
+ * the default). Returns '' when it was handed over, otherwise the mail system's reason.
+ *
+ * @param string   $subject The subject.
+ * @param string   $body    The text.
+ * @param string[] $headers More headers.
+ */
+function blush_widgets_send_mail( $subject, $body, array $headers = array() ) {
 	$failure = '';
 	$record  = function ( $error ) use ( &$failure ) {
 		$failure = is_wp_error( $error ) ? $error->get_error_message() : '';
 	};
-	// Plain text even where another plugin makes HTML the default.
-	$plain = function () {
+	$plain   = function () {
 		return 'text/plain';
 	};
 	add_action( 'wp_mail_failed', $record );
 	add_filter( 'wp_mail_content_type', $plain, PHP_INT_MAX );
-	$sent = wp_mail( blush_widgets_lead_recipients(), $subject, $body, $headers );
+	$sent = wp_mail( blush_widgets_lead_recipients(), $subject, $body, array_merge( array( 'Content-Type: text/plain; charset=UTF-8' ), $headers ) );
 	remove_filter( 'wp_mail_content_type', $plain, PHP_INT_MAX );
 	remove_action( 'wp_mail_failed', $record );
 	if ( $sent ) {
