@@ -67,32 +67,40 @@ export function editorFields({ manifest, words, treatments, optionalFields, pack
       problems.push(`${tag} is not an element of the manifest`);
       continue;
     }
-    result[tag] = Object.entries(settings).map(([attribute, setting]) => {
-      // `lang` is HTML's own attribute, which every element reads.
-      const declared = attributes.get(attribute);
-      if (!declared && attribute !== 'lang') problems.push(`${tag} has no attribute "${attribute}"`);
-      if (!setting.label || !setting.help) problems.push(`${tag} ${attribute}: a label and a line of help are both needed`);
-      const field = { attribute, label: setting.label, help: setting.help, control: setting.control };
-      if (setting.control === 'select' || setting.control === 'pick') {
-        if (typeof setting.choices === 'string') {
-          field.choices = lists[setting.choices];
-          if (!field.choices) problems.push(`${tag} ${attribute}: no list of choices named "${setting.choices}"`);
-          // Ticking several has no "none" entry: nothing ticked is the default.
-          else if (setting.control === 'pick') field.choices = field.choices.filter((choice) => choice.value !== '');
-        } else {
-          const values = unionValues(declared?.type?.text);
-          if (!values.length) problems.push(`${tag} ${attribute}: its type (${declared?.type?.text}) gives no choices; name a list`);
-          const labels = setting.choiceLabels ?? {};
-          for (const value of Object.keys(labels))
-            if (value && !values.includes(value)) problems.push(`${tag} ${attribute}: "${value}" is not one of ${values.join(', ')}`);
-          field.choices = [
-            { value: '', label: labels[''] ?? 'Standard' },
-            ...values.filter((value) => labels[value] !== labels['']).map((value) => ({ value, label: labels[value] ?? value })),
-          ];
+    const entries = Object.entries(settings);
+    for (const [attribute, setting] of entries) {
+      if (setting.only && setting.only !== 'builder') problems.push(`${tag} ${attribute}: "only" may only be "builder"`);
+      else if (setting.only && !attributes.has(attribute)) problems.push(`${tag} has no attribute "${attribute}"`);
+    }
+    // `only: builder`: the plugin's settings page covers it, or the block has no such attribute.
+    result[tag] = entries
+      .filter(([, setting]) => setting.only !== 'builder')
+      .map(([attribute, setting]) => {
+        // `lang` is HTML's own attribute, which every element reads.
+        const declared = attributes.get(attribute);
+        if (!declared && attribute !== 'lang') problems.push(`${tag} has no attribute "${attribute}"`);
+        if (!setting.label || !setting.help) problems.push(`${tag} ${attribute}: a label and a line of help are both needed`);
+        const field = { attribute, label: setting.label, help: setting.help, control: setting.control };
+        if (setting.control === 'select' || setting.control === 'pick') {
+          if (typeof setting.choices === 'string') {
+            field.choices = lists[setting.choices];
+            if (!field.choices) problems.push(`${tag} ${attribute}: no list of choices named "${setting.choices}"`);
+            // Ticking several has no "none" entry: nothing ticked is the default.
+            else if (setting.control === 'pick') field.choices = field.choices.filter((choice) => choice.value !== '');
+          } else {
+            const values = unionValues(declared?.type?.text);
+            if (!values.length) problems.push(`${tag} ${attribute}: its type (${declared?.type?.text}) gives no choices; name a list`);
+            const labels = setting.choiceLabels ?? {};
+            for (const value of Object.keys(labels))
+              if (value && !values.includes(value)) problems.push(`${tag} ${attribute}: "${value}" is not one of ${values.join(', ')}`);
+            field.choices = [
+              { value: '', label: labels[''] ?? 'Standard' },
+              ...values.filter((value) => labels[value] !== labels['']).map((value) => ({ value, label: labels[value] ?? value })),
+            ];
+          }
         }
-      }
-      return field;
-    });
+        return field;
+      });
   }
   if (problems.length) throw new Error(`src/core/clinic-words.json does not match the element API:\n- ${problems.join('\n- ')}`);
   return result;

@@ -5,9 +5,8 @@
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
-// A setup a clinic might share: its own question and the Squarespace code.
-const SETUP =
-  '#w=faq&a.pack=botox&a.single=&p=squarespace-71&faq=%5B%5B%22Do+you+offer+payment+plans%3F%22%2C%22Yes%2C+through+our+financing+partner.%22%5D%5D';
+// A clinic setting up the consultation form to send to its email, as it shares the setup.
+const SETUP = `#w=consult-form&d=email&da=${encodeURIComponent('https://formspree.io/f/mclinic1')}&a.privacy-url=${encodeURIComponent('https://www.maison-lumiere.example/privacy')}`;
 const { server, url } = await startStaticServer({ root: 'dist' });
 const browser = await launchChromium();
 try {
@@ -19,10 +18,27 @@ try {
         deviceScaleFactor: 1,
       });
       await page.goto(`${url}/builder/${SETUP}${scheme === 'dark' ? '&vp=dark' : ''}`);
-      await page.locator('builder-settings-panel').waitFor();
+      await page.locator('builder-destination-panel').waitFor();
       const frame = await (await page.locator('builder-preview-pane iframe').elementHandle()).contentFrame();
-      await frame.waitForFunction(() => document.querySelector('blush-faq')?.shadowRoot?.querySelector('[aria-expanded]'));
-      // The first screen, as a clinic first sees it (kept small for the README).
+      await frame.waitForFunction(() => document.querySelector('blush-consult-form [name="email"]'));
+      // "Where should requests go?" in view, with the preview beside it (wide) or stuck above it (phone).
+      await page.evaluate(() => {
+        const find = (root, selector) => {
+          const found = root.querySelector(selector);
+          if (found) return found;
+          for (const element of root.querySelectorAll('*')) {
+            const inner = element.shadowRoot && find(element.shadowRoot, selector);
+            if (inner) return inner;
+          }
+          return null;
+        };
+        const settings = find(document, '.settings');
+        const preview = find(document, '.preview');
+        const wide = preview.getBoundingClientRect().left > settings.getBoundingClientRect().left;
+        const top = find(document, 'builder-destination-panel').getBoundingClientRect().top + scrollY;
+        scrollTo(0, top - (wide ? 24 : preview.getBoundingClientRect().height + 12));
+      });
+      await page.waitForTimeout(300);
       await page.screenshot({ path: `docs/images/builder-${width}-${scheme}.png` });
       await page.close();
     }

@@ -66,21 +66,23 @@ describe('embed builder: generated code', () => {
       }),
     );
     expect(faq.shortcode).to.equal(
-      '[blush_faq pack="botox" single heading_level="2" treatment="botox"]<details><summary>Cost &#34;per unit&#34; &#91;today&#93;?</summary><p>From $12.</p></details>[/blush_faq]',
+      '[blush_faq pack="botox" treatment="botox" single heading_level="2"]<details><summary>Cost &#34;per unit&#34; &#91;today&#93;?</summary><p>From $12.</p></details>[/blush_faq]',
     );
     expect(faq.block).to.equal(null);
     const form = wordpressCode(
       setup({
         widget: 'consult-form',
         accent: '#0a6e62',
-        attributes: { action: 'https://formspree.io/f/x', phone: '(310) 555-0142', 'clinic-name': 'Maison "L"', draft: true },
+        destination: 'email',
+        destinationAddress: 'https://formspree.io/f/x',
+        attributes: { action: 'https://ignored.example/', phone: '(310) 555-0142', 'clinic-name': 'Maison "L"', draft: true },
       }),
     );
     expect(form.shortcode).to.equal('[blush_consult_form clinic_name="Maison &quot;L&quot;"]');
     expect(form.settings).to.deep.equal([
       ['Accent colour', '#0a6e62'],
-      ['Form endpoint', 'https://formspree.io/f/x'],
       ['Clinic phone', '(310) 555-0142'],
+      ['Form endpoint', 'https://formspree.io/f/x'],
     ]);
     expect(form.unsupported).to.deep.equal(['draft']);
     expect(wordpressCode(setup({ widget: 'next-due', attributes: { treatment: 'botox' } })).block).to.equal(
@@ -231,6 +233,8 @@ describe('embed builder: hostile input', () => {
           ],
           source: 'own',
           ownBase: payload,
+          destination: 'developer',
+          destinationAddress: payload,
         });
         expectInert(elementMarkup(state), `${tag} with ${JSON.stringify(payload)}`);
         for (const platform of ['html', 'squarespace-71', 'webflow'] as const) {

@@ -4,30 +4,25 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { ROOT, launch, waitForUpgrade } from './helpers.mjs';
-import { assertBuilt, blankPage, copyCode, openBuilder, pickWidget, previewFrame, startCdn, startSite } from './builder/harness.mjs';
+import { describe, it } from 'node:test';
+import { ROOT, waitForUpgrade } from './helpers.mjs';
+import {
+  builderServers,
+  blankPage,
+  copyCode,
+  openBuilder,
+  openDeveloperSections,
+  ownScript,
+  pickWidget,
+  previewFrame,
+} from './builder/harness.mjs';
 
 const CORPUS = JSON.parse(readFileSync(join(ROOT, 'test/e2e/pages/xss-corpus.json'), 'utf8'));
-let browser;
-let site;
-let cdn;
-
-before(async () => {
-  assertBuilt();
-  site = await startSite();
-  cdn = await startCdn();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  await cdn?.close();
-});
+const servers = builderServers();
 
 describe('preview', () => {
   it('follows each edit, width, page colour and language without reloading its frame', async () => {
-    const { page, context, errors } = await openBuilder(browser, site.url);
+    const { page, context, errors } = await openBuilder(servers.browser, servers.site.url);
     const frame = await previewFrame(page);
     await frame.locator('blush-faq [aria-expanded]').first().waitFor();
     let navigations = 0;
@@ -72,7 +67,7 @@ describe('preview', () => {
 
 describe('URL round trip', () => {
   it('a copied link restores the widget, options, content, accent, platform, source and preview', async () => {
-    const { page, context } = await openBuilder(browser, site.url);
+    const { page, context } = await openBuilder(servers.browser, servers.site.url);
     await page.locator('#field-single').check();
     await page.locator('#field-searchable').check();
     await page.getByRole('button', { name: 'Add a question' }).click();
@@ -80,6 +75,7 @@ describe('URL round trip', () => {
     await page.locator('#answer-0').fill('Valet at the Wilshire entrance.');
     await page.locator('#accent-hex').fill('#0a6e62');
     await page.locator('builder-code-pane input[name="platform"][value="squarespace-70"]').check();
+    await openDeveloperSections(page);
     await page.locator('builder-code-pane input[name="source"][value="unpkg"]').check();
     await page.locator('builder-preview-pane input[value="dark"]').check();
     await page.getByRole('button', { name: 'Copy link to this setup' }).click();
@@ -88,7 +84,7 @@ describe('URL round trip', () => {
     assert.equal(link, page.url());
     const code = await page.locator('builder-code-pane pre').allInnerTexts();
 
-    const restored = await openBuilder(browser, site.url, { fragment: new URL(link).hash });
+    const restored = await openBuilder(servers.browser, servers.site.url, { fragment: new URL(link).hash });
     const again = restored.page;
     assert.equal(await again.locator('#field-single').isChecked(), true);
     assert.equal(await again.locator('#field-searchable').isChecked(), true);
@@ -121,26 +117,27 @@ describe('hostile input', () => {
 
   for (const widget of WIDGETS) {
     it(`${widget}: every field hostile, the copied snippet runs nothing`, async () => {
-      const { page, context } = await openBuilder(browser, site.url);
+      const { page, context } = await openBuilder(servers.browser, servers.site.url);
       await pickWidget(page, widget);
       if (widget === 'faq') await page.getByRole('button', { name: 'Add a question' }).click();
-      if (widget === 'gallery') await page.getByRole('button', { name: 'Add a case' }).click();
-      await page.getByText(/More options/).click();
-      await page.locator('builder-code-pane input[name="source"][value="own"]').check();
-      await page.locator('#own-base').fill(cdn.base);
+      if (widget === 'gallery') await page.getByRole('button', { name: 'Add a result' }).click();
+      if (widget === 'consult-form') await page.getByRole('radio', { name: 'My developer set one up' }).check();
+      await ownScript(page, servers.cdn.base);
       // One round per widget, each from its own place in the corpus: the browser tests give every
       // string to every field (test/builder/snippets.test.ts); this proves the copied page runs nothing.
       const filled = await fillEverything(page, WIDGETS.indexOf(widget) * 11);
       assert.ok(filled >= 5, `only ${filled} text fields for ${widget}`);
+      // A hostile address leaves the form not ready: its code is behind "Show the code anyway".
+      await openDeveloperSections(page);
       const snippet = await copyCode(page, 0);
-      site.pages.set(`hostile-${widget}`, blankPage(snippet));
+      servers.site.pages.set(`hostile-${widget}`, blankPage(snippet));
       const blank = await context.newPage();
       const dialogs = [];
       blank.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         dialog.dismiss();
       });
-      await blank.goto(`${site.url}/blank/hostile-${widget}.html`);
+      await blank.goto(`${servers.site.url}/blank/hostile-${widget}.html`);
       await waitForUpgrade(blank, [`blush-${widget}`]);
       // Interact a little: open the first question or case, focus fields, as a visitor would.
       await blank

@@ -30,7 +30,7 @@ after(async () => {
 it('the shortcode and settings copied from the builder render the same FAQ on WordPress', async () => {
   const { page, context } = await openBuilder(browser, site.url);
   await page.locator('#field-single').check();
-  await page.locator('#field-heading-level').fill('2');
+  await page.locator('#field-heading-level').selectOption('2');
   await page.getByRole('button', { name: 'Add a question' }).click();
   await page.locator('#question-0').fill(QUESTION);
   await page.locator('#answer-0').fill(ANSWER);
@@ -85,4 +85,24 @@ it('the shortcode and settings copied from the builder render the same FAQ on Wo
   assert.equal(await faq.evaluate((element) => getComputedStyle(element).getPropertyValue('--blush-accent').trim()), '#0a6e62');
   assert.deepEqual(errors, []);
   await visit.close();
+});
+
+it('"My WordPress site": the builder tests the real site\'s inbox, and the copied shortcode sends there', async () => {
+  const { page, context } = await openBuilder(browser, site.url, { width: 375 });
+  await page.locator('builder-widget-picker input[value="consult-form"]').check();
+  await page.getByRole('radio', { name: 'My WordPress site' }).check();
+  // A form that sends to the clinic's WordPress goes on that site: the code turns to WordPress.
+  assert.equal(await page.locator('builder-code-pane input[name="platform"][value="wordpress"]').isChecked(), true);
+  await page.locator('#destination-address').fill(`${wordpress.url}/`);
+  await page.getByRole('button', { name: 'Send a test request' }).click();
+  await page.locator('builder-destination-panel .result').filter({ hasText: 'It arrived.' }).waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator('#not-ready').count(), 0);
+  await page.locator('builder-code-pane').getByRole('button', { name: 'Copy Shortcode' }).click();
+  await page.locator('builder-code-pane #copy-status').filter({ hasText: 'Shortcode copied' }).waitFor();
+  const shortcode = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(shortcode, '[blush_consult_form]');
+  await context.close();
+  // The test request was checked and answered, and nothing was stored.
+  const stored = wordpress.php(`global $wpdb; echo (int) $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->prefix}blush_leads");`);
+  assert.equal(stored.trim().split('\n').at(-1), '0');
 });

@@ -15,6 +15,8 @@ import {
   blankPage,
   copyCode,
   openBuilder,
+  openDeveloperSections,
+  ownScript,
   pickWidget,
   previewFrame,
   startCdn,
@@ -67,8 +69,7 @@ after(async () => {
 /** Settings shared by every widget case: the accent, and the script from the stand-in CDN origin. */
 async function commonSetup(page) {
   await page.locator('#accent-hex').fill(ACCENT);
-  await page.locator('builder-code-pane input[name="source"][value="own"]').check();
-  await page.locator('#own-base').fill(cdn.base);
+  await ownScript(page, cdn.base);
 }
 
 /** Copies the plain-HTML code, loads it on a blank page of the site's origin, waits for the element. */
@@ -90,7 +91,7 @@ describe('each widget: options set in the builder reach the element from the cop
   it('FAQ: own questions, single, heading level, treatment', async () => {
     const { page, context, errors } = await openBuilder(browser, site.url);
     await page.locator('#field-single').check();
-    await page.locator('#field-heading-level').fill('2');
+    await page.locator('#field-heading-level').selectOption('2');
     await page.locator('#field-treatment').selectOption('botox');
     await page.getByRole('button', { name: 'Add a question' }).click();
     await page.locator('#question-0').fill('Do you offer payment plans?');
@@ -165,7 +166,7 @@ describe('each widget: options set in the builder reach the element from the cop
         afterAlt: 'Lips after',
       },
     ];
-    await page.getByText('Paste cases as JSON').click();
+    await page.getByText('For your web developer: add results from a file').click();
     await page.locator('builder-case-editor builder-json-import textarea').fill('{ "cases": [ broken');
     await page.locator('builder-case-editor builder-json-import').getByRole('button', { name: 'Import' }).click();
     await page.locator('builder-case-editor #json-problem').filter({ hasText: 'not valid JSON' }).waitFor();
@@ -188,21 +189,28 @@ describe('each widget: options set in the builder reach the element from the cop
     await context.close();
   });
 
-  it('consultation form: endpoint tested, privacy link, phone, hidden fields', async () => {
+  it("consultation form: the developer's address tested, privacy link, phone, hidden fields", async () => {
     const { page, context } = await openBuilder(browser, site.url);
     await pickWidget(page, 'consult-form');
-    const test = page.getByRole('button', { name: 'Test endpoint' });
-    await page.locator('#field-action').fill(`${endpoints.url}/nocors`);
+    await page.locator('#not-ready').filter({ hasText: 'Choose where requests should go' }).waitFor();
+    await page.getByRole('radio', { name: 'My developer set one up' }).check();
+    const test = page.getByRole('button', { name: 'Send a test request' });
+    const result = page.locator('builder-destination-panel .result');
+    await page.locator('#destination-address').fill(`${endpoints.url}/nocors`);
     await test.click();
-    await page.locator('builder-endpoint-panel .result.blocked').filter({ hasText: 'CORS' }).waitFor();
-    assert.match(await page.locator('builder-endpoint-panel .result').innerText(), /docs\/leads\.md/);
-    await page.locator('#field-action').fill(`${endpoints.url}/accept/422`);
+    await result.filter({ hasText: 'Could not be sent.' }).waitFor();
+    // The transport details are for the developer, folded away.
+    assert.match(await result.locator('details.technical').textContent(), /CORS/);
+    assert.doesNotMatch(await result.locator('p').first().innerText(), /CORS|\b\d{3}\b/);
+    await page.locator('#not-ready').filter({ hasText: 'The test request did not arrive' }).waitFor();
+    await page.locator('#destination-address').fill(`${endpoints.url}/accept/422`);
     await test.click();
-    await page.locator('builder-endpoint-panel .result.refused').filter({ hasText: '422' }).waitFor();
-    await page.locator('#field-action').fill(`${endpoints.url}/accept`);
+    await result.filter({ hasText: 'refused the test request' }).waitFor();
+    await page.locator('#destination-address').fill(`${endpoints.url}/accept`);
     await test.click();
-    await page.locator('builder-endpoint-panel .result.accepted').filter({ hasText: 'answered 200' }).waitFor();
+    await result.filter({ hasText: 'It arrived.' }).waitFor();
     assert.ok(JSON.parse(endpoints.received.at(-1).body).meta.test, 'the test request is not marked as a test');
+    assert.equal(await page.locator('#not-ready').count(), 0, 'a tested address is still not ready');
     await page.locator('#field-privacy-url').fill('https://clinic.example/privacy');
     await page.locator('#field-phone').fill('(310) 555-0142');
     await page.locator('input[name="hide"][value="referral"]').check();
@@ -220,7 +228,6 @@ describe('each widget: options set in the builder reach the element from the cop
     const { page, context } = await openBuilder(browser, site.url);
     await pickWidget(page, 'next-due');
     await page.locator('#field-treatment').selectOption('filler-lips');
-    await page.getByText('More options').click();
     await page.locator('#field-reminder-days').fill('7');
     await commonSetup(page);
     const { blank } = await loadSnippet(page, 'next-due', 'blush-next-due');
@@ -235,6 +242,7 @@ describe('each widget: options set in the builder reach the element from the cop
 describe('script sources', () => {
   it('the self-contained file with its integrity hash runs from the CDN path, and a changed file is refused', async () => {
     const { page, context } = await openBuilder(browser, site.url, { fragment: '#w=next-due&a.treatment=botox' });
+    await openDeveloperSections(page);
     await page.locator('builder-code-pane input[name="source"][value="sri"]').check();
     const snippet = await copyCode(page, 0);
     const sri = JSON.parse(readFileSync(join(ROOT, 'dist/builder/sri.json'), 'utf8'));

@@ -6,5 +6,14 @@ import { consultEndpointPlugin } from './consult-endpoint.mjs';
 import { autofillPlugin } from './autofill-plugin.mjs';
 import { galleryPlugin } from './gallery-plugin.mjs';
 import { commonjsPlugin } from './commonjs-plugin.mjs';
+import { jsonModulePlugin } from './json-module-plugin.mjs';
 
-export const testPlugins = [faqPlugin(), timezonePlugin(), consultEndpointPlugin(), autofillPlugin(), galleryPlugin(), commonjsPlugin()];
+export const testPlugins = [
+  faqPlugin(),
+  timezonePlugin(),
+  consultEndpointPlugin(),
+  autofillPlugin(),
+  galleryPlugin(),
+  commonjsPlugin(),
+  jsonModulePlugin(),
+];

@@ -85,6 +85,21 @@ describe('editor fields', () => {
     assert.throws(() => editorFields(input({ optionalFields: [...optionalFields, 'shoeSize'] })), /the form's optional questions are/);
   });
 
+  it('leave out the settings only the builder shows, still checking they exist', () => {
+    const fields = editorFields(input());
+    const form = fields['blush-consult-form'].map((field) => field.attribute);
+    assert.ok(words['blush-consult-form']['privacy-url'].only === 'builder');
+    assert.ok(!form.includes('privacy-url'), 'the plugin takes the privacy page from its settings');
+    const broken = structuredClone(words);
+    broken['blush-faq'].invented = { label: 'Invented', help: 'Nothing.', control: 'text', only: 'builder' };
+    broken['blush-faq'].single.only = 'wordpress';
+    assert.throws(
+      () => editorFields(input({ words: broken })),
+      (error) =>
+        /blush-faq has no attribute "invented"/.test(error.message) && /blush-faq single: "only" may only be "builder"/.test(error.message),
+    );
+  });
+
   it('read choices only from a union of strings', () => {
     assert.deepEqual(unionValues("'light' | 'dark' | undefined"), ['light', 'dark']);
     assert.deepEqual(unionValues('string | undefined'), []);

@@ -8,31 +8,37 @@ import { urlProblem } from './urls.js';
 /** Why the element would not use this attribute value, or null. A value with a problem is left out of the code. */
 export function attributeProblem(control: AttributeControl, value: string | true | undefined): string | null {
   if (value === undefined || value === true || !value.trim()) return null;
-  const { name } = control;
+  const { label } = control;
   switch (control.kind) {
     case 'url':
-      return urlProblem(name, control.urlKind!, value);
+      return urlProblem(label, control.urlKind!, value);
     case 'number':
-      return Number.isFinite(Number(value)) ? null : `${name}="${value}" is not a number; use digits, e.g. ${control.defaultValue ?? '3'}.`;
+      return Number.isFinite(Number(value))
+        ? null
+        : `${label}: "${value}" is not a number. Use digits, e.g. ${control.defaultValue ?? '3'}.`;
     case 'json':
       try {
         JSON.parse(value);
         return null;
       } catch {
         const example = /`(\{[^`]*\})`/.exec(control.description)?.[1];
-        return `${name}="${value}" is not JSON${example ? `; use JSON such as ${example}` : ''}.`;
+        return `${label}: "${value}" is not JSON${example ? `; use JSON such as ${example}` : ''}.`;
       }
     case 'select':
-      return control.options.includes(value) ? null : `${name}="${value}" is unknown; use ${control.options.join(' or ')}.`;
+      return control.options.includes(value) ? null : `${label}: "${value}" is not one of the choices. Pick one from the list.`;
     case 'treatment':
-      return getTreatment(value) ? null : `${name}="${value}" is not in the treatment catalog; pick one from the list.`;
+      return getTreatment(value) ? null : `${label}: "${value}" is not a treatment we know. Pick one from the list.`;
     case 'treatments': {
       const unknown = value.split(/\s+/).filter((id) => id && !getTreatment(id));
-      return unknown.length ? `${name}="${value}" has unknown ids ${unknown.join(', ')}; pick treatments from the list.` : null;
+      return unknown.length
+        ? `${label}: ${unknown.join(', ')} ${unknown.length > 1 ? 'are not treatments' : 'is not a treatment'} we know. Tick treatments from the list.`
+        : null;
     }
     case 'tokens': {
       const unknown = value.split(/\s+/).filter((token) => token && !control.options.includes(token));
-      return unknown.length ? `${name}="${value}" names unknown fields ${unknown.join(', ')}; use ${control.options.join(', ')}.` : null;
+      return unknown.length
+        ? `${label}: ${unknown.join(', ')} ${unknown.length > 1 ? 'are not questions' : 'is not a question'} of the form. Tick from the list.`
+        : null;
     }
     default:
       return null;
@@ -56,20 +62,20 @@ export function faqItemReport(item: FaqItem, index: number): ItemReport {
 export function caseReport(item: GalleryCase, index: number): ItemReport {
   const errors: string[] = [];
   const warnings: string[] = [];
-  const label = `Case ${index + 1}`;
+  const label = `Result ${index + 1}`;
   for (const side of ['before', 'after'] as const) {
-    const problem = urlProblem(side, 'image', item[side]);
-    if (problem) errors.push(`${label}: ${problem}.`);
+    const problem = urlProblem(`${label}, ${side} photo`, 'image', item[side]);
+    if (problem) errors.push(problem);
   }
   if (!errors.length && (!item.before.trim() || !item.after.trim())) {
-    errors.push(`${label} lacks a "before" or "after" photo and is not shown; give both as http(s) URLs.`);
+    errors.push(`${label} needs both a before and an after photo; until then visitors do not see it.`);
   }
   if (item.treatment && !getTreatment(item.treatment))
-    warnings.push(`${label}: treatment="${item.treatment}" is not in the treatment catalog; it is shown under its id.`);
+    warnings.push(`${label}: "${item.treatment}" is not a treatment we know; visitors see it as typed. Pick one from the list.`);
   if (item.before.trim() && !item.beforeAlt.trim())
-    warnings.push(`${label}: the before photo has no description (alt text); screen-reader users hear nothing about it.`);
+    warnings.push(`${label}: say what the before photo shows; visitors who use a screen reader hear nothing about it.`);
   if (item.after.trim() && !item.afterAlt.trim())
-    warnings.push(`${label}: the after photo has no description (alt text); screen-reader users hear nothing about it.`);
+    warnings.push(`${label}: say what the after photo shows; visitors who use a screen reader hear nothing about it.`);
   return { errors, warnings };
 }
 

@@ -1,6 +1,9 @@
 // The builder's controls, generated from the package's custom-elements.json (its element subset,
-// dist/builder/elements.json, written by `npm run build`): a new attribute documented in an
-// element's JSDoc appears here with the right control and its description as help.
+// dist/builder/elements.json, written by `npm run build`) joined with the words a clinic reads
+// (src/core/clinic-words.json, which the block editor reads too): a setting with words is shown
+// in them, in their order; a documented attribute without words appears only under "For your web
+// developer", with its JSDoc as help.
+import clinicWords from '../../../src/core/clinic-words.json';
 
 export type ControlKind = 'text' | 'url' | 'boolean' | 'number' | 'select' | 'tokens' | 'json' | 'treatment' | 'treatments' | 'pack';
 /** Which of the package's URL checks an element applies to the attribute (core/safe-url.ts). */
@@ -15,8 +18,48 @@ export interface AttributeControl {
   /** The documented default, shown as a placeholder. */
   defaultValue?: string;
   urlKind?: UrlKind;
-  /** Tuning most clinics never touch: shown under "More options". */
-  isAdvanced: boolean;
+  /** What the clinic reads: the words' label, or the attribute's name in words for a developer. */
+  label: string;
+  /** One line of help: the words', or the attribute's JSDoc. */
+  help: string;
+  /** A label for each choice (and '' for leaving it unset), from the words. */
+  choiceLabels: Record<string, string>;
+  /** No words: shown only under "For your web developer". */
+  isDeveloper: boolean;
+}
+
+/** One setting's entry in clinic-words.json. */
+interface Words {
+  label: string;
+  help: string;
+  control?: string;
+  choices?: string;
+  choiceLabels?: Record<string, string>;
+  builder?: { label?: string; help?: string };
+}
+const WORDS = clinicWords as unknown as Record<string, Record<string, Words>> & { $choices: Record<string, Record<string, string>> };
+
+/** A named list of choices from the words, as value → label. */
+function namedChoices(name: string | undefined): Record<string, string> | undefined {
+  const lists = WORDS.$choices;
+  if (name === 'required-fields') {
+    // The form's questions a visitor can be made to answer: name and email, and the optional ones but consent ticks.
+    const { sms: _sms, emailOptIn: _optIn, ...asked } = lists['form-fields'];
+    return { name: 'Name', email: 'Email', ...asked };
+  }
+  return name ? lists[name] : undefined;
+}
+
+/** Attribute names that are abbreviations, in words (for the developer section); others read as themselves. */
+const NAMES: Record<string, string> = {
+  src: 'Questions file address',
+  'url-param': 'Address parameter',
+  'min-fill-time': 'Minimum fill time',
+};
+export function humanize(name: string): string {
+  if (NAMES[name]) return NAMES[name];
+  const words = name.replace(/-/g, ' ');
+  return words[0].toUpperCase() + words.slice(1);
 }
 
 interface ManifestAttribute {
@@ -33,33 +76,6 @@ interface ManifestDeclaration {
 export interface Manifest {
   modules: { declarations?: ManifestDeclaration[] }[];
 }
-
-// Tuning and test hooks: still generated, folded away so the first screen stays short.
-const ADVANCED = new Set([
-  'timeout',
-  'retries',
-  'retry-for',
-  'retry-delay',
-  'max-retry-delay',
-  'min-fill-time',
-  'consent-version',
-  'idempotency-header',
-  'headers',
-  'encoding',
-  'draft',
-  'today',
-  'url-param',
-  'before-position',
-  'after-position',
-  'before-scale',
-  'after-scale',
-  'before-offset',
-  'after-offset',
-  'structured-data',
-  'show-sources',
-  'reminder-days',
-  'durations',
-]);
 
 let declarations: ManifestDeclaration[] = [];
 const cache = new Map<string, AttributeControl[]>();
@@ -139,23 +155,48 @@ function optionsOf(attribute: ManifestAttribute): string[] {
   return [];
 }
 
-/** One control per documented attribute of `tag`, in the manifest's order. */
+/** Plain text for a help line: markdown links reduced to their text, cut after a sentence near `max`. */
+function firstSentences(text: string, max = 260): string {
+  const clean = text.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+  if (clean.length <= max) return clean;
+  const cut = clean.lastIndexOf('. ', max);
+  return cut > 60 ? clean.slice(0, cut + 1) : `${clean.slice(0, max)}…`;
+}
+
+function control(tag: string, attribute: ManifestAttribute): AttributeControl {
+  const words = WORDS[tag]?.[attribute.name];
+  let options = optionsOf(attribute);
+  let kind = kindOf(attribute, options);
+  const named = namedChoices(words?.choices);
+  // A named list turns a number or text into a choice (heading levels, photo shapes).
+  if (named && words?.control === 'select' && (kind === 'number' || kind === 'text')) {
+    kind = 'select';
+    options = Object.keys(named).filter(Boolean);
+  }
+  const description = (attribute.description ?? '').replace(/\s+/g, ' ').trim();
+  return {
+    name: attribute.name,
+    kind,
+    description,
+    options,
+    defaultValue: unquote(attribute.default),
+    urlKind: urlKindOf(attribute),
+    label: words?.builder?.label ?? words?.label ?? humanize(attribute.name),
+    help: words?.builder?.help ?? words?.help ?? firstSentences(description),
+    choiceLabels: { ...named, ...words?.choiceLabels },
+    isDeveloper: !words,
+  };
+}
+
+/** One control per documented attribute of `tag`: those with words first, in the words' order. */
 export function controlsFor(tag: string): AttributeControl[] {
   if (!cache.has(tag)) {
+    const order = Object.keys(WORDS[tag] ?? {});
+    const rank = (control: AttributeControl) => (control.isDeveloper ? order.length : order.indexOf(control.name));
     const controls = (declaration(tag)?.attributes ?? [])
       .filter((attribute) => typeof attribute?.name === 'string' && /^[a-z][a-z0-9-]*$/.test(attribute.name))
-      .map((attribute): AttributeControl => {
-        const options = optionsOf(attribute);
-        return {
-          name: attribute.name,
-          kind: kindOf(attribute, options),
-          description: (attribute.description ?? '').replace(/\s+/g, ' ').trim(),
-          options,
-          defaultValue: unquote(attribute.default),
-          urlKind: urlKindOf(attribute),
-          isAdvanced: ADVANCED.has(attribute.name),
-        };
-      });
+      .map((attribute) => control(tag, attribute))
+      .sort((a, b) => rank(a) - rank(b));
     cache.set(tag, controls);
   }
   return cache.get(tag)!;

@@ -2,6 +2,7 @@
 // light-DOM children. The preview shows exactly this, plus sample photos where none are set yet.
 import { attributeProblem, caseReport, faqItemReport } from './checks.js';
 import { escapeAttribute, escapeText } from './escape.js';
+import { formAction } from './destination.js';
 import { controlsFor } from './manifest.js';
 import { isHexColour, type BuilderState, type GalleryCase } from './state.js';
 import { widgetById } from './widgets.js';
@@ -10,7 +11,18 @@ import { widgetById } from './widgets.js';
 export function usableAttributes(state: BuilderState): [string, string | true][] {
   const tag = widgetById(state.widget)!.tag;
   const usable: [string, string | true][] = [];
+  const isForm = state.widget === 'consult-form';
+  const action = isForm ? formAction(state) : '';
   for (const control of controlsFor(tag)) {
+    // The form's address comes from "Where should requests go?"; a Google Sheet takes form encoding.
+    if (isForm && control.name === 'action') {
+      if (action) usable.push(['action', action]);
+      continue;
+    }
+    if (isForm && control.name === 'encoding' && state.destination === 'sheet') {
+      usable.push(['encoding', 'form']);
+      continue;
+    }
     const value = state.attributes[control.name];
     if (value === undefined || (value !== true && !value.trim())) continue;
     if (control.kind === 'boolean') usable.push([control.name, true]);

@@ -1,5 +1,6 @@
 // The whole setup as one plain value, and its round trip through the page URL (the fragment, so
 // it never reaches a server log). Everything read back from a URL is checked as if typed.
+import { DESTINATION_IDS, type Destination, type TestRecord } from './destination.js';
 import { cleanValue } from './escape.js';
 import { controlsFor } from './manifest.js';
 import { PREVIEW_LANGUAGES, WIDGETS, widgetById, type WidgetId } from './widgets.js';
@@ -42,6 +43,11 @@ export interface BuilderState {
   ownBase: string;
   platform: Platform;
   view: PreviewView;
+  /** The consultation form's answer to "Where should requests go?", and the address given for it. */
+  destination: Destination | '';
+  destinationAddress: string;
+  /** The last test request's result (kept in memory only, never in the URL). */
+  test?: TestRecord;
 }
 
 const MAX_VALUE = 4000;
@@ -62,6 +68,8 @@ export function initialState(): BuilderState {
     ownBase: '',
     platform: 'html',
     view: { width: 'desktop', page: 'light', lang: 'en' },
+    destination: '',
+    destinationAddress: '',
   };
 }
 
@@ -82,6 +90,8 @@ export function toFragment(state: BuilderState): string {
   if (state.view.width !== 'desktop') params.set('vw', state.view.width);
   if (state.view.page !== 'light') params.set('vp', state.view.page);
   if (state.view.lang !== 'en') params.set('vl', state.view.lang);
+  if (state.destination) params.set('d', state.destination);
+  if (state.destinationAddress) params.set('da', state.destinationAddress);
   return `#${params.toString()}`;
 }
 
@@ -105,7 +115,8 @@ export function fromFragment(fragment: string): BuilderState {
   state.attributes = {};
   const known = new Map(controlsFor(widget.tag).map((control) => [control.name, control]));
   for (const [key, value] of params) {
-    const control = key.startsWith('a.') ? known.get(key.slice(2)) : undefined;
+    // The form's address is the destination's (below), never a free attribute.
+    const control = key.startsWith('a.') && key !== 'a.action' ? known.get(key.slice(2)) : undefined;
     if (!control) continue;
     if (control.kind === 'boolean') state.attributes[control.name] = true;
     else if (value.trim()) state.attributes[control.name] = text(value);
@@ -127,6 +138,15 @@ export function fromFragment(fragment: string): BuilderState {
   if (params.get('vp') === 'dark') state.view.page = 'dark';
   const lang = params.get('vl') ?? '';
   if (PREVIEW_LANGUAGES.some((language) => language.code === lang)) state.view.lang = lang;
+  const destination = params.get('d') as Destination;
+  if (DESTINATION_IDS.includes(destination)) state.destination = destination;
+  state.destinationAddress = text(params.get('da'));
+  // A link from before the question existed: its endpoint is the developer's address.
+  const action = text(params.get('a.action'));
+  if (action && !state.destination) {
+    state.destination = 'developer';
+    state.destinationAddress = action;
+  }
   return state;
 }
 

@@ -6,17 +6,17 @@ import type { UrlKind } from './manifest.js';
 
 const CHECKS: Record<UrlKind, (value: string) => string | null> = { link: safeLinkUrl, http: safeHttpUrl, image: safeImageUrl };
 
-// The reasons the elements give in their console warning for the same refusal.
+// The elements' refusals, said as what a visitor would meet and how to fix it.
 const REASONS: Record<UrlKind, string> = {
-  link: 'is not an http(s), mailto or tel link; give the full address, e.g. https://…',
-  http: 'is not an http(s) URL; give the full address, e.g. https://…',
-  image: "is not an http(s) or data:image URL; give the photo's address",
+  link: 'is not a web address visitors can open. Give the whole address, starting with https:// (or mailto: for an email, tel: for a phone number).',
+  http: 'is not a web address. Give the whole address, starting with https://',
+  image: "is not a photo's web address, so visitors would see no photo. Give the whole address, starting with https://",
 };
 
-/** Null when the element would use `value`, else the reason it would refuse it. */
-export function urlProblem(name: string, kind: UrlKind, value: string): string | null {
+/** Null when the element would use `value`, else why not, in words, naming the setting by its `label`. */
+export function urlProblem(label: string, kind: UrlKind, value: string): string | null {
   if (!value.trim()) return null;
-  return CHECKS[kind](value) ? null : `${name}="${value}" ${REASONS[kind]}`;
+  return CHECKS[kind](value) ? null : `${label}: "${value}" ${REASONS[kind]}`;
 }
 
 export { safeHttpUrl };

@@ -41,7 +41,7 @@ export class BuilderAccentField extends LitElement {
   #cell(ratio: number, foreground: string, background: string, label: string) {
     const pass = ratio >= AA_TEXT;
     return html`<td><span class="sample" style="color:${foreground};background:${background}" aria-hidden="true">${label}</span>
-      <span class=${pass ? 'pass' : 'fail'}>${formatRatio(ratio)} ${pass ? 'passes AA' : 'below AA'}</span></td>`;
+      <span class=${pass ? 'pass' : 'fail'}>${pass ? 'Easy to read' : 'Hard to read'} (${formatRatio(ratio)})</span></td>`;
   }
 
   override render() {
@@ -57,7 +57,7 @@ export class BuilderAccentField extends LitElement {
       .filter(Boolean);
     const shown = this.accent || DEFAULT_ACCENT.light;
     return html`<fieldset class="field">
-      <legend>Accent colour<span class="attr">--blush-accent</span></legend>
+      <legend>Accent colour</legend>
       <p class="help" id="accent-help">Buttons, links, the focus ring and the slider handle. Leave it unset for the default dusty rose, which adapts to dark pages.</p>
       <div class="row">
         <input type="color" id="accent-picker" aria-label="Accent colour picker" aria-describedby="accent-help" .value=${shown} @input=${(
@@ -80,7 +80,7 @@ export class BuilderAccentField extends LitElement {
       </div>
       ${typedBad ? html`<p class="error" id="accent-problem">"${typed}" is not a colour code; use six hex digits such as #0a6e62.</p>` : nothing}
       <table>
-        <caption class="visually-hidden">Contrast of the accent (WCAG AA needs 4.5:1)</caption>
+        <caption class="visually-hidden">How easy the accent is to read (at least 4.5 to 1 is easy for most visitors)</caption>
         <thead><tr><th scope="col">Where</th><th scope="col">Light page</th><th scope="col">Dark page</th></tr></thead>
         <tbody>
           <tr><th scope="row">Links and outlines</th>
@@ -91,8 +91,8 @@ export class BuilderAccentField extends LitElement {
       </table>
       <p class=${failing.length ? 'warning' : 'help'} role="status" id="accent-status">${
         failing.length
-          ? `Below WCAG AA (4.5:1) for ${failing.join(' and ')}: some visitors will struggle to read them.${this.accent && dark.onPage < AA_TEXT ? ' If your site has a dark version, pick a lighter accent or leave the default.' : ''}`
-          : 'Passes WCAG AA on light and dark pages.'
+          ? `Some visitors will find ${failing.join(' and ')} hard to read in this colour. ${light.onPage < AA_TEXT || light.buttonText < AA_TEXT ? 'Pick a darker colour, or use the default.' : 'If your site has a dark version, pick a lighter colour, or use the default.'}`
+          : 'Easy to read on light and dark pages.'
       }</p>
     </fieldset>`;
   }

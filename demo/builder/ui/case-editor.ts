@@ -12,10 +12,10 @@ const EMPTY: GalleryCase = { treatment: 'botox', area: '', before: '', after: ''
 const LABELS: Record<keyof GalleryCase, string> = {
   treatment: 'Treatment',
   area: 'Area',
-  before: 'Before photo address',
-  after: 'After photo address',
-  beforeAlt: 'Before photo description (alt text)',
-  afterAlt: 'After photo description (alt text)',
+  before: "Before photo's web address",
+  after: "After photo's web address",
+  beforeAlt: 'What the before photo shows',
+  afterAlt: 'What the after photo shows',
   caption: 'Caption',
 };
 
@@ -37,7 +37,7 @@ export class BuilderCaseEditor extends LitElement {
   }
 
   async #add() {
-    this.#update([...this.cases, { ...EMPTY }], `Case ${this.cases.length + 1} added.`);
+    this.#update([...this.cases, { ...EMPTY }], `Result ${this.cases.length + 1} added.`);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#case-${this.cases.length - 1}-treatment`)?.focus();
   }
@@ -45,7 +45,7 @@ export class BuilderCaseEditor extends LitElement {
   async #remove(index: number) {
     this.#update(
       this.cases.filter((_, at) => at !== index),
-      `Case ${index + 1} removed.`,
+      `Result ${index + 1} removed.`,
     );
     await this.updateComplete;
     (
@@ -63,13 +63,13 @@ export class BuilderCaseEditor extends LitElement {
   }
 
   override render() {
-    return html`<h3>Your cases</h3>
-      <p class="help">Photo addresses must be http(s) links to images on your site; describe each photo for visitors who cannot see it. Until you add cases the preview shows samples.</p>
+    return html`<h3>Your results</h3>
+      <p class="help">Give each photo's web address (starting with https://) and say what it shows, for visitors who cannot see it. Until you add results, the preview shows samples.</p>
       <ol>
         ${this.cases.map((item, index) => {
           const report = caseReport(item, index);
           return html`<li><fieldset>
-            <legend>Case ${index + 1}</legend>
+            <legend>Result ${index + 1}</legend>
             <div class="pair">
               <div class="field"><label for="case-${index}-treatment">Treatment</label>
                 <select id="case-${index}-treatment" @change=${(event: Event) => this.#edit(index, 'treatment', (event.target as HTMLSelectElement).value)}>
@@ -86,8 +86,8 @@ export class BuilderCaseEditor extends LitElement {
           </fieldset></li>`;
         })}
       </ol>
-      <button type="button" id="add" @click=${this.#add}>Add a case</button>
-      <builder-json-import label="Paste cases as JSON" hint='The gallery&#39;s JSON: an array of cases, or { "cases": [...] }, each with treatment, before, after, beforeAlt, afterAlt.'
+      <button type="button" id="add" @click=${this.#add}>Add a result</button>
+      <builder-json-import label="For your web developer: add results from a file" hint='The gallery&#39;s JSON: an array of cases, or { "cases": [...] }, each with treatment, before, after, beforeAlt, afterAlt.'
         .parse=${importCasesJson} @json-import=${(event: CustomEvent<GalleryCase[]>) => this.#update([...this.cases, ...event.detail], `${event.detail.length} cases imported.`)}></builder-json-import>
       <p class="visually-hidden" aria-live="polite">${this.announcement || nothing}</p>`;
   }

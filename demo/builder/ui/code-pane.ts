@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { readiness } from '../model/destination.js';
 import { PLATFORM_LABELS, SOURCE_LABELS, ownBaseProblem, platformOutput, type SriData, type Step } from '../model/platforms.js';
 import { PLATFORMS, SOURCES, type BuilderState, type Platform, type ScriptSource } from '../model/state.js';
 import { copyText } from './copy.js';
@@ -40,6 +41,11 @@ export class BuilderCodePane extends LitElement {
     td.action { inline-size: 1%; white-space: nowrap; }
     .notes { margin-block-start: 1.25rem; padding: 0; list-style: none; display: grid; gap: 0.4rem; }
     .own { max-inline-size: 32rem; margin-block-start: 0.75rem; }
+    details.developer > summary, details.anyway > summary { cursor: pointer; font-weight: 600; color: var(--rose); min-height: 2.5rem; display: flex; align-items: center; }
+    details.developer[open] > summary { margin-block-end: 0.5rem; }
+    .not-ready { border: 1px solid var(--bad); border-inline-start-width: 4px; border-radius: 10px; padding: 0.75rem 1rem; margin-block-end: 1rem; }
+    .not-ready strong { color: var(--bad); }
+    .ready-note { margin-block-end: 1rem; }
   `,
   ];
 
@@ -96,6 +102,16 @@ export class BuilderCodePane extends LitElement {
     </li>`;
   }
 
+  /** The steps and code; a setup that would lose requests says so instead, its code behind a second click. */
+  #renderCode(output: ReturnType<typeof platformOutput>) {
+    const ready = readiness(this.state);
+    const code = html`<ol class="steps">${output.steps.map((step, index) => this.#renderStep(step, index))}</ol>
+      ${output.notes.length ? html`<ul class="notes">${output.notes.map((note) => html`<li class="help">${withEmphasis(note)}</li>`)}</ul>` : nothing}`;
+    if (ready.ready) return html`${ready.note ? html`<p class="warning ready-note" id="ready-note">${ready.note}</p>` : nothing}${code}`;
+    return html`<div class="not-ready" id="not-ready"><p><strong>Not ready yet.</strong> ${ready.problem}</p>
+        <details class="anyway"><summary>Show the code anyway</summary><p class="help">Only for trying things out: on your site, this form would lose the requests visitors send.</p>${code}</details></div>`;
+  }
+
   override render() {
     const { state } = this;
     const output = platformOutput(state, this.sri);
@@ -110,7 +126,7 @@ export class BuilderCodePane extends LitElement {
         ${
           state.platform === 'wordpress'
             ? nothing
-            : html`<fieldset><legend>Where the script comes from</legend><div class="segmented">
+            : html`<details class="developer" ?open=${state.source !== 'jsdelivr'}><summary>For your web developer</summary><fieldset><legend>Where the script comes from</legend><div class="segmented">
           ${SOURCES.map(
             (source) => html`<label><input type="radio" name="source" value=${source} .checked=${state.source === source}
             @change=${() => emitChange(this, { source: source as ScriptSource })} />${SOURCE_LABELS[source]}</label>`,
@@ -127,11 +143,10 @@ export class BuilderCodePane extends LitElement {
               : nothing
           }
           ${state.source === 'sri' ? html`<p class="help">For security reviews: one self-contained file, pinned to this version, that the browser refuses to run if a single byte differs from the release.</p>` : nothing}
-        </fieldset>`
+        </fieldset></details>`
         }
       </div>
-      <ol class="steps">${output.steps.map((step, index) => this.#renderStep(step, index))}</ol>
-      ${output.notes.length ? html`<ul class="notes">${output.notes.map((note) => html`<li class="help">${withEmphasis(note)}</li>`)}</ul>` : nothing}
+      ${this.#renderCode(output)}
       <p class="visually-hidden" aria-live="polite" id="copy-status">${this.announcement}</p>`;
   }
 }

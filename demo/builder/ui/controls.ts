@@ -1,10 +1,12 @@
-// One form control per attribute, chosen by the kind custom-elements.json implies (manifest.ts).
+// One form control per attribute, chosen by the kind custom-elements.json implies, named in the
+// clinic's words (manifest.ts). Its accessible name is those words alone: an attribute's name is
+// shown only in a developer setting's help.
 import { html, nothing, type TemplateResult } from 'lit';
-import { getCatalog, treatmentName } from '../../../src/core/index.js';
+import { getCatalog, getTreatment, treatmentName } from '../../../src/core/index.js';
 import { knownFaqPacks } from '../../../src/faq/index.js';
 import { attributeProblem } from '../model/checks.js';
-import type { AttributeControl } from '../model/manifest.js';
-import { firstSentences, humanize, withCode } from './text.js';
+import { humanize, type AttributeControl } from '../model/manifest.js';
+import { withCode } from './text.js';
 
 export type ControlValue = string | true | undefined;
 export type ControlChange = (name: string, value: ControlValue) => void;
@@ -25,29 +27,36 @@ function tokenGroup(control: AttributeControl, value: ControlValue, onChange: Co
     );
   };
   return html`<fieldset class="field" aria-describedby="help-${control.name}">
-    <legend>${humanize(control.name)}<span class="attr">${control.name}</span></legend>
-    <p class="help" id="help-${control.name}">${withCode(firstSentences(control.description))}</p>
+    <legend>${control.label}</legend>
+    ${helpLine(control)}
     <div class="tokens">
       ${choices.map(
         ([id, label]) =>
-          html`<label class="check token"><input type="checkbox" name=${control.name} value=${id} .checked=${chosen.has(id)} @change=${(event: Event) => toggle(id, (event.target as HTMLInputElement).checked)} />${label}</label>`,
+          html`<label class="check token"><input type="checkbox" name=${control.name} value=${id} aria-label="${label} (${control.label})" .checked=${chosen.has(id)} @change=${(event: Event) => toggle(id, (event.target as HTMLInputElement).checked)} />${label}</label>`,
       )}
     </div>
   </fieldset>`;
 }
 
-/** A labelled control with its description as help and the element's own reason when a value is refused. */
-export function renderControl(
-  control: AttributeControl,
-  value: ControlValue,
-  onChange: ControlChange,
-  { label, help }: { label?: string; help?: string } = {},
-): TemplateResult {
+/** The control's line of help; a developer setting's also names its attribute. */
+function helpLine(control: AttributeControl): TemplateResult {
+  return html`<p class="help" id="help-${control.name}">${control.isDeveloper ? html`<code class="attr">${control.name}</code> ` : nothing}${withCode(control.help)}</p>`;
+}
+
+/** A pack by the treatment it is about ("Botox®"), as the block editor names it. */
+function packName(pack: string): string {
+  const treatment = getTreatment(pack);
+  return treatment ? treatmentName(treatment, 'en') : humanize(pack);
+}
+
+const choiceLabel = (control: AttributeControl, value: string) => control.choiceLabels[value] ?? humanize(value);
+
+/** A labelled control with its line of help and, when a value is refused, the reason in words. */
+export function renderControl(control: AttributeControl, value: ControlValue, onChange: ControlChange): TemplateResult {
   const id = `field-${control.name}`;
   const problem = attributeProblem(control, value);
-  const helpText = help ?? firstSentences(control.description);
-  const title = html`${label ?? humanize(control.name)}<span class="attr">${control.name}</span>`;
-  const helpLine = html`<p class="help" id="help-${control.name}">${withCode(helpText)}</p>`;
+  const title = control.label;
+  const help = helpLine(control);
   const problemLine = problem ? html`<p class="error" id="problem-${control.name}">${problem} It is left out of the code.</p>` : nothing;
   const aria = describedBy(`help-${control.name}`, !!problem && `problem-${control.name}`);
   const text = (event: Event) => onChange(control.name, (event.target as HTMLInputElement).value || undefined);
@@ -57,7 +66,7 @@ export function renderControl(
       return html`<div class="field">
         <label class="check"><input id=${id} type="checkbox" role="switch" .checked=${value === true} aria-describedby=${aria} @change=${(event: Event) => onChange(control.name, (event.target as HTMLInputElement).checked || undefined)} />
           <span>${title}</span></label>
-        ${helpLine}
+        ${help}
       </div>`;
     case 'treatments':
       return tokenGroup(
@@ -71,7 +80,7 @@ export function renderControl(
         control,
         value,
         onChange,
-        control.options.map((token) => [token, humanize(token)]),
+        control.options.map((token) => [token, choiceLabel(control, token)]),
       );
     case 'select':
     case 'treatment':
@@ -80,17 +89,18 @@ export function renderControl(
         control.kind === 'treatment'
           ? getCatalog().map((treatment) => [treatment.id, treatmentName(treatment, 'en')])
           : control.kind === 'pack'
-            ? knownFaqPacks().map((pack) => [pack, humanize(pack)])
-            : control.options.map((option) => [option, humanize(option)]);
+            ? knownFaqPacks().map((pack) => [pack, packName(pack)])
+            : control.options.map((option) => [option, choiceLabel(control, option)]);
       const current = typeof value === 'string' ? value : '';
       const emptyLabel =
-        control.kind === 'pack'
+        control.choiceLabels[''] ??
+        (control.kind === 'pack'
           ? 'None'
           : control.kind === 'treatment'
             ? 'Not set'
             : control.defaultValue
-              ? `Default (${control.defaultValue})`
-              : 'Default';
+              ? `Standard (${control.defaultValue})`
+              : 'Standard');
       return html`<div class="field">
         <label for=${id}>${title}</label>
         <select id=${id} aria-describedby=${aria} aria-invalid=${problem ? 'true' : 'false'} @change=${text}>
@@ -98,14 +108,14 @@ export function renderControl(
           ${choices.map(([option, name]) => html`<option value=${option} ?selected=${current === option}>${name}</option>`)}
           ${current && !choices.some(([option]) => option === current) ? html`<option value=${current} selected>${current}</option>` : nothing}
         </select>
-        ${helpLine}${problemLine}
+        ${help}${problemLine}
       </div>`;
     }
     case 'json':
       return html`<div class="field">
         <label for=${id}>${title}</label>
         <textarea id=${id} class="code" spellcheck="false" aria-describedby=${aria} aria-invalid=${problem ? 'true' : 'false'} .value=${typeof value === 'string' ? value : ''} @input=${text}></textarea>
-        ${helpLine}${problemLine}
+        ${help}${problemLine}
       </div>`;
     case 'number':
       return html`<div class="field">
@@ -116,7 +126,7 @@ export function renderControl(
             // A half-typed number ("1e") reads as "": keep the last good value rather than dropping it.
             if (!input.validity.badInput) onChange(control.name, input.value || undefined);
           }} />
-        ${helpLine}${problemLine}
+        ${help}${problemLine}
       </div>`;
     default:
       return html`<div class="field">
@@ -124,7 +134,7 @@ export function renderControl(
         <input id=${id} type="text" spellcheck=${control.kind === 'url' ? 'false' : 'true'} inputmode=${control.kind === 'url' ? 'url' : nothing} autocomplete="off"
           placeholder=${control.kind === 'url' ? 'https://…' : (control.defaultValue ?? nothing)} aria-describedby=${aria} aria-invalid=${problem ? 'true' : 'false'}
           .value=${typeof value === 'string' ? value : ''} @input=${text} />
-        ${helpLine}${problemLine}
+        ${help}${problemLine}
       </div>`;
   }
 }

@@ -52,7 +52,7 @@ export class BuilderFaqEditor extends LitElement {
 
   override render() {
     return html`<h3>Your questions</h3>
-      <p class="help">Shown after the pack's questions (a question with the same wording replaces the pack's). Blank lines start a new paragraph.</p>
+      <p class="help">Shown after the ready-made questions (one worded the same replaces ours). Leave a blank line to start a new paragraph.</p>
       <ol>
         ${this.items.map((item, index) => {
           const report = faqItemReport(item, index);
@@ -68,7 +68,7 @@ export class BuilderFaqEditor extends LitElement {
         })}
       </ol>
       <button type="button" id="add" @click=${this.#add}>Add a question</button>
-      <builder-json-import label="Paste questions as JSON" hint='An array of { "question": "…", "answer": "…" }, or { "items": [...] }, as the FAQ reads from src.'
+      <builder-json-import label="For your web developer: add questions from a file" hint='An array of { "question": "…", "answer": "…" }, or { "items": [...] }, as the FAQ reads from src.'
         .parse=${importFaqJson} @json-import=${(event: CustomEvent<FaqItem[]>) => this.#update([...this.items, ...event.detail], `${event.detail.length} questions imported.`)}></builder-json-import>
       <p class="visually-hidden" aria-live="polite">${this.announcement || nothing}</p>`;
   }

@@ -20,9 +20,19 @@ export class BuilderPreviewPane extends LitElement {
     .controls select { min-height: 2.5rem; inline-size: auto; }
     .controls .field { margin: 0; gap: 0.3rem; }
     .controls .field label { font-size: 0.85rem; color: var(--ink-muted); }
-    .frame { display: flex; justify-content: center; background: color-mix(in srgb, var(--ink) 5%, transparent); border-radius: 12px; padding: 0.75rem; }
+    .frame { display: flex; justify-content: center; align-items: flex-start; background: color-mix(in srgb, var(--ink) 5%, transparent); border-radius: 12px; padding: 0.75rem; max-block-size: var(--preview-max, none); overflow: auto; overscroll-behavior: contain; }
+    .frame:focus-visible { outline: 2px solid var(--rose); outline-offset: 2px; }
     iframe { display: block; inline-size: 100%; max-inline-size: 100%; min-block-size: 16rem; border: 1px solid var(--line); border-radius: 10px; background: #fbf8f6; }
     iframe.phone { inline-size: 375px; }
+    /* On a phone (upright or sideways) the preview sits stuck in view: the same controls, in one short row. */
+    @media (max-width: 49.99rem), (max-height: 32rem) {
+      .controls { gap: 0.4rem 0.5rem; margin-block-end: 0.5rem; }
+      .controls fieldset legend, .controls .field label { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+      .segmented label { min-height: 2.25rem; padding: 0.2rem 0.7rem; }
+      .controls select { min-height: 2.25rem; padding-block: 0.2rem; }
+      .frame { padding: 0.4rem; }
+      .note { display: none; }
+    }
     iframe.dark { background: #161215; }
   `,
   ];
@@ -73,7 +83,7 @@ export class BuilderPreviewPane extends LitElement {
   }
 
   #segmented(legend: string, name: string, options: [string, string][], current: string, pick: (value: string) => void) {
-    return html`<fieldset><legend>${legend}</legend><div class="segmented">
+    return html`<fieldset class=${name}><legend>${legend}</legend><div class="segmented">
       ${options.map(([value, label]) => html`<label><input type="radio" name=${name} value=${value} .checked=${current === value} @change=${() => pick(value)} />${label}</label>`)}
     </div></fieldset>`;
   }
@@ -106,10 +116,10 @@ export class BuilderPreviewPane extends LitElement {
             ${PREVIEW_LANGUAGES.map((language) => html`<option value=${language.code} lang=${language.code} ?selected=${view.lang === language.code}>${language.name}</option>`)}
           </select></div>
       </div>
-      <div class="frame">
+      <div class="frame" tabindex="0" role="region" aria-label="Preview of the widget">
         <iframe src=${this.src} title="Live preview of the widget" sandbox="allow-scripts allow-forms" class="${view.width} ${view.page}"
           @load=${() => this.#post()}></iframe>
       </div>
-      <p class="help">The preview runs the released files of this version. Until you give photos, it shows samples; the code never includes them.</p>`;
+      <p class="help note">Until you give photos, the preview shows samples; your code never includes them.</p>`;
   }
 }

@@ -6,14 +6,17 @@ import { widgetById } from '../model/widgets.js';
 import './accent-field.js';
 import './case-editor.js';
 import { renderControl, type ControlValue } from './controls.js';
-import { ENDPOINT_FIELDS } from './endpoint-panel.js';
-import './endpoint-panel.js';
+import { DESTINATION_FIELDS } from './destination-panel.js';
+import './destination-panel.js';
 import { emitChange } from './events.js';
 import './faq-editor.js';
 import { baseStyles } from './styles.js';
 import { withCode } from './text.js';
 
-/** Step 2: every documented attribute of the chosen element, plus its content and the accent. */
+/**
+ * Step 2: the chosen element's settings in the clinic's words, its content and the accent; the
+ * attributes without words, by name, under "For your web developer".
+ */
 @customElement('builder-settings-panel')
 export class BuilderSettingsPanel extends LitElement {
   static override styles = [
@@ -40,27 +43,29 @@ export class BuilderSettingsPanel extends LitElement {
   override render() {
     const { state } = this;
     const widget = widgetById(state.widget)!;
-    const own = state.widget === 'consult-form' ? new Set(ENDPOINT_FIELDS) : new Set<string>();
+    const own = state.widget === 'consult-form' ? new Set(DESTINATION_FIELDS) : new Set<string>();
     const controls = controlsFor(widget.tag).filter((control) => !own.has(control.name));
-    const main = controls.filter((control) => !control.isAdvanced);
-    const advanced = controls.filter((control) => control.isAdvanced);
+    const main = controls.filter((control) => !control.isDeveloper);
+    // The form's sending details stay with the developer's settings (the address comes from the question).
+    const developer = controlsFor(widget.tag).filter((control) => control.isDeveloper && control.name !== 'action');
     return html`
-      <p class="summary">${withCode(elementSummary(widget.tag))}</p>
-      ${state.widget === 'consult-form' ? html`<section><builder-endpoint-panel .values=${state.attributes}></builder-endpoint-panel></section>` : nothing}
+      <p class="summary">${widget.blurb}</p>
+      ${state.widget === 'consult-form' ? html`<section><builder-destination-panel .state=${state}></builder-destination-panel></section>` : nothing}
       ${state.widget === 'faq' ? html`<section><builder-faq-editor .items=${state.faqItems}></builder-faq-editor></section>` : nothing}
       ${state.widget === 'gallery' ? html`<section><builder-case-editor .cases=${state.cases}></builder-case-editor></section>` : nothing}
       <section>
-        <h3>Options</h3>
+        <h3>Settings</h3>
         ${main.map((control) => renderControl(control, state.attributes[control.name], this.#change))}
-        ${
-          advanced.length
-            ? html`<details class="more">
-              <summary>More options (${advanced.length})</summary>
-              ${advanced.map((control) => renderControl(control, state.attributes[control.name], this.#change))}
-            </details>`
-            : nothing
-        }
       </section>
-      <section><builder-accent-field .accent=${state.accent}></builder-accent-field></section>`;
+      <section><builder-accent-field .accent=${state.accent}></builder-accent-field></section>
+      ${
+        developer.length
+          ? html`<section><details class="more">
+            <summary>For your web developer</summary>
+            <p class="help">${withCode(elementSummary(widget.tag))} Each setting below is an attribute of <code>&lt;${widget.tag}&gt;</code>; most sites need none of them.</p>
+            ${developer.map((control) => renderControl(control, state.attributes[control.name], this.#change))}
+          </details></section>`
+          : nothing
+      }`;
   }
 }

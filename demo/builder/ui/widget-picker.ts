@@ -41,10 +41,10 @@ export class BuilderWidgetPicker extends LitElement {
       <div class="cards">
         ${WIDGETS.map(
           (widget) => html`<label class="card-option">
-          <input type="radio" name="widget" value=${widget.id} .checked=${widget.id === this.selected} aria-describedby="blurb-${widget.id}"
+          <input type="radio" name="widget" value=${widget.id} .checked=${widget.id === this.selected} aria-labelledby="name-${widget.id}" aria-describedby="blurb-${widget.id}"
             @change=${() => this.dispatchEvent(new CustomEvent('widget-pick', { detail: widget.id, bubbles: true, composed: true }))} />
           <svg viewBox="0 0 96 68" aria-hidden="true" focusable="false">${THUMBNAILS[widget.id]}</svg>
-          <span class="name">${widget.title}</span>
+          <span class="name" id="name-${widget.id}">${widget.title}</span>
           <span class="blurb" id="blurb-${widget.id}">${widget.blurb}</span>
         </label>`,
         )}

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
-import { ROOT } from '../helpers.mjs';
+import { after, before } from 'node:test';
+import { ROOT, launch } from '../helpers.mjs';
 
 export const DIST = resolve(ROOT, 'dist');
 export const VERSION = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version;
@@ -64,6 +65,26 @@ export async function startCdn() {
   return { url, base: `${url}${prefix}`, requests, close: () => new Promise((done) => server.close(done)) };
 }
 
+/**
+ * The built builder's site, the stand-in CDN and a browser, started before the suite's tests and
+ * stopped after them; read them from the returned object inside the tests.
+ */
+export function builderServers() {
+  const servers = {};
+  before(async () => {
+    assertBuilt();
+    servers.site = await startSite();
+    servers.cdn = await startCdn();
+    servers.browser = await launch();
+  });
+  after(async () => {
+    await servers.browser?.close();
+    await servers.site?.close();
+    await servers.cdn?.close();
+  });
+  return servers;
+}
+
 /** A new page on the builder (a fresh context with clipboard access), ready to edit. */
 export async function openBuilder(browser, siteUrl, { fragment = '', width = 1280, colorScheme = 'light' } = {}) {
   const context = await browser.newContext({
@@ -109,6 +130,24 @@ export async function copyCode(page, index = 0) {
   await page.locator('builder-code-pane #copy-status').filter({ hasText: 'copied to the clipboard' }).waitFor();
   assert.match(await button.innerText(), /Copied/, 'the Copy button shows no confirmation');
   return text;
+}
+
+/** Opens every "For your web developer" section (and "Show the code anyway"), as a developer would. */
+export async function openDeveloperSections(page) {
+  await page.evaluate(() => {
+    const open = (root) => {
+      for (const details of root.querySelectorAll('details.more, details.developer, details.anyway')) details.open = true;
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) open(element.shadowRoot);
+    };
+    open(document);
+  });
+}
+
+/** The script from another folder: "For your web developer › Your own server" with its address. */
+export async function ownScript(page, base) {
+  await openDeveloperSections(page);
+  await page.locator('builder-code-pane input[name="source"][value="own"]').check();
+  await page.locator('#own-base').fill(base);
 }
 
 /** The builder's preview frame (sandboxed, so reached through Playwright's frame, not the DOM). */
