@@ -173,6 +173,25 @@ describe('embed builder: in a clinic’s words', () => {
     }
   });
 
+  it('warns, in words, when a booking page does not answer, and not when it does', async function () {
+    this.timeout(20_000);
+    const builder = await renderBuilder();
+    const field = deep<HTMLInputElement>(builder, '#field-booking-url')!;
+    const paste = (value: string) => {
+      field.value = value;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+    };
+    // Nothing listens on port 9 here: the request fails as a mistyped domain would.
+    paste('http://127.0.0.1:9/book');
+    await eventually(() => deep(builder, '#warning-booking-url'), 'no warning for a page that does not answer', { timeout: 15_000 });
+    expect(deep(builder, '#warning-booking-url')!.textContent).to.contain(
+      'Booking page: this address does not answer, so visitors who follow the link would see an error instead of your page.',
+    );
+    expect(field.getAttribute('aria-describedby')).to.contain('warning-booking-url');
+    paste(`${location.origin}/`);
+    await eventually(() => !deep(builder, '#warning-booking-url'), 'a page that answers is still said not to', { timeout: 15_000 });
+  });
+
   it('gives "A Google Sheet" its script to copy and the deployment steps', async () => {
     const builder = await renderBuilder('#w=consult-form&d=sheet');
     const panel = deep(builder, 'builder-destination-panel')!.shadowRoot!;

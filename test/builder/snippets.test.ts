@@ -90,6 +90,22 @@ describe('embed builder: generated code', () => {
     );
   });
 
+  it('tells each platform what to know before starting, and draws every step', () => {
+    const before = (platform: BuilderState['platform']) => platformOutput(setup({ widget: 'faq', platform }), null).before ?? '';
+    expect(before('squarespace-71')).to.contain('Business plan or higher. The Personal plan cannot add code');
+    expect(before('squarespace-70')).to.contain('Personal plan cannot add code');
+    expect(before('wix')).to.match(/Premium plan.*Custom Element\*, not \*Embed HTML\*.*frame of its own/);
+    expect(before('webflow')).to.contain('does not show in the Designer, only on the published site');
+    expect(before('wordpress')).to.contain("the plugin's block");
+    for (const platform of ['html', 'wordpress', 'squarespace-71', 'squarespace-70', 'wix', 'webflow'] as const)
+      for (const widget of ['faq', 'consult-form'] as const)
+        for (const step of platformOutput(setup({ widget, platform }), null).steps)
+          expect(step.picture, `${platform} ${widget}: "${step.text}"`).to.be.a('string');
+    const wordpress = platformOutput(setup({ widget: 'next-due', platform: 'wordpress', attributes: { treatment: 'botox' } }), null);
+    expect(wordpress.steps[1].text, 'the block first, by its name in the inserter').to.contain('search for *Next treatment due*');
+    expect(wordpress.steps[2].code!.label).to.equal('Shortcode');
+  });
+
   it('gives Wix one row per attribute and the content as a JSON file', () => {
     const output = platformOutput(
       setup({

@@ -2,6 +2,7 @@
 // with the fixture pages, and the checks that prove each element renders and works.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
@@ -19,6 +20,30 @@ function includeFragments(page) {
 }
 
 export { launchChromium as launch } from '../../scripts/chromium.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** axe-core's tags for WCAG 2.2 level A and AA. */
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 A/AA violations under `selector` on the page (shadow roots included), one line each. */
+export async function axeViolations(page, selector) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(
+    async ({ tags, selector }) => {
+      const result = await window.axe.run(document.querySelector(selector), {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((violation) => {
+        const nodes = violation.nodes
+          .slice(0, 3)
+          .map((node) => `${JSON.stringify(node.target)}${node.any[0]?.message ? ` (${node.any[0].message})` : ''}`);
+        return `${violation.id}: ${violation.help}, on ${violation.nodes.length} element(s): ${nodes.join('; ')}`;
+      });
+    },
+    { tags: WCAG_22_AA, selector },
+  );
+}
 
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.json': 'application/json' };
 

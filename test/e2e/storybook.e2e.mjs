@@ -10,16 +10,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { ROOT, launch } from './helpers.mjs';
+import { ROOT, axeViolations, launch } from './helpers.mjs';
 
 const STATIC = join(ROOT, 'storybook-static');
 const SOURCES = ['stories', '.storybook', 'src', 'demo/images'];
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Stories about errors ask for a file that does not exist on purpose. Each may miss exactly the
@@ -235,22 +232,6 @@ async function shownOnceSettled() {
   return state;
 }
 
-async function axeViolations() {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (tags) => {
-    const result = await window.axe.run(document.querySelector('#storybook-root'), {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((violation) => {
-      const nodes = violation.nodes
-        .slice(0, 3)
-        .map((node) => `${JSON.stringify(node.target)}${node.any[0]?.message ? ` (${node.any[0].message})` : ''}`);
-      return `${violation.id}: ${violation.help}, on ${violation.nodes.length} element(s): ${nodes.join('; ')}`;
-    });
-  }, WCAG_22_AA);
-}
-
 describe('Storybook: every story of the static build', () => {
   for (const [index, story] of STORIES.entries()) {
     it(`${story.title} / ${story.name} (${story.id})`, async () => {
@@ -265,7 +246,7 @@ describe('Storybook: every story of the static build', () => {
           if (!isShown(widget))
             problems.push(`<${widget.tag}> is not visible (${widget.width}×${widget.height}, ${widget.rendered ? 'rendered' : 'empty'})`);
         }
-        problems.push(...(await axeViolations()).map((violation) => `axe ${violation}`));
+        problems.push(...(await axeViolations(page, '#storybook-root')).map((violation) => `axe ${violation}`));
       } finally {
         // Leave the story for the next one (the last returns to the first), as a designer would.
         const next = (index + 1) % STORIES.length;

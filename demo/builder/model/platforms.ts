@@ -70,15 +70,21 @@ export function scriptChoice(state: BuilderState, sri: SriData | null): ScriptCh
   return { base, tag: `<script type="module" src="${base}loader.js"></script>` };
 }
 
+/** The small drawing beside a step (ui/step-pictures.ts): where on the platform's screens it happens. */
+export type StepPicture = 'site-code' | 'page-block' | 'plugin' | 'fields' | 'html';
+
 export interface Step {
   /** Plain words; `*…*` marks a menu or field name. Never holds a clinic's value. */
   text: string;
+  picture?: StepPicture;
   code?: { label: string; text: string };
   rows?: { label: string; caption: string; cells: [string, string][] };
   download?: { name: string; text: string; label: string };
 }
 
 export interface PlatformOutput {
+  /** What to know before starting (the plan it needs, what the platform does differently). */
+  before?: string;
   steps: Step[];
   notes: string[];
 }
@@ -90,14 +96,19 @@ export function platformOutput(state: BuilderState, sri: SriData | null): Platfo
   const markup = elementMarkup(state);
   const script = scriptChoice(state, sri);
   const notes = script.problem && state.platform !== 'wordpress' ? [script.problem] : [];
-  const injection = (where: string): Step => ({ text: where, code: { label: 'Script, once for the whole site', text: script.tag } });
-  const block = (where: string): Step => ({ text: where, code: { label: `The ${widget.noun}`, text: markup } });
+  const injection = (where: string): Step => ({
+    text: where,
+    picture: 'site-code',
+    code: { label: 'Script, once for the whole site', text: script.tag },
+  });
+  const block = (where: string): Step => ({ text: where, picture: 'page-block', code: { label: `The ${widget.noun}`, text: markup } });
   switch (state.platform) {
     case 'html':
       return {
         steps: [
           {
             text: 'Paste this where the widget goes. Keep the *script* line once per page (in the head, or before the first widget) when you add more widgets.',
+            picture: 'html',
             code: { label: 'HTML', text: `${script.tag}\n\n${markup}` },
           },
         ],
@@ -108,6 +119,8 @@ export function platformOutput(state: BuilderState, sri: SriData | null): Platfo
       const menu =
         state.platform === 'squarespace-71' ? '*Website › Website Tools › Code Injection*' : '*Settings › Advanced › Code Injection*';
       return {
+        before:
+          'Before you start: adding code needs a Squarespace Business plan or higher. The Personal plan cannot add code to a site, so these steps will not work on it.',
         steps: [
           injection(
             `Once for the whole site: open ${menu} and paste into the *Header* box, then *Save*. Not in a Code block: pages loaded without a reload would not run it again.`,
@@ -116,18 +129,19 @@ export function platformOutput(state: BuilderState, sri: SriData | null): Platfo
             'Where the widget goes: *Edit* the page, *Add block › Code*, set the mode to *HTML*, turn off *Display Source*, and paste:',
           ),
         ],
-        notes: [...notes, 'Code Injection needs a Core, Business or Commerce plan.'],
+        notes,
       };
     }
     case 'webflow':
       return {
+        before:
+          'Before you start: custom code needs a paid Webflow site plan. The widget does not show in the Designer, only on the published site (or its webflow.io address), so publish to see it.',
         steps: [
           injection('Once for the whole site: *Site settings › Custom code › Footer code*, paste, then *Save* and *Publish*.'),
           block('Where the widget goes: drag a *Code Embed* (*Add panel › Components › Code Embed*) onto the page and paste:'),
         ],
         notes: [
           ...notes,
-          'Custom code runs on the published site, not in the Designer canvas: check the result on your staging domain.',
           ...(markup.length > WEBFLOW_EMBED_LIMIT
             ? [`This code is ${markup.length} characters; a Code Embed takes at most 50,000. Use a JSON file (src) for the content.`]
             : []),
@@ -149,6 +163,7 @@ function wixOutput(state: BuilderState, script: ScriptChoice, notes: string[]): 
   const steps: Step[] = [
     {
       text: '*Add (+) › Embed Code › Custom Element*, then *Choose Source* and fill in:',
+      picture: 'fields',
       rows: {
         label: 'Source',
         caption: 'Custom Element source fields',
@@ -161,7 +176,8 @@ function wixOutput(state: BuilderState, script: ScriptChoice, notes: string[]): 
   ];
   if (json && widget.contentFile) {
     steps.push({
-      text: `Wix gives custom elements no inner HTML, so your own content goes in a JSON file: download it, upload it to your own server or the *Media Manager*, and use its address as the *src* row below.`,
+      text: `Wix cannot put your own questions or results inside the element, so they go in a file: download it, upload it to the *Media Manager* (or your own server), and put its address in the *src* row below.`,
+      picture: 'fields',
       download: { name: widget.contentFile.name, text: json, label: `Download ${widget.contentFile.name}` },
     });
     if (!cells.some(([name]) => name === 'src')) cells.push(['src', `(the address of ${widget.contentFile.name})`]);
@@ -170,19 +186,21 @@ function wixOutput(state: BuilderState, script: ScriptChoice, notes: string[]): 
     cells.length
       ? {
           text: '*Set Attributes*: add one row per line below.',
+          picture: 'fields',
           rows: { label: 'Attributes', caption: 'Custom Element attributes', cells },
         }
-      : { text: '*Set Attributes*: none needed for this setup.' },
-    { text: "Drag the element's box to the height you want; it grows as answers open." },
+      : { text: '*Set Attributes*: none needed for this setup.', picture: 'fields' },
+    { text: "Drag the element's box to the height you want; it grows as answers open.", picture: 'page-block' },
   );
   return {
+    before:
+      "Before you start: custom elements need a Wix Premium plan with a connected domain. Use *Custom Element*, not *Embed HTML*: Embed HTML puts the widget in a frame of its own, which does not grow with it, and your site's analytics and booking tools cannot see the clicks inside it.",
     steps,
     notes: [
       ...notes.filter((note) => !note.includes('integrity')),
       ...(state.source === 'sri'
         ? ['Wix loads the script itself and cannot carry an integrity hash; the Server URL is the pinned classic-script file on jsDelivr.']
         : []),
-      'Custom elements need a Premium plan with a connected domain.',
     ],
   };
 }
@@ -191,29 +209,39 @@ function wordpressOutput(state: BuilderState): PlatformOutput {
   const code = wordpressCode(state);
   const steps: Step[] = [
     {
-      text: 'Install the *Blush Widgets* plugin once: *Plugins › Add New › Upload Plugin*, choose blush-widgets-wordpress.zip, then *Activate*. It loads the script for you.',
+      text: 'Install the *Blush Widgets* plugin once: *Plugins › Add New › Upload Plugin*, choose blush-widgets-wordpress.zip, then *Install Now* and *Activate*. It loads the widgets for you.',
+      picture: 'plugin',
     },
   ];
   if (code.settings.length) {
     steps.push({
       text: 'Once for the whole site: *Settings › Blush Widgets*, fill in these fields and *Save Changes*:',
+      picture: 'fields',
       rows: { label: 'Settings', caption: 'Settings › Blush Widgets', cells: code.settings },
     });
   }
-  steps.push({
-    text: 'Where the widget goes: add a *Shortcode* block (in the classic editor, a line of its own) and paste:',
-    code: { label: 'Shortcode', text: code.shortcode },
-  });
   if (code.block) {
     steps.push({
-      text: `Or, in the block editor, insert the *${code.blockTitle}* block (category *Widgets*) and set the same options in its sidebar, or paste this in the *Code editor*:`,
+      text: `Where the widget goes, in the block editor: press *+*, search for *${code.blockTitle}*, and set it up in its sidebar with the same choices as here. Or open the *Code editor* and paste:`,
+      picture: 'page-block',
       code: { label: 'Block', text: code.block },
     });
   }
+  steps.push({
+    text: code.block
+      ? 'Or, in the classic editor or a *Shortcode* block, paste this on a line of its own:'
+      : 'Where the widget goes: add a *Shortcode* block (in the classic editor, a line of its own) and paste:',
+    picture: 'page-block',
+    code: { label: 'Shortcode', text: code.shortcode },
+  });
   const notes = code.unsupported.length
     ? [
         `The shortcode has no option for ${code.unsupported.join(', ')}. To use ${code.unsupported.length > 1 ? 'them' : 'it'}, paste the Plain HTML code (without the script line) into a *Custom HTML* block instead; the plugin loads the script for it.`,
       ]
     : [];
-  return { steps, notes };
+  return {
+    before: "Two ways to add it: the plugin's block, set up in the block editor's sidebar, or its shortcode. Both need the plugin.",
+    steps,
+    notes,
+  };
 }

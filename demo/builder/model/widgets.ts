@@ -13,6 +13,8 @@ export interface Widget {
   /** The WordPress plugin's shortcode and block (wordpress/blush-widgets/includes). */
   shortcode: string;
   block: string;
+  /** The block's name in the block editor's inserter (blush_widgets_block_words in blocks.php). */
+  blockTitle: string;
   /** What Wix takes instead of inner HTML for the widget's own content. */
   contentFile?: { name: string; attribute: 'src' };
 }
@@ -26,6 +28,7 @@ export const WIDGETS: readonly Widget[] = [
     blurb: 'Treatment questions and answers that open one by one.',
     shortcode: 'blush_faq',
     block: 'blush/faq',
+    blockTitle: 'Treatment FAQ',
     contentFile: { name: 'faq.json', attribute: 'src' },
   },
   {
@@ -36,6 +39,7 @@ export const WIDGETS: readonly Widget[] = [
     blurb: 'Two photos with a divider to slide, tap or move by keyboard.',
     shortcode: 'blush_before_after',
     block: 'blush/before-after',
+    blockTitle: 'Before and after slider',
   },
   {
     id: 'gallery',
@@ -45,6 +49,7 @@ export const WIDGETS: readonly Widget[] = [
     blurb: 'Before-and-after cases with treatment filters and an enlarged view.',
     shortcode: 'blush_gallery',
     block: 'blush/gallery',
+    blockTitle: 'Before and after gallery',
     contentFile: { name: 'gallery.json', attribute: 'src' },
   },
   {
@@ -55,6 +60,7 @@ export const WIDGETS: readonly Widget[] = [
     blurb: 'A request form that reaches your inbox, with consent built in.',
     shortcode: 'blush_consult_form',
     block: 'blush/consult-form',
+    blockTitle: 'Consultation request form',
   },
   {
     id: 'next-due',
@@ -64,6 +70,7 @@ export const WIDGETS: readonly Widget[] = [
     blurb: 'When is my next treatment due? With a calendar reminder.',
     shortcode: 'blush_next_due',
     block: 'blush/next-due',
+    blockTitle: 'Next treatment due',
   },
 ];
 

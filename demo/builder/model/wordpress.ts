@@ -128,11 +128,7 @@ export function wordpressCode(state: BuilderState): WordPressCode {
   return {
     shortcode,
     block: blockPossible ? `<!-- wp:${widget.block}${json} /-->` : null,
-    blockTitle: `Blush ${widget.block
-      .replace('blush/', '')
-      .split('-')
-      .map((word) => word[0].toUpperCase() + word.slice(1))
-      .join(' ')}`,
+    blockTitle: widget.blockTitle,
     settings,
     unsupported,
   };

@@ -135,7 +135,7 @@ export class BlushBuilder extends LitElement {
         <div>
           <p class="brand">Blush Widgets ${VERSION}</p>
           <h1>Embed builder</h1>
-          <p class="lede">Pick a widget, set it up, watch it change as you go, and copy the code for your website. Nothing you enter leaves this page, except a test request when you ask for one.</p>
+          <p class="lede">Pick a widget, set it up, watch it change as you go, and copy the code for your website. Nothing you enter leaves this page, except a test request when you ask for one and a check that the pages you link to answer.</p>
         </div>
         <div>
           <button type="button" class="quiet" @click=${this.#copyLink}>Copy link to this setup</button>

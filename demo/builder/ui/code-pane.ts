@@ -5,6 +5,7 @@ import { PLATFORM_LABELS, SOURCE_LABELS, ownBaseProblem, platformOutput, type Sr
 import { PLATFORMS, SOURCES, type BuilderState, type Platform, type ScriptSource } from '../model/state.js';
 import { copyText } from './copy.js';
 import { emitChange } from './events.js';
+import { STEP_PICTURES } from './step-pictures.js';
 import { baseStyles } from './styles.js';
 import { withEmphasis } from './text.js';
 
@@ -18,6 +19,10 @@ export class BuilderCodePane extends LitElement {
     .choices legend { margin-block-end: 0.4rem; }
     ol.steps { margin: 0; padding-inline-start: 1.4rem; display: grid; gap: 1.25rem; }
     ol.steps > li::marker { color: var(--rose); font-weight: 700; }
+    .step-head { display: flex; gap: 0.75rem; align-items: flex-start; justify-content: space-between; }
+    .step-head p { margin: 0; }
+    svg.picture { flex: none; inline-size: 4.5rem; block-size: auto; color: var(--ink-muted); }
+    .before { background: var(--rose-soft); border-radius: 10px; padding: 0.7rem 0.9rem; margin-block-end: 1rem; }
     .code { position: relative; margin-block-start: 0.6rem; }
     .code-head { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; margin-block-end: 0.35rem; font-size: 0.85rem; color: var(--ink-muted); font-weight: 600; }
     pre {
@@ -77,7 +82,11 @@ export class BuilderCodePane extends LitElement {
   #renderStep(step: Step, index: number) {
     const key = `step-${index}`;
     return html`<li>
-      <p>${withEmphasis(step.text)}</p>
+      <div class="step-head"><p>${withEmphasis(step.text)}</p>${
+        step.picture
+          ? html`<svg class="picture" viewBox="0 0 96 64" aria-hidden="true" focusable="false">${STEP_PICTURES[step.picture]}</svg>`
+          : nothing
+      }</div>
       ${
         step.code
           ? html`<div class="code">
@@ -105,10 +114,12 @@ export class BuilderCodePane extends LitElement {
   /** The steps and code; a setup that would lose requests says so instead, its code behind a second click. */
   #renderCode(output: ReturnType<typeof platformOutput>) {
     const ready = readiness(this.state);
+    const before = output.before ? html`<p class="before" id="before-you-start">${withEmphasis(output.before)}</p>` : nothing;
     const code = html`<ol class="steps">${output.steps.map((step, index) => this.#renderStep(step, index))}</ol>
       ${output.notes.length ? html`<ul class="notes">${output.notes.map((note) => html`<li class="help">${withEmphasis(note)}</li>`)}</ul>` : nothing}`;
-    if (ready.ready) return html`${ready.note ? html`<p class="warning ready-note" id="ready-note">${ready.note}</p>` : nothing}${code}`;
-    return html`<div class="not-ready" id="not-ready"><p><strong>Not ready yet.</strong> ${ready.problem}</p>
+    if (ready.ready)
+      return html`${before}${ready.note ? html`<p class="warning ready-note" id="ready-note">${ready.note}</p>` : nothing}${code}`;
+    return html`${before}<div class="not-ready" id="not-ready"><p><strong>Not ready yet.</strong> ${ready.problem}</p>
         <details class="anyway"><summary>Show the code anyway</summary><p class="help">Only for trying things out: on your site, this form would lose the requests visitors send.</p>${code}</details></div>`;
   }
 

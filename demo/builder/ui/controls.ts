@@ -52,13 +52,26 @@ function packName(pack: string): string {
 const choiceLabel = (control: AttributeControl, value: string) => control.choiceLabels[value] ?? humanize(value);
 
 /** A labelled control with its line of help and, when a value is refused, the reason in words. */
-export function renderControl(control: AttributeControl, value: ControlValue, onChange: ControlChange): TemplateResult {
+export function renderControl(
+  control: AttributeControl,
+  value: ControlValue,
+  onChange: ControlChange,
+  { warning }: { warning?: string } = {},
+): TemplateResult {
   const id = `field-${control.name}`;
   const problem = attributeProblem(control, value);
   const title = control.label;
   const help = helpLine(control);
-  const problemLine = problem ? html`<p class="error" id="problem-${control.name}">${problem} It is left out of the code.</p>` : nothing;
-  const aria = describedBy(`help-${control.name}`, !!problem && `problem-${control.name}`);
+  const problemLine = problem
+    ? html`<p class="error" id="problem-${control.name}">${problem} It is left out of the code.</p>`
+    : warning
+      ? html`<p class="warning" id="warning-${control.name}">${warning}</p>`
+      : nothing;
+  const aria = describedBy(
+    `help-${control.name}`,
+    !!problem && `problem-${control.name}`,
+    !problem && !!warning && `warning-${control.name}`,
+  );
   const text = (event: Event) => onChange(control.name, (event.target as HTMLInputElement).value || undefined);
 
   switch (control.kind) {

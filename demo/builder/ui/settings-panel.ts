@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { controlsFor, elementSummary } from '../model/manifest.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import { attributeProblem } from '../model/checks.js';
+import { controlsFor, elementSummary, type AttributeControl } from '../model/manifest.js';
+import { checkReach, type Reach } from '../model/reachability.js';
 import type { BuilderState } from '../model/state.js';
 import { widgetById } from '../model/widgets.js';
 import './accent-field.js';
@@ -32,6 +34,41 @@ export class BuilderSettingsPanel extends LitElement {
   ];
 
   @property({ attribute: false }) state!: BuilderState;
+  /** Whether each linked page answers (booking, privacy, thank-you pages), by address. */
+  @state() private reach = new Map<string, Reach>();
+  #reachTimer?: number;
+
+  /** A linked page's address worth checking: a full web address the element would use. */
+  #linkToCheck(control: AttributeControl): string | null {
+    const value = this.state.attributes[control.name];
+    if (control.kind !== 'url' || control.urlKind !== 'link' || typeof value !== 'string') return null;
+    const url = value.trim();
+    return /^https?:\/\/[^/]+\.[^/]/i.test(url) && !attributeProblem(control, url) ? url : null;
+  }
+
+  override updated() {
+    const unchecked = controlsFor(widgetById(this.state.widget)!.tag)
+      .map((control) => this.#linkToCheck(control))
+      .filter((url): url is string => !!url && !this.reach.has(url));
+    if (!unchecked.length) return;
+    // Once the clinic stops typing: a half-typed address is not worth a request.
+    clearTimeout(this.#reachTimer);
+    this.#reachTimer = window.setTimeout(() => {
+      for (const url of unchecked) {
+        this.reach = new Map(this.reach).set(url, 'checking');
+        void checkReach(url).then((reach) => (this.reach = new Map(this.reach).set(url, reach)));
+      }
+    }, 800);
+  }
+
+  #render(control: AttributeControl) {
+    const url = this.#linkToCheck(control);
+    const warning =
+      url && this.reach.get(url) === 'no-answer'
+        ? `${control.label}: this address does not answer, so visitors who follow the link would see an error instead of your page. Open it in a new tab to check it.`
+        : undefined;
+    return renderControl(control, this.state.attributes[control.name], this.#change, { warning });
+  }
 
   #change = (name: string, value: ControlValue) => {
     const attributes = { ...this.state.attributes };
@@ -55,7 +92,7 @@ export class BuilderSettingsPanel extends LitElement {
       ${state.widget === 'gallery' ? html`<section><builder-case-editor .cases=${state.cases}></builder-case-editor></section>` : nothing}
       <section>
         <h3>Settings</h3>
-        ${main.map((control) => renderControl(control, state.attributes[control.name], this.#change))}
+        ${main.map((control) => this.#render(control))}
       </section>
       <section><builder-accent-field .accent=${state.accent}></builder-accent-field></section>
       ${
@@ -63,7 +100,7 @@ export class BuilderSettingsPanel extends LitElement {
           ? html`<section><details class="more">
             <summary>For your web developer</summary>
             <p class="help">${withCode(elementSummary(widget.tag))} Each setting below is an attribute of <code>&lt;${widget.tag}&gt;</code>; most sites need none of them.</p>
-            ${developer.map((control) => renderControl(control, state.attributes[control.name], this.#change))}
+            ${developer.map((control) => this.#render(control))}
           </details></section>`
           : nothing
       }`;
