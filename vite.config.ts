@@ -146,7 +146,13 @@ export default defineConfig(({ mode }): UserConfig => {
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
-          codeSplitting: { groups: [{ name: 'base', test: BASE }] },
+          // Analytics and booking go together: every element that books also measures, so one request.
+          codeSplitting: {
+            groups: [
+              { name: 'base', test: BASE },
+              { name: 'analytics', test: /src[\\/]core[\\/](analytics|booking)\.ts$/ },
+            ],
+          },
         },
       });
     case 'builder':

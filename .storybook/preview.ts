@@ -1,10 +1,22 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
 
 // Autodocs tables (attributes, properties, events, slots, parts, CSS properties) come from the
 // manifest the analyzer writes from our JSDoc (`npm run analyze`).
 setCustomElementsManifest(manifest);
+
+// Every event the elements declare (`@fires`), shown in the Actions panel as it happens.
+const EVENTS = [
+  ...new Set(
+    manifest.modules
+      .flatMap((module) => (module as { declarations?: { events?: { name?: string }[] }[] }).declarations ?? [])
+      .flatMap((declaration) => declaration.events ?? [])
+      .map((event) => event.name)
+      .filter((name): name is string => !!name),
+  ),
+];
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -50,6 +62,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', direction: 'ltr', theme: 'light' },
   decorators: [
+    withActions,
     (story, context) => {
       const { locale, direction, theme } = context.globals as Record<string, string>;
       // A story may pin its own language, direction or theme through parameters.
@@ -61,6 +74,7 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    actions: { handles: EVENTS },
     a11y: { test: 'error' },
     layout: 'fullscreen',
   },

@@ -54,6 +54,8 @@ const EVENTS = ['focusin', 'focusout', 'input', 'change', 'click', 'submit'];
  * @fires {BlushConsultSubmitEvent} blush-consult-submit - Before sending, cancelable; carries the data. To send it yourself, call `preventDefault()` and pass your promise to `detail.waitUntil()`: the form then shows "Sent" or, if it rejects, "Could not send" with every value kept. Cancelling without `waitUntil()` vetoes the request: nothing is sent, no success or error fires, and the form returns to its editable state with every value kept, so show your own message.
  * @fires {BlushConsultSuccessEvent} blush-consult-success - The clinic's endpoint accepted the request.
  * @fires {BlushConsultErrorEvent} blush-consult-error - Invalid, rejected, or could not be delivered.
+ * @attr {boolean} analytics - Hands this widget's `blush-analytics` events to the page's tag manager (gtag.js, or Google Tag Manager's `window.dataLayer`); `<html data-blush-analytics>` does it for every widget. Events say which widget did what, never a treatment, a date or anything typed.
+ * @fires {BlushAnalyticsEvent} blush-analytics - A measurable step (`generate_lead`), for analytics; detail `{ event, params }`, cancelable. Handed to the page's tag manager with `analytics`.
  */
 export class BlushConsultForm extends BlushElement {
   static override styles = [...BlushElement.styles, hostStyles];

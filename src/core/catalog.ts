@@ -24,9 +24,13 @@ export interface Treatment {
 export type TreatmentOverride = Partial<Omit<Treatment, 'id'>> & { id: string };
 
 declare global {
+  /** Page-wide settings a clinic can set before loading the script (each module adds its own). */
+  interface BlushWidgetsConfig {
+    /** Changes to the treatment catalog. */
+    treatments?: TreatmentOverride[];
+  }
   interface Window {
-    /** Page-wide settings a clinic can set before loading the script. */
-    blushWidgetsConfig?: { treatments?: TreatmentOverride[] };
+    blushWidgetsConfig?: BlushWidgetsConfig;
   }
 }
 

@@ -17,3 +17,5 @@ export { VERSION } from './version.js';
 export { safeHttpUrl, safeImageUrl, safeLinkUrl } from './safe-url.js';
 export { SUPPORTED_LANGUAGES, type Language } from './i18n/locale.js';
 export { registerTranslation, type Translation } from './i18n/registry.js';
+export type { AnalyticsEventName, AnalyticsEvents, BlushAnalyticsDetail, BlushAnalyticsEvent } from './analytics.js';
+export { bookingTemplate, fillTreatment, type BlushBookDetail, type BlushBookEvent } from './booking.js';

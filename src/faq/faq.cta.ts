@@ -2,8 +2,8 @@
 // as a link to the booking page, or a hand-off to the page's consultation form.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { track } from '../core/analytics.js';
+import { announceBooking, bookingTemplate, fillTreatment } from '../core/booking.js';
 import { handOffToConsultForm } from '../core/handoff.js';
-import { safeLinkUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
 import type { BlushFaqCtaDetail } from './faq.events.js';
 import { cleanAttribute } from './faq.model.js';
@@ -46,17 +46,20 @@ export interface CtaContext {
   emit(detail: BlushFaqCtaDetail): void;
 }
 
-function bookingLink({ bookingUrl, warn }: CtaContext): string | null {
-  if (!bookingUrl) return null;
-  const url = safeLinkUrl(cleanAttribute(bookingUrl));
-  if (!url) warn(`booking-url=${quote(bookingUrl)} is not an http(s), mailto or tel link; give the full address of your booking page`);
+/** The booking page: `booking-url`, else the page's link for the treatment (core/booking.ts), `{treatment}` filled. */
+function bookingLink({ bookingUrl, treatment, warn }: CtaContext): string | null {
+  const template = bookingTemplate(cleanAttribute(bookingUrl), treatment);
+  if (!template) return null;
+  const url = fillTreatment(template, treatment);
+  if (!url) warn(`booking-url=${quote(template)} is not an http(s), mailto or tel link; give the full address of your booking page`);
   return url;
 }
 
-export function handleCta(context: CtaContext, id: string, bookingUrl = bookingLink(context)): void {
+export function handleCta(context: CtaContext, id: string, event?: Event, bookingUrl = bookingLink(context)): void {
   const { treatment } = context;
   const target = bookingUrl ? 'booking-url' : 'consult-form';
-  if (!bookingUrl) handOffToConsultForm({ treatments: treatment ? [treatment] : [] });
+  if (bookingUrl) announceBooking(context.host, treatment, bookingUrl, event);
+  else handOffToConsultForm({ treatments: treatment ? [treatment] : [] });
   context.emit({ id, treatment, target });
   track(context.host, 'blush_faq_book', { target });
 }
@@ -66,7 +69,7 @@ export function renderCta(context: CtaContext, id: string, label: string): Templ
   const bookingUrl = bookingLink(context);
   if (!bookingUrl && !(context.cta && document.querySelector('blush-consult-form'))) return nothing;
   // Inside the list, clicks are handled once for all items (the FAQ's list listener); the empty state has its own.
-  const handleClick = id ? nothing : () => handleCta(context, id, bookingUrl);
+  const handleClick = id ? nothing : (event: Event) => handleCta(context, id, event, bookingUrl);
   return bookingUrl
     ? html`<a part="cta" class="cta" data-id=${id} href=${bookingUrl} @click=${handleClick}>${label}</a>`
     : html`<button part="cta" class="cta" data-id=${id} @click=${handleClick}>${label}</button>`;

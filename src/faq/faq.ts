@@ -27,9 +27,9 @@ const NO_QUESTIONS =
  * `pack`, or the `items` property; all of them become one list, later sources overriding
  * earlier ones by id: pack, then JSON, then `items`, then `<details>`.
  *
- * With the `analytics` attribute (or `<html data-blush-analytics>`), openings and calls to
- * action are also pushed to `window.dataLayer` as `blush_faq_toggle` / `blush_faq_book`, with no
- * question or treatment in them; search text never leaves the page.
+ * Openings and calls to action are also `blush-analytics` events (`blush_faq_toggle`,
+ * `blush_faq_book`), with no question or treatment in them, handed to the page's tag manager with
+ * the `analytics` attribute (or `<html data-blush-analytics>`); search text never leaves the page.
  *
  * @tag blush-faq
  * @slot - `<details>` items (`<summary>` question, answer HTML: paragraphs, lists, links, emphasis),
@@ -52,6 +52,9 @@ const NO_QUESTIONS =
  * @cssprop [--blush-faq-question-weight=600] - Font weight of the questions.
  * @fires {BlushFaqToggleEvent} blush-faq-toggle - An answer opened or closed; detail `{ id, open }`.
  * @fires {BlushFaqCtaEvent} blush-faq-cta - "Book a consultation" was chosen; detail `{ id, treatment, target }`.
+ * @fires {BlushBookEvent} blush-book - A book link was used; detail `{ treatment, url, widget }`. Cancelable: `preventDefault()` keeps the page where it is (to open a booking overlay instead).
+ * @attr {boolean} analytics - Hands this widget's `blush-analytics` events to the page's tag manager (gtag.js, or Google Tag Manager's `window.dataLayer`); `<html data-blush-analytics>` does it for every widget. Events say which widget did what, never a treatment, a date or anything typed.
+ * @fires {BlushAnalyticsEvent} blush-analytics - A measurable step (`blush_faq_toggle`, `blush_faq_book`), for analytics; detail `{ event, params }`, cancelable. Handed to the page's tag manager with `analytics`.
  */
 export class BlushFaq extends BlushElement {
   static override styles = [...BlushElement.styles, faqStyles];
@@ -81,7 +84,7 @@ export class BlushFaq extends BlushElement {
   /** Ends each answer with "Book a consultation", which opens the page's `<blush-consult-form>`. Default: `false`. */
   @property({ type: Boolean }) cta = false;
 
-  /** Booking page for "Book a consultation" (implies `cta`); used when the page has no `<blush-consult-form>`. */
+  /** Booking page for "Book a consultation" (implies `cta`); `{treatment}` becomes the treatment's id. Without it, `cta` uses the page's `blushWidgetsConfig.booking` link for the treatment, else the page's `<blush-consult-form>`. */
   @property({ attribute: 'booking-url' }) bookingUrl?: string;
 
   /** Catalog id of the treatment these questions are about (pre-filled in the consultation form). Packs set their own. */
@@ -216,7 +219,7 @@ export class BlushFaq extends BlushElement {
     if (!id) return;
     if (target.classList.contains('question')) this.#setOpen(id, !this.#openIds.has(id));
     else if (target.classList.contains('copy-link')) this.#links.copy(id);
-    else if (target.classList.contains('cta')) ctaCode.value?.handleCta(this.#ctaContext(), id);
+    else if (target.classList.contains('cta')) ctaCode.value?.handleCta(this.#ctaContext(), id, event);
   }
 
   // Find-in-page revealed text in a closed answer (hidden="until-found"): open it for real.

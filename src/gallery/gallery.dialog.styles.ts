@@ -137,6 +137,30 @@ export const dialogStyles = css`
     margin: 0;
   }
 
+  .book {
+    justify-self: start;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding-inline: var(--_blush-space-4);
+    border-radius: 999px;
+    background: var(--_blush-accent);
+    color: var(--_blush-accent-contrast);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .book:focus-visible {
+    outline: 2px solid var(--_blush-accent);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    .book {
+      border: 1px solid ButtonText;
+    }
+  }
+
   .dialog-nav {
     position: sticky;
     inset-block-end: 0;

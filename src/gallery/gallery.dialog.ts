@@ -27,6 +27,8 @@ export interface DialogParts {
   ratio: string;
   details: unknown;
   disclaimer: string;
+  /** The link to book the opened case's treatment, when the gallery or the page has one. */
+  book?: { url: string; label: string; click(event: Event): void };
   canStep: boolean;
   rtl(): boolean;
   step(delta: number): void;
@@ -84,6 +86,7 @@ export function renderDialog(parts: DialogParts): TemplateResult {
           <div class="meta" tabindex=${parts.canStep ? nothing : 0}>
             ${parts.details}
             <p part="disclaimer" class="disclaimer">${parts.disclaimer}</p>
+            ${parts.book ? html`<a part="book" class="book" href=${parts.book.url} @click=${parts.book.click}>${parts.book.label}</a>` : nothing}
             ${
               parts.canStep
                 ? html`<div class="dialog-nav">

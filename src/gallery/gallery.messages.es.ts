@@ -20,4 +20,5 @@ export const es: GalleryMessages = {
   position: (index, total) => `Caso ${index} de ${total}`,
   empty: 'Todavía no hay casos de antes y después.',
   resultsHeading: 'Resultados',
+  book: 'Reservar una consulta',
 };

@@ -22,4 +22,5 @@ export const fa: GalleryMessages = {
   position: (index, total) => `نمونهٔ ${digits(index)} از ${digits(total)}`,
   empty: 'هنوز نمونهٔ قبل و بعدی برای نمایش وجود ندارد.',
   resultsHeading: 'نتایج',
+  book: 'رزرو جلسهٔ مشاوره',
 };

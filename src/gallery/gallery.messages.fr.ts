@@ -20,4 +20,5 @@ export const fr: GalleryMessages = {
   position: (index, total) => `Cas ${index} sur ${total}`,
   empty: 'Aucun cas avant-après à afficher pour le moment.',
   resultsHeading: 'Résultats',
+  book: 'Prendre rendez-vous pour une consultation',
 };

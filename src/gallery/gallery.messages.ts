@@ -22,6 +22,8 @@ export interface GalleryMessages {
   position: (index: number, total: number) => string;
   empty: string;
   resultsHeading: string;
+  /** The enlarged view's link to the booking page. */
+  book: string;
 }
 
 declare global {
@@ -52,6 +54,7 @@ export const galleryWords = new Messages(
     position: (index, total) => `Case ${index} of ${total}`,
     empty: 'No before-and-after cases to show yet.',
     resultsHeading: 'Results',
+    book: 'Book a consultation',
   },
   {
     es: () => import('./gallery.messages.es.js').then((module) => module.es),

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
+import { announceBooking, bookingTemplate, fillTreatment } from '../core/booking.js';
 import { BlushElement } from '../core/blush-element.js';
 import { ContentController } from '../core/controllers/content-controller.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
@@ -51,6 +52,7 @@ type DialogModule = typeof import('./gallery.dialog.js');
  * @csspart details - A case's advertising details (time since treatment, sessions, photo date, unretouched).
  * @csspart disclaimer - The "results vary" notice.
  * @csspart dialog - The enlarged view.
+ * @csspart book - The enlarged view's "Book a consultation" link (with `booking-url` or the page's booking links).
  * @csspart slider - The `<blush-before-after>` inside the enlarged view.
  * @csspart nav-button - Previous, next and close buttons in the enlarged view.
  * @csspart error - The message shown when cases could not be loaded.
@@ -58,6 +60,9 @@ type DialogModule = typeof import('./gallery.dialog.js');
  * @cssprop [--blush-gallery-gap=1.5rem] - Space between cases.
  * @fires {BlushGalleryFilterEvent} blush-gallery-filter - The visitor chose a treatment filter; detail `{ treatment, count }` (`treatment` is `null` for all).
  * @fires {BlushGalleryOpenEvent} blush-gallery-open - A case is shown in the enlarged view (on open and on previous/next); detail `{ caseId, treatment }`.
+ * @fires {BlushBookEvent} blush-book - A book link was used; detail `{ treatment, url, widget }`. Cancelable: `preventDefault()` keeps the page where it is (to open a booking overlay instead).
+ * @attr {boolean} analytics - Hands this widget's `blush-analytics` events to the page's tag manager (gtag.js, or Google Tag Manager's `window.dataLayer`); `<html data-blush-analytics>` does it for every widget. Events say which widget did what, never a treatment, a date or anything typed.
+ * @fires {BlushAnalyticsEvent} blush-analytics - A measurable step (`blush_gallery_filter`, `blush_gallery_open`), for analytics; detail `{ event, params }`, cancelable. Handed to the page's tag manager with `analytics`.
  */
 export class BlushGallery extends BlushElement {
   static override styles = [...BlushElement.styles, galleryStyles];
@@ -68,6 +73,9 @@ export class BlushGallery extends BlushElement {
 
   /** Cases set from script; takes precedence over JSON and children. Same shape as the JSON entries. */
   @property({ attribute: false }) cases?: GalleryCaseInput[];
+
+  /** Booking page for the enlarged case's "Book a consultation" link; `{treatment}` becomes its treatment's id. Without it, the page's `blushWidgetsConfig.booking` link for the treatment. */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
 
   /** The treatment filter in force (catalog id, e.g. `botox`); unset shows every case. The URL parameter wins on load. */
   @property({ reflect: true }) treatment?: string;
@@ -281,11 +289,19 @@ export class BlushGallery extends BlushElement {
       ratio: item?.aspectRatio ?? this.aspectRatio ?? '4/3',
       details: item ? renderDetails(item, this.localization) : nothing,
       disclaimer: this.#disclaimerText,
+      book: item && this.#bookLink(item.treatment, messages.book),
       canStep: visible.length > 1,
       rtl: () => getComputedStyle(this).direction === 'rtl',
       step: (delta) => this.#step(delta),
       closed: this.#handleDialogClose,
     });
+  }
+
+  /** The enlarged case's book link: `booking-url`, else the page's link for its treatment (core/booking.ts). */
+  #bookLink(treatment: string, label: string) {
+    const template = bookingTemplate(this.bookingUrl, treatment);
+    const url = template && fillTreatment(template, treatment);
+    return url ? { url, label, click: (event: Event) => announceBooking(this, treatment, url, event) } : undefined;
   }
 
   #warmSlider = () => void slider.load(this);

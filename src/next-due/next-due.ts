@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { track } from '../core/analytics.js';
+import { announceBooking, bookingTemplate } from '../core/booking.js';
 import { BlushElement } from '../core/blush-element.js';
 import { getCatalog, getTreatment, treatmentName, type Treatment } from '../core/catalog.js';
 import { compareIsoDates, isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
@@ -49,6 +50,9 @@ const resultView = new Chunk(
  * @csspart forget - The "Forget my date" button shown while a date is remembered.
  * @cssprop [--blush-next-due-max-width=40rem] - Widest the calculator grows.
  * @fires {BlushNextDueChangeEvent} blush-next-due-change - A new due window was computed (treatment id, dates, status; never the visitor's own date).
+ * @fires {BlushBookEvent} blush-book - A book link was used; detail `{ treatment, url, widget }`. Cancelable: `preventDefault()` keeps the page where it is (to open a booking overlay instead).
+ * @attr {boolean} analytics - Hands this widget's `blush-analytics` events to the page's tag manager (gtag.js, or Google Tag Manager's `window.dataLayer`); `<html data-blush-analytics>` does it for every widget. Events say which widget did what, never a treatment, a date or anything typed.
+ * @fires {BlushAnalyticsEvent} blush-analytics - A measurable step (`blush_next_due_calendar`, `blush_next_due_book`), for analytics; detail `{ event, params }`, cancelable. Handed to the page's tag manager with `analytics`.
  */
 export class BlushNextDue extends BlushElement {
   static override styles = [...BlushElement.styles, nextDueStyles];
@@ -66,7 +70,7 @@ export class BlushNextDue extends BlushElement {
   /** A clinic's own duration ranges in whole months, as JSON: `{"botox":[3,5]}`. Overrides the catalog for this element. */
   @property() durations?: string;
 
-  /** Booking link template with `{treatment}`, `{date}` (`YYYY-MM-DD`) and `{month}` (`YYYY-MM`) placeholders. */
+  /** Booking link template with `{treatment}`, `{date}` (`YYYY-MM-DD`) and `{month}` (`YYYY-MM`) placeholders; without it, the page's `blushWidgetsConfig.booking` link for the treatment. */
   @property({ attribute: 'booking-url' }) bookingUrl?: string;
 
   /** Days before the window opens for the calendar reminder's alarm. Default 3. */
@@ -286,9 +290,14 @@ export class BlushNextDue extends BlushElement {
   #renderBook(treatment: Treatment, due: Due) {
     const m = this.#messages();
     const date = this.#reminderDate(due);
-    const link = this.bookingUrl ? fillBookingUrl(this.bookingUrl, treatment.id, date) : null;
+    const template = bookingTemplate(this.bookingUrl, treatment.id);
+    const link = template ? fillBookingUrl(template, treatment.id, date) : null;
     if (link) {
-      return html`<a class="button primary" part="book" href=${link} @click=${() => track(this, 'blush_next_due_book', { via: 'link' })}>${m.book}</a>`;
+      const book = (event: Event) => {
+        announceBooking(this, treatment.id, link, event);
+        track(this, 'blush_next_due_book', { via: 'link' });
+      };
+      return html`<a class="button primary" part="book" href=${link} @click=${book}>${m.book}</a>`;
     }
     if (document.querySelector('blush-consult-form')) {
       if (!resultView.value) resultView.load(this);

@@ -3,6 +3,7 @@
 // dates and typed values, and window.dataLayer holds exactly the events below: which widget, which
 // step, never which treatment, question, date or anything typed.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { BlushAnalyticsDetail } from '../../src/core/analytics.js';
 import '../../src/consult-form/index.js';
 import '../../src/faq/index.js';
 import '../../src/gallery/index.js';
@@ -99,5 +100,60 @@ describe('analytics', function () {
     submitButton(el).click();
     await failure;
     expect(window.dataLayer).to.deep.equal([]);
+  });
+
+  it('goes out as one typed blush-analytics event first, which a site may route elsewhere or stop', async () => {
+    const faq = await faqFixture(
+      html`<blush-faq treatment="botox"><details><summary>Botox: does it hurt?</summary><p>A little.</p></details></blush-faq>`,
+    );
+    const routed: BlushAnalyticsDetail[] = [];
+    const route = (event: HTMLElementEventMap['blush-analytics']) => {
+      expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
+      routed.push(event.detail);
+      event.preventDefault();
+    };
+    document.addEventListener('blush-analytics', route);
+    try {
+      faq.question('Botox: does it hurt?').click();
+    } finally {
+      document.removeEventListener('blush-analytics', route);
+    }
+    expect(routed).to.deep.equal([{ event: 'blush_faq_toggle', params: { open: true } }]);
+    expect(window.dataLayer, 'a cancelled event reaches no tag manager').to.deep.equal([]);
+  });
+
+  it('uses gtag on a page with gtag.js and no Tag Manager, and the dataLayer under Tag Manager', async () => {
+    const calls: unknown[][] = [];
+    window.gtag = (...args: unknown[]) => calls.push(args);
+    try {
+      const faq = await faqFixture(html`<blush-faq><details><summary>Is it safe?</summary><p>Yes.</p></details></blush-faq>`);
+      faq.question('Is it safe?').click();
+      expect(calls).to.deep.equal([['event', 'blush_faq_toggle', { open: true }]]);
+      expect(window.dataLayer).to.deep.equal([]);
+      (window as { google_tag_manager?: unknown }).google_tag_manager = {};
+      faq.question('Is it safe?').click();
+      expect(calls, 'not twice').to.have.length(1);
+      expect(window.dataLayer).to.deep.equal([{ event: 'blush_faq_toggle', open: false }]);
+    } finally {
+      delete window.gtag;
+      delete (window as { google_tag_manager?: unknown }).google_tag_manager;
+    }
+  });
+
+  it('creates no global on a page without a tag manager, and pushes nothing when not opted in', async () => {
+    delete window.dataLayer;
+    const faq = await faqFixture(html`<blush-faq><details><summary>Is it safe?</summary><p>Yes.</p></details></blush-faq>`);
+    faq.question('Is it safe?').click();
+    expect('dataLayer' in window).to.equal(false);
+    expect('gtag' in window).to.equal(false);
+    window.dataLayer = [];
+    document.documentElement.removeAttribute('data-blush-analytics');
+    let said = 0;
+    const count = () => (said += 1);
+    document.addEventListener('blush-analytics', count);
+    faq.question('Is it safe?').click();
+    document.removeEventListener('blush-analytics', count);
+    expect(window.dataLayer, 'not opted in').to.deep.equal([]);
+    expect(said, 'the event still goes out for the site to route').to.equal(1);
   });
 });
