@@ -8,3 +8,8 @@ export * from './gallery/index.js';
 export * from './consult-form/index.js';
 export * from './next-due/index.js';
 export * from './core/index.js';
+
+import { rememberLanding } from './core/attribution.js';
+
+// The campaign that brought this visit, kept for the consultation form (core/attribution.ts).
+rememberLanding();

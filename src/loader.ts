@@ -56,5 +56,11 @@ if (Object.keys(modules).some((tag) => customElements.get(tag)) && !(globalThis 
 
 observer.observe(document.documentElement, { childList: true, subtree: true });
 scan(document);
+// The campaign that brought this visit, kept for the consultation form on whatever page it is.
+// Fetched beside the elements' chunks, never before them.
+import('./core/attribution.js').then(
+  (attribution) => attribution.rememberLanding(),
+  () => {},
+);
 
 export {};

@@ -1,4 +1,5 @@
 import type { ConsultPayload, FieldId, Values } from './consult-form.model.js';
+import { visitAttribution } from '../core/attribution.js';
 import { collectAttribution, normalizePhone } from './consult-form.rules.js';
 import type { FormView } from './consult-form.model.js';
 
@@ -47,7 +48,8 @@ export function buildPayload(values: Values, view: FormView, context: PayloadCon
     referral: text(values.referral),
     adult: shown.has('adult') ? values.adult === 'yes' : undefined,
     consent,
-    attribution: context.attribution ? collectAttribution() : undefined,
+    // The visit's campaign (kept on landing, core/attribution.ts); with `attribution`, also the referrer and this page.
+    attribution: context.attribution ? { ...collectAttribution(), ...visitAttribution() } : visitAttribution(),
     meta: { language: context.locale, submittedAt: now, fillTimeMs: context.fillTimeMs, page: location.origin + location.pathname },
   };
   for (const [name, value] of Object.entries(values)) {

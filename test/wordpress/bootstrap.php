@@ -17,6 +17,13 @@ function apply_filters( $hook, $value ) {
 	return $GLOBALS['blush_widgets_test_filters'][ $hook ] ?? $value;
 }
 
+function __( $text ) {
+	return $text;
+}
+function wp_parse_url( $url, $component = -1 ) {
+	return parse_url( $url, $component ); // phpcs:ignore WordPress.WP.AlternativeFunctions.parse_url_parse_url
+}
+
 define( 'MINUTE_IN_SECONDS', 60 );
 define( 'HOUR_IN_SECONDS', 3600 );
 

@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT } from '../helpers.mjs';
-import { CONSENT, formBody, startLeadSite, submitAsVisitor } from './lead-site.mjs';
+import { ROOT, waitForUpgrade } from '../helpers.mjs';
+import { CONSENT, fillForm, formBody, startLeadSite, submitAsVisitor } from './lead-site.mjs';
 
 const SHOTS = process.env.BLUSH_WP_SHOTS ?? join(ROOT, 'dist/wordpress-screenshots');
 let site;
@@ -138,6 +138,32 @@ describe("a visitor's request", () => {
     const line = text.split('\r\n').find((entry) => entry.includes('visitor@example.com'));
     assert.ok(line, 'the lead is not in the export');
     assert.match(line, /"Ana","García","visitor@example.com","\(310\) 555-0199"/);
+  });
+});
+
+describe('where the visit came from', () => {
+  it('an ad click kept on landing goes with a request sent from another visit of the page, and Leads names it as Source', async () => {
+    const page = await site.browser.newPage();
+    try {
+      // Lands from an ad, reads on, then asks from the same page without the campaign in its address.
+      await page.goto(`${site.pages.shortcode.url}${site.pages.shortcode.url.includes('?') ? '&' : '?'}gclid=Cj0KCQ&utm_campaign=spring`);
+      await waitForUpgrade(page, ['blush-consult-form']);
+      await page.goto(site.pages.shortcode.url);
+      await waitForUpgrade(page, ['blush-consult-form']);
+      await page.evaluate(() => (window.__formSeenAt = performance.now()));
+      await fillForm(page, { email: 'from-an-ad@example.com' });
+      await page.locator('blush-consult-form button[type="submit"]').click();
+      await page.locator('blush-consult-form .bcf-sent').waitFor({ timeout: 15_000 });
+      assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), ['blush-attribution']);
+    } finally {
+      await page.close();
+    }
+    const [row] = await site.mailSettled('from-an-ad@example.com');
+    assert.equal(row.fields.attribution.gclid, 'Cj0KCQ');
+    assert.equal(row.fields.attribution.utm_campaign, 'spring');
+    await site.adminGo('admin.php?page=blush-leads');
+    const line = site.admin.locator('#the-list tr', { hasText: 'from-an-ad@example.com' });
+    assert.equal(await line.locator('td.column-source').innerText(), 'Google Ads (spring)');
   });
 });
 

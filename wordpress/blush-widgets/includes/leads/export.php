@@ -63,6 +63,7 @@ function blush_widgets_lead_csv_row( array $lead ) {
 		__( 'Preferred date', 'blush-widgets' )      => $list( $fields['preferredDate'] ?? '' ),
 		__( 'Message', 'blush-widgets' )             => $list( $fields['message'] ?? '' ),
 		__( 'Heard about us', 'blush-widgets' )      => $list( $fields['referral'] ?? '' ),
+		__( 'Source', 'blush-widgets' )              => blush_widgets_lead_source( $fields ),
 		__( '18 or older', 'blush-widgets' )         => isset( $fields['adult'] ) ? ( $fields['adult'] ? __( 'Yes', 'blush-widgets' ) : __( 'No', 'blush-widgets' ) ) : '',
 		__( 'Privacy consent', 'blush-widgets' )     => $privacy ? ( $privacy['given'] ? __( 'Yes', 'blush-widgets' ) : __( 'No', 'blush-widgets' ) ) : '',
 		__( 'Consent text', 'blush-widgets' )        => $privacy['text'] ?? '',

@@ -43,6 +43,7 @@ class Blush_Widgets_Leads_Table extends WP_List_Table {
 			'email'      => __( 'Email', 'blush-widgets' ),
 			'phone'      => __( 'Phone', 'blush-widgets' ),
 			'treatments' => __( 'Treatments', 'blush-widgets' ),
+			'source'     => __( 'Source', 'blush-widgets' ),
 			'status'     => __( 'Status', 'blush-widgets' ),
 			'mail'       => __( 'Notification', 'blush-widgets' ),
 			'created_at' => __( 'Received', 'blush-widgets' ),
@@ -138,6 +139,11 @@ class Blush_Widgets_Leads_Table extends WP_List_Table {
 
 	protected function column_treatments( $item ) {
 		return esc_html( blush_widgets_lead_treatments_text( $item['treatments'] ) );
+	}
+
+	protected function column_source( $item ) {
+		$source = blush_widgets_lead_source( $item['fields'] ?? array() );
+		return '' === $source ? '<span aria-hidden="true">—</span><span class="screen-reader-text">' . esc_html__( 'Not known', 'blush-widgets' ) . '</span>' : esc_html( $source );
 	}
 
 	protected function column_status( $item ) {

@@ -248,3 +248,39 @@ function blush_widgets_lead_check( array $data ) {
 	);
 	return array( $lead, $errors );
 }
+
+/**
+ * Where a lead came from, in words, from the attribution the form sent (the visit's first
+ * campaign: ad click ids, then utm_source and utm_medium, then the referring site); '' when the
+ * form sent none (attribution turned off, or a direct visit).
+ *
+ * @param array $fields The lead's submitted values.
+ */
+function blush_widgets_lead_source( array $fields ) {
+	$from = is_array( $fields['attribution'] ?? null ) ? $fields['attribution'] : array();
+	$ads  = array(
+		'gclid'   => __( 'Google Ads', 'blush-widgets' ),
+		'gbraid'  => __( 'Google Ads', 'blush-widgets' ),
+		'wbraid'  => __( 'Google Ads', 'blush-widgets' ),
+		'fbclid'  => __( 'Meta ads', 'blush-widgets' ),
+		'_fbc'    => __( 'Meta ads', 'blush-widgets' ),
+		'msclkid' => __( 'Microsoft Ads', 'blush-widgets' ),
+		'ttclid'  => __( 'TikTok ads', 'blush-widgets' ),
+	);
+	$campaign = blush_widgets_lead_text( $from['utm_campaign'] ?? '' );
+	foreach ( $ads as $key => $label ) {
+		if ( '' !== blush_widgets_lead_text( $from[ $key ] ?? '' ) ) {
+			/* translators: 1: an ad platform such as Google Ads, 2: the campaign's name */
+			return $campaign ? sprintf( __( '%1$s (%2$s)', 'blush-widgets' ), $label, $campaign ) : $label;
+		}
+	}
+	$source = blush_widgets_lead_text( $from['utm_source'] ?? '' );
+	if ( '' !== $source ) {
+		$medium = blush_widgets_lead_text( $from['utm_medium'] ?? '' );
+		/* translators: 1: where a campaign ran, such as newsletter, 2: its medium, such as email */
+		return $medium ? sprintf( __( '%1$s (%2$s)', 'blush-widgets' ), $source, $medium ) : $source;
+	}
+	$referrer = wp_parse_url( blush_widgets_lead_text( $from['referrer'] ?? '' ), PHP_URL_HOST );
+	/* translators: %s: the site a visitor came from, such as google.com */
+	return $referrer ? sprintf( __( 'From %s', 'blush-widgets' ), preg_replace( '/^www\./', '', $referrer ) ) : '';
+}
