@@ -36,7 +36,8 @@ export const BUDGETS = {
   // 67 400 → 67 950 (2026-12-07): +540 for booking hand-off in the FAQ, gallery and next-due: blush-book,
   // page-wide links per treatment, the gallery's Book link and its words in four languages (booking-handoff).
   // 67 950 → 68 250 (2026-12-07): +300 for keeping the visit's campaign and sending it with a request (attribution).
-  'blush-widgets.js': 68_250,
+  // 68 250 → 68 300 (2026-12-07): +40 for the slider fitting a phone held sideways (slider-landscape).
+  'blush-widgets.js': 68_300,
   // 14 000 → 14 800, 17 800 → 18 850 and 16 100 → 17 000 (2026-12-03): +800 on every page for the translation
   // registry: registerTranslation() and its queue, one lang observer, on-demand language tables; +100 on the
   // gallery page for the content controller it shares with the FAQ, a chunk of its own; +150 for its URL sync,
@@ -45,7 +46,8 @@ export const BUDGETS = {
   // before-after.ts stays under 300 lines (translation-registry).
   // 15 000 → 15 050, and 17 500 → 17 650 for any one element (2026-12-07): the loader fetches the visit's campaign
   // keeper beside the elements' chunks, about 140 B on the FAQ page (attribution).
-  'page: blush-before-after': 15_050,
+  // 15 050 → 15 100 (2026-12-07): +35 for the slider fitting a phone held sideways (slider-landscape).
+  'page: blush-before-after': 15_100,
   // 18 850 → 18 900 (2026-12-06): +13 for the same guard against DOM clobbering (dom-clobbering).
   // 18 900 → 19 000 (2026-12-07): +85 for one typed analytics path: the blush-analytics event, gtag (analytics-one-path).
   // 19 000 → 19 300 (2026-12-07): +290 for the enlarged case's Book link and booking hand-off (booking-handoff).

@@ -38,6 +38,10 @@ input:focus-visible + .divider .handle { outline: 3px solid var(--_blush-focus-c
 :host([orientation=vertical]) .after .missing { place-items: end center }
 :host([orientation=vertical]) .divider { inset: var(--blush-ba-position, 50%) 0 auto; inline-size: auto; block-size: 2px; margin: -1px 0 0 }
 :host([orientation=vertical]) svg { rotate: 90deg }
+/* A phone held sideways: the slider fits the screen's height (the photos keep their shape, narrower). */
+@media (orientation: landscape) and (max-height: 32rem) {
+  :host(:not([view=side-by-side])) .frame { max-inline-size: calc(var(--blush-ba-max-block-size, 88svh) * (var(--blush-ba-ratio, 4/3))); margin-inline: auto }
+}
 :host([view=side-by-side]) .frame { grid-template-columns: 1fr 1fr; gap: var(--_blush-space-2); border-radius: 0; cursor: auto }
 :host([view=side-by-side]) .layer { grid-area: auto; border-radius: var(--_blush-radius) }
 :host([view=side-by-side]) .after { clip-path: none }

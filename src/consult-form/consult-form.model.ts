@@ -17,9 +17,9 @@ export const OPTIONAL_FIELDS = [
   'timing',
   'message',
   'referral',
-  'adult',
   'sms',
   'emailOptIn',
+  'adult',
 ] as const;
 export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 export type FieldId = 'firstName' | 'lastName' | 'email' | 'privacy' | OptionalField;

@@ -1,4 +1,4 @@
-import type { Values } from './consult-form.model.js';
+import type { FieldId, Values } from './consult-form.model.js';
 import { isEmail, normalizePhone } from './consult-form.rules.js';
 import type { FormView } from './consult-form.model.js';
 
@@ -38,24 +38,31 @@ export function writeControls(form: HTMLFormElement, values: Values): void {
   }
 }
 
+/** The boxes at the end of the form, in their order there. */
+const CONSENTS: readonly FieldId[] = ['sms', 'emailOptIn', 'adult', 'privacy'];
+
 /** Error message per field id for what is missing or malformed; extra fields use the browser's own check. */
 export function check(values: Values, view: FormView, extras: Iterable<Element>): Record<string, string> {
   const { required, shown } = view;
   const n = view.m;
   const errors: Record<string, string> = {};
   const filled = (value: Values[string] | undefined) => (Array.isArray(value) ? value.length > 0 : !!value?.trim());
-  for (const field of shown) {
+  // In the order the form shows them, so the error summary reads top to bottom: the questions, the
+  // page's extra fields, then the consent boxes at the end (privacy last).
+  const missing = (field: FieldId) => {
     const value =
       field === 'timing' ? [values.days ?? [], values.times ?? [], values.preferredDate ?? []].flat().filter(Boolean) : values[field];
     if (required.has(field) && !filled(value)) errors[field] = n.errors[field];
-  }
+  };
+  for (const field of shown) if (!CONSENTS.includes(field)) missing(field);
   const email = values.email as string | undefined;
-  if (!errors.email && email?.trim() && !isEmail(email)) errors.email = n.emailFormat;
+  if (email?.trim() && !isEmail(email)) errors.email ||= n.emailFormat;
   const phone = values.phone as string | undefined;
-  if (!errors.phone && shown.has('phone') && phone?.trim() && !normalizePhone(phone)) errors.phone = n.phoneFormat;
+  if (shown.has('phone') && phone?.trim() && !normalizePhone(phone)) errors.phone ||= n.phoneFormat;
   for (const element of extras) {
     const control = element as Control;
     if ('checkValidity' in control && !control.checkValidity()) errors[control.name] = control.validationMessage;
   }
+  for (const field of CONSENTS) if (shown.has(field)) missing(field);
   return errors;
 }

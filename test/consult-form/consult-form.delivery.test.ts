@@ -429,6 +429,19 @@ describe('<blush-consult-form>', () => {
       expect(body.insurance).to.equal('None');
     });
 
+    it("lists the problems in the order the form shows them: questions, the page's extra field, then the boxes, privacy last", async () => {
+      const el = await consultForm(
+        `action="${endpoint(newRun(), '200')}"`,
+        `<label slot="extra" for="ins2">Insurance provider</label><input slot="extra" id="ins2" name="insurance" required>`,
+      );
+      const failure = oneEvent(el, 'blush-consult-error') as Promise<BlushConsultErrorEvent>;
+      submitButton(el).click();
+      expect((await failure).detail.fields).to.deep.equal(['firstName', 'lastName', 'email', 'phone', 'insurance', 'adult', 'privacy']);
+      await el.updateComplete;
+      const links = [...summary(el)!.querySelectorAll<HTMLAnchorElement>('a[data-field]')].map((link) => link.dataset.field);
+      expect(links).to.deep.equal(['firstName', 'lastName', 'email', 'phone', 'insurance', 'adult', 'privacy']);
+    });
+
     it('checks and sends extra fields slotted directly, without a wrapper', async () => {
       const run = newRun();
       const el = await consultForm(
