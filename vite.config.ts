@@ -87,6 +87,59 @@ function dropAnnotations(): Plugin {
   };
 }
 
+/** Dynamic imports an element makes as it starts, fetched with its chunks (the FAQ reads its content through faq.load). */
+const START_UP: Record<string, string[]> = { faq: ['faq/faq.load.ts'] };
+
+/**
+ * Writes each element's chunk graph into loader.js (`__BLUSH_CHUNKS__`): for every tag, its chunk,
+ * every chunk that imports statically and what it fetches as it starts; for every FAQ pack
+ * (`pack:botox`), its chunk. The loader then asks for them all at once with modulepreload links,
+ * so a page reaches its content in three waves (loader, chunks, content), not one per import level.
+ */
+function preloadGraph(): Plugin {
+  return {
+    name: 'blush:preload-graph',
+    generateBundle(_, bundle) {
+      const loader = bundle['loader.js'];
+      if (loader?.type !== 'chunk' || !loader.code.includes('__BLUSH_CHUNKS__')) return;
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      const byModule = new Map(chunks.map((chunk) => [chunk.facadeModuleId, chunk]));
+      const closure = (fileName: string, into: Set<string>) => {
+        const chunk = bundle[fileName];
+        if (into.has(fileName) || chunk?.type !== 'chunk') return into;
+        into.add(fileName);
+        for (const imported of chunk.imports) closure(imported, into);
+        return into;
+      };
+      const graph: Record<string, string[]> = {};
+      for (const { tag, dir } of ELEMENTS as { tag: string; dir: string }[]) {
+        const entry = byModule.get(src(`${dir}/index.ts`));
+        if (!entry) continue;
+        const files = closure(entry.fileName, new Set());
+        for (const path of START_UP[dir] ?? []) {
+          const startUp = byModule.get(src(path));
+          if (startUp) closure(startUp.fileName, files);
+        }
+        graph[tag] = [...files];
+      }
+      for (const chunk of chunks) {
+        const pack = /[\\/]faq[\\/]packs[\\/]([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+        if (pack) graph[`pack:${pack}`] = [...closure(chunk.fileName, new Set())];
+      }
+      // Names only: the loader puts back the folder and the extension.
+      const names = JSON.stringify(graph).replace(/chunks\/([^"]+)\.js/g, '$1');
+      const code = new MagicString(loader.code);
+      for (const found of loader.code.matchAll(/__BLUSH_CHUNKS__/g)) code.overwrite(found.index, found.index + found[0].length, names);
+      loader.code = code.toString();
+      const file = bundle['loader.js.map'];
+      if (file?.type !== 'asset') return;
+      const map = JSON.parse(String(file.source));
+      const combined = remapping([code.generateMap({ hires: true, source: 'loader.js' }) as never, map], () => null);
+      file.source = JSON.stringify({ ...map, mappings: combined.mappings, names: combined.names });
+    },
+  };
+}
+
 const shared: UserConfig = {
   // Ship production Lit (no dev-mode warnings, smaller) in every build.
   resolve: { conditions: ['production', 'module', 'browser', 'default'] },
@@ -102,7 +155,7 @@ const shared: UserConfig = {
 function forTheBrowser({ lib, output, manifest }: { lib: LibraryOptions; output: OutputOptions; manifest?: string }): UserConfig {
   return {
     ...shared,
-    plugins: [minifyTemplates(), dropAnnotations()],
+    plugins: [minifyTemplates(), dropAnnotations(), preloadGraph()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

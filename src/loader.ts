@@ -18,8 +18,37 @@ const modules: Record<string, () => Promise<unknown>> = {
 
 const waiting = new Set(Object.keys(modules));
 
+/** Each element's chunks (and each FAQ pack's) by name, written in by the build (vite.config.ts, preloadGraph). */
+declare const __BLUSH_CHUNKS__: Record<string, string[]>;
+const CHUNKS = ((): Record<string, string[]> => {
+  try {
+    return __BLUSH_CHUNKS__; // named once: the build writes the graph here
+  } catch {
+    return {}; // unbuilt source (tests): every chunk is found by its import, as before
+  }
+})();
+const asked = new Set<string>();
+
+/** Asks for every chunk at once, instead of one level of imports after another. */
+function preload(files: string[] = []): void {
+  for (const file of files) {
+    if (asked.has(file)) continue;
+    asked.add(file);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    // A plain string, not a template in new URL(): the bundler would take that for an asset pattern.
+    const path = 'chunks/' + file + '.js';
+    link.href = new URL(path, import.meta.url).href;
+    document.head.append(link);
+  }
+}
+
 function load(tag: string): void {
   waiting.delete(tag);
+  preload(CHUNKS[tag]);
+  // A FAQ's ready-made questions are content it fetches as it starts: ask for them now too.
+  if (tag === 'blush-faq')
+    for (const faq of document.querySelectorAll('blush-faq[pack]')) preload(CHUNKS[`pack:${faq.getAttribute('pack')}`]);
   modules[tag]().catch((error: unknown) => {
     waiting.add(tag);
     console.warn(
