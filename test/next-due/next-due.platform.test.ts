@@ -144,6 +144,9 @@ describe('<blush-next-due> where the visitor opened the page', function () {
             expect(ui.icsLink()).to.equal(null);
             expect(ui.root.querySelector('a[href^="data:"], a[href^="blob:"]')).to.equal(null);
             expect([ui.googleLink(), ui.outlookLink(), ui.microsoft365Link()].every(Boolean)).to.equal(true);
+            // On a phone too, both Outlook links use the action path (the deeplink one is reported to hang).
+            for (const link of [ui.outlookLink()!, ui.microsoft365Link()!])
+              expect(new URL(link.href).pathname, link.href).to.equal('/calendar/0/action/compose');
             expect(ui.inAppHelp()).to.equal('For Apple Calendar, open this page in Safari: this browser cannot pass reminders to it.');
             expect(ui.copyLinkButton()!.textContent!.trim()).to.equal('Copy link to this page');
             await expect(el).to.be.accessible();
