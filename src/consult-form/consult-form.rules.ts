@@ -97,11 +97,13 @@ export function newIdempotencyKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** UTM parameters, referrer and landing page without query strings (which may carry personal data). */
+/**
+ * With `attribution`: the referrer and this page, without query strings (which may carry personal
+ * data). The campaign itself (utm_*, click ids) is the visit's, from core/attribution.ts.
+ */
 export function collectAttribution(href = location.href, referrer = document.referrer): Record<string, string> {
   const url = new URL(href);
   const result: Record<string, string> = {};
-  for (const [key, value] of url.searchParams) if (/^utm_[a-z]+$/.test(key) && value) result[key] = value.slice(0, 200);
   if (referrer) {
     try {
       const ref = new URL(referrer);
