@@ -2,8 +2,9 @@
 // The WordPress plugin, ready to upload: wordpress/blush-widgets/ plus the CDN build (loader,
 // chunks, single file, classic script) in assets/ and the FAQ packs exported to JSON with their
 // answers already rendered to safe HTML (packs/<name>.json, read by includes/faq-packs.php), and
-// the block editor's settings in plain words (editor-fields.php, from wordpress-fields.mjs) and the
-// catalog's treatment names (treatments.php).
+// the block editor's settings in plain words (editor-fields.php, from wordpress-fields.mjs), the
+// catalog's treatment names (treatments.php), and the element API with one block.json per element
+// (element-api.php, blocks/<name>/, from wordpress-api.mjs).
 // Writes dist/wordpress/blush-widgets/ and dist/blush-widgets-wordpress.zip. Run after the CDN build.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { apiPhp, blockJson, elementApi, renderPhp } from './wordpress-api.mjs';
 import { editorFields, fieldsPhp, treatmentsPhp } from './wordpress-fields.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -53,6 +55,7 @@ const entry = [
   `export { slugify } from ${JSON.stringify(join(root, 'src/faq/faq.model.ts'))};`,
   `export { TREATMENTS } from ${JSON.stringify(join(root, 'src/core/catalog.data.ts'))};`,
   `export { OPTIONAL_FIELDS } from ${JSON.stringify(join(root, 'src/consult-form/consult-form.model.ts'))};`,
+  `export { CASE_ATTRIBUTES } from ${JSON.stringify(join(root, 'src/gallery/gallery.content.ts'))};`,
 ].join('\n');
 // A pack that cannot be exported fails the build: a plugin without it would render
 // `[blush_faq pack]` with no server-side answers, and nothing would say so until a clinic noticed.
@@ -61,6 +64,7 @@ let parseAnswerText;
 let slugify;
 let TREATMENTS;
 let OPTIONAL_FIELDS;
+let CASE_ATTRIBUTES;
 try {
   await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
@@ -70,7 +74,9 @@ try {
     outfile: join(temp, 'packs.mjs'),
     logLevel: 'error',
   });
-  ({ packs, parseAnswerText, slugify, TREATMENTS, OPTIONAL_FIELDS } = await import(pathToFileURL(join(temp, 'packs.mjs')).href));
+  ({ packs, parseAnswerText, slugify, TREATMENTS, OPTIONAL_FIELDS, CASE_ATTRIBUTES } = await import(
+    pathToFileURL(join(temp, 'packs.mjs')).href
+  ));
 } catch (error) {
   rmSync(temp, { recursive: true, force: true });
   console.error(`wordpress-zip: FAQ packs not exported: ${error.message.split('\n')[0]}`);
@@ -116,21 +122,37 @@ for (const [name, pack] of Object.entries(packs)) {
 
 // 3. The block editor's settings: the element API joined with the words a clinic reads.
 try {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const words = JSON.parse(readFileSync(join(root, 'src/core/clinic-words.json'), 'utf8'));
   const fields = editorFields({
-    manifest: JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')),
-    words: JSON.parse(readFileSync(join(root, 'src/core/clinic-words.json'), 'utf8')),
+    manifest,
+    words,
     treatments: TREATMENTS,
     optionalFields: [...OPTIONAL_FIELDS],
     packs: Object.entries(packs).map(([name, pack]) => ({ name, treatment: pack.treatment ?? null })),
   });
   writeFileSync(join(out, 'editor-fields.php'), fieldsPhp(fields));
   writeFileSync(join(out, 'treatments.php'), treatmentsPhp(TREATMENTS));
+  // 4. The element API and its blocks.
+  const api = elementApi(manifest);
+  writeFileSync(
+    join(out, 'element-api.php'),
+    apiPhp(
+      api,
+      CASE_ATTRIBUTES.filter((name) => name !== 'slot'),
+    ),
+  );
+  for (const [slug, block] of Object.entries(blockJson(api, words.$blocks))) {
+    mkdirSync(join(out, 'blocks', slug), { recursive: true });
+    writeFileSync(join(out, 'blocks', slug, 'block.json'), `${JSON.stringify(block, null, 2)}\n`);
+    writeFileSync(join(out, 'blocks', slug, 'render.php'), renderPhp);
+  }
 } catch (error) {
   console.error(`wordpress-zip: ${error.message}`);
   process.exit(1);
 }
 
-// 4. The zip, with the folder at its top level as WordPress expects.
+// 5. The zip, with the folder at its top level as WordPress expects.
 if (spawnSync('sh', ['-c', 'command -v zip']).status === 0) {
   execFileSync('zip', ['-qr', '-X', zipPath, 'blush-widgets'], { cwd: join(out, '..') });
 } else {

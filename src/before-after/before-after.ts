@@ -66,9 +66,9 @@ export class BlushBeforeAfter extends BlushElement {
     failed: { state: true, attribute: false },
   };
 
-  /** URL of the before photo, attribute `before` (used when there is no `slot="before"` child). */
+  /** URL of the before photo, attribute `before` (used when there is no `slot="before"` child). @url */
   beforeSrc?: string;
-  /** URL of the after photo, attribute `after`. */
+  /** URL of the after photo, attribute `after`. @url */
   afterSrc?: string;
   /** Text alternative of the before photo, e.g. "Frown lines between the brows at rest". */
   beforeAlt?: string;

@@ -61,13 +61,13 @@ export class BlushConsultForm extends BlushElement {
   static override styles = [...BlushElement.styles, hostStyles];
   static override translations = [commonWords, consultFormWords];
 
-  /** The clinic's endpoint (`https://formspree.io/f/…`, a webhook, `/api/consult`); recipes per back end in docs/leads.md. Each request carries one key per submission in the body as `meta.idempotencyKey`, and as an `Idempotency-Key` header to the page's own origin (another origin: see `idempotency-header`). */
+  /** The clinic's endpoint (`https://formspree.io/f/…`, a webhook, `/api/consult`); recipes per back end in docs/leads.md. Each request carries one key per submission in the body as `meta.idempotencyKey`, and as an `Idempotency-Key` header to the page's own origin (another origin: see `idempotency-header`). @url @owner */
   @property() action?: string;
-  /** Body format: `json` (default) or `form` (`application/x-www-form-urlencoded`; with no `headers` a CORS "simple request", with no preflight). */
+  /** Body format: `json` (default) or `form` (`application/x-www-form-urlencoded`; with no `headers` a CORS "simple request", with no preflight). @owner */
   @property() encoding: 'json' | 'form' = 'json';
-  /** Also sends the `Idempotency-Key` header to an endpoint on another origin, whose CORS must allow it (`Access-Control-Allow-Headers: Idempotency-Key`). */
+  /** Also sends the `Idempotency-Key` header to an endpoint on another origin, whose CORS must allow it (`Access-Control-Allow-Headers: Idempotency-Key`). @owner */
   @property({ type: Boolean, attribute: 'idempotency-header' }) idempotencyHeader = false;
-  /** Extra request headers as JSON, e.g. `{"X-Api-Key":"…"}`. */
+  /** Extra request headers as JSON, e.g. `{"X-Api-Key":"…"}`. @owner */
   @property() headers?: string;
   /** Space-separated optional fields to leave out: `phone contact-method treatments location patient-type timing message referral adult sms email-opt-in`. */
   @property() hide?: string;
@@ -77,13 +77,13 @@ export class BlushConsultForm extends BlushElement {
   @property() treatments?: string;
   /** Comma-separated clinic locations; the location field shows only when set. */
   @property() locations?: string;
-  /** The clinic's phone number, shown as a fallback when sending fails. */
+  /** The clinic's phone number, shown as a fallback when sending fails. @owner */
   @property() phone?: string;
   /** Clinic name used in the SMS and email consent wording. */
   @property({ attribute: 'clinic-name' }) clinicName?: string;
-  /** Link to the clinic's privacy policy, shown next to the submit button. */
+  /** Link to the clinic's privacy policy, shown next to the submit button. @url @owner */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
-  /** Where to go after a successful request; default: a thank-you message in place. */
+  /** Where to go after a successful request; default: a thank-you message in place. @url @owner */
   @property({ attribute: 'success-url' }) successUrl?: string;
   /** Version of the consent wording, sent with the consent evidence. */
   @property({ attribute: 'consent-version' }) consentVersion = '1';

@@ -63,7 +63,7 @@ export class BlushFaq extends BlushElement {
   /** Built-in content pack, e.g. `botox`. Your own `<details>` or JSON items with the same id replace its answers; others are added. */
   @property() pack?: string;
 
-  /** URL of a JSON file of questions (`[{ "question", "answer" }]`, `{ "items": [...] }` or schema.org `FAQPage`). */
+  /** URL of a JSON file of questions (`[{ "question", "answer" }]`, `{ "items": [...] }` or schema.org `FAQPage`). @url @owner */
   @property() src?: string;
 
   /** Questions set from script, in the same shape as the JSON. */
@@ -84,7 +84,7 @@ export class BlushFaq extends BlushElement {
   /** Ends each answer with "Book a consultation", which opens the page's `<blush-consult-form>`. Default: `false`. */
   @property({ type: Boolean }) cta = false;
 
-  /** Booking page for "Book a consultation" (implies `cta`); `{treatment}` becomes the treatment's id. Without it, `cta` uses the page's `blushWidgetsConfig.booking` link for the treatment, else the page's `<blush-consult-form>`. */
+  /** Booking page for "Book a consultation" (implies `cta`); `{treatment}` becomes the treatment's id. Without it, `cta` uses the page's `blushWidgetsConfig.booking` link for the treatment, else the page's `<blush-consult-form>`. @url */
   @property({ attribute: 'booking-url' }) bookingUrl?: string;
 
   /** Catalog id of the treatment these questions are about (pre-filled in the consultation form). Packs set their own. */

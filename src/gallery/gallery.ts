@@ -68,13 +68,13 @@ export class BlushGallery extends BlushElement {
   static override styles = [...BlushElement.styles, galleryStyles];
   static override translations = [commonWords, galleryWords];
 
-  /** URL of a JSON file of cases (`[{ "treatment": "botox", "before": "…", "after": "…", … }]` or `{ "cases": [...] }`). */
+  /** URL of a JSON file of cases (`[{ "treatment": "botox", "before": "…", "after": "…", … }]` or `{ "cases": [...] }`). @url @owner */
   @property() src?: string;
 
   /** Cases set from script; takes precedence over JSON and children. Same shape as the JSON entries. */
   @property({ attribute: false }) cases?: GalleryCaseInput[];
 
-  /** Booking page for the enlarged case's "Book a consultation" link; `{treatment}` becomes its treatment's id. Without it, the page's `blushWidgetsConfig.booking` link for the treatment. */
+  /** Booking page for the enlarged case's "Book a consultation" link; `{treatment}` becomes its treatment's id. Without it, the page's `blushWidgetsConfig.booking` link for the treatment. @url */
   @property({ attribute: 'booking-url' }) bookingUrl?: string;
 
   /** The treatment filter in force (catalog id, e.g. `botox`); unset shows every case. The URL parameter wins on load. */

@@ -70,7 +70,7 @@ export class BlushNextDue extends BlushElement {
   /** A clinic's own duration ranges in whole months, as JSON: `{"botox":[3,5]}`. Overrides the catalog for this element. */
   @property() durations?: string;
 
-  /** Booking link template with `{treatment}`, `{date}` (`YYYY-MM-DD`) and `{month}` (`YYYY-MM`) placeholders; without it, the page's `blushWidgetsConfig.booking` link for the treatment. */
+  /** Booking link template with `{treatment}`, `{date}` (`YYYY-MM-DD`) and `{month}` (`YYYY-MM`) placeholders; without it, the page's `blushWidgetsConfig.booking` link for the treatment. @url */
   @property({ attribute: 'booking-url' }) bookingUrl?: string;
 
   /** Days before the window opens for the calendar reminder's alarm. Default 3. */

@@ -22,6 +22,7 @@ define( 'BLUSH_WIDGETS_VERSION', '0.1.0' );
 define( 'BLUSH_WIDGETS_FILE', __FILE__ );
 define( 'BLUSH_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
 
+require_once BLUSH_WIDGETS_DIR . 'includes/api.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/settings.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/assets.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/render.php';

@@ -35,6 +35,12 @@ export function routingPhp({ endpoint, site }) {
   $ids['authorGallery'] = $make('Results (author)', ${phpString(`[blush_gallery src="${EVIL}/cases.json" class="gallery-shortcode"]
 
 <!-- wp:blush/gallery {"src":"${EVIL}/cases.json","class":"gallery-block"} /-->`)}, $author, 'post');
+  $ids['authorFaq'] = $make('Questions (author)', ${phpString(`[blush_faq src="${EVIL}/faq.json" searchable class="faq-shortcode"]
+
+<!-- wp:blush/faq {"src":"${EVIL}/faq.json","searchable":true,"className":"faq-block"} /-->`)}, $author, 'post');
+  $ids['adminApi'] = $make('Every attribute (admin)', ${phpString(`[blush_faq src="${site}/faq.json" structured_data show_sources heading_level="2" class="api-faq"]
+[blush_gallery src="${site}/cases.json" aspect_ratio="4/5" url_param="results" booking_url="${site}/book/{treatment}" class="api-gallery"]
+[blush_consult_form encoding="form" retries="2" class="api-form"]`)}, 1);
   $ids['authorFlags'] = $make('Consultations (author, bare words)', '[blush_consult_form "Action!" Success_URL. "Headers?" class="flags"]', $author, 'post');
   $ids['adminRouting'] = $make('Consultations (admin)', ${phpString(routingPage(`${endpoint}/wp-leads-admin`, `${site}/thank-you/`))}, 1);
   $caps = get_role('editor')->capabilities;
@@ -111,6 +117,33 @@ export function describeRouting(context) {
       for (const tag of galleries) assert.ok(!/\ssrc=/.test(tag), `an Author's gallery kept its src: ${tag}`);
       assert.ok(!pages.authorGallery.stored.includes('evil.example'), pages.authorGallery.stored);
       assert.match(pages.block.stored, /"src":"http/, "the administrator's gallery block lost its src");
+    });
+    it("an Author's FAQ shortcode and block lose the src they would fetch from, and keep the rest", async () => {
+      const html = await (await fetch(pages.authorFaq.url)).text();
+      const faqs = [...html.matchAll(/<blush-faq\b[^>]*>/g)].map(([tag]) => tag);
+      assert.equal(faqs.length, 2, html.slice(0, 500));
+      for (const tag of faqs) {
+        assert.ok(!/\ssrc=/.test(tag), `an Author's FAQ kept its src: ${tag}`);
+        assert.match(tag, /\ssearchable[\s>]/, `an Author's FAQ lost searchable: ${tag}`);
+      }
+      assert.ok(!pages.authorFaq.stored.includes('evil.example'), pages.authorFaq.stored);
+    });
+    it("an administrator's shortcodes reach every attribute of the element API (FAQ src, structured data, sources; gallery shape, address key)", async () => {
+      const html = await (await fetch(pages.adminApi.url)).text();
+      const tag = (name) => html.match(new RegExp(`<${name}\\b[^>]*>`))?.[0] ?? '';
+      const faq = tag('blush-faq');
+      for (const expected of [`src="${site.url}/faq.json"`, ' structured-data', ' show-sources', 'heading-level="2"', 'class="api-faq"'])
+        assert.ok(faq.includes(expected), `FAQ lacks ${expected}: ${faq}`);
+      const gallery = tag('blush-gallery');
+      for (const expected of [
+        `src="${site.url}/cases.json"`,
+        'aspect-ratio="4/5"',
+        'url-param="results"',
+        `booking-url="${site.url}/book/{treatment}"`,
+      ])
+        assert.ok(gallery.includes(expected), `gallery lacks ${expected}: ${gallery}`);
+      const form = tag('blush-consult-form');
+      for (const expected of ['encoding="form"', 'retries="2"']) assert.ok(form.includes(expected), `form lacks ${expected}: ${form}`);
     });
     it("an Author's synced pattern loses them, also inside an administrator's page", async () => {
       assert.deepEqual(await renderedForms(pages.pattern.url), settings('pattern'));

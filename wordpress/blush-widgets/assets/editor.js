@@ -173,7 +173,7 @@
   var RichText = blockEditor.RichText;
   var ANSWER = ['core/paragraph', 'core/list'];
   wp.blocks.registerBlockType('blush/faq-item', {
-    apiVersion: 2,
+    apiVersion: 3,
     icon: 'editor-help',
     edit: function (props) {
       return el(
@@ -215,7 +215,7 @@
       attributes[key] = { type: types[key] };
     });
     wp.blocks.registerBlockType(name, {
-      apiVersion: 2,
+      apiVersion: 3,
       icon: icons[name],
       attributes: attributes,
       edit: function (props) {

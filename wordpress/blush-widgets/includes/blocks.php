@@ -1,104 +1,23 @@
 <?php
 /**
- * One server-rendered block per element (category "Widgets"), sharing the shortcodes' renderers,
- * with plain titles and search words.
- * The editor script is plain JavaScript on WordPress's globals: no build step.
+ * One server-rendered block per element (category "Widgets"), sharing the shortcodes' renderers.
+ * Each block's block.json (apiVersion 3: attributes, plain title, description, search words) is
+ * made at build time from the element API. The editor script is plain JavaScript on WordPress's
+ * globals: no build step.
  *
  * @package BlushWidgets
  */
 
 defined( 'ABSPATH' ) || exit;
 
-/** Block name => [renderer, attributes (name => type)]. Attribute names match the shortcodes'. */
+/** Block name => its renderer (shared with the shortcodes). */
 function blush_widgets_blocks() {
-	$common = array(
-		'lang'  => 'string',
-		'theme' => 'string',
-	);
 	return array(
-		'blush/faq'          => array(
-			'blush_widgets_render_faq',
-			array(
-				'pack'            => 'string',
-				'single'          => 'boolean',
-				'searchable'      => 'boolean',
-				'heading_level'   => 'string',
-				'structured_data' => 'boolean',
-				'show_sources'    => 'boolean',
-				'cta'             => 'boolean',
-				'booking_url'     => 'string',
-				'treatment'       => 'string',
-			) + $common,
-		),
-		'blush/before-after' => array(
-			'blush_widgets_render_before_after',
-			array(
-				'before'       => 'string',
-				'after'        => 'string',
-				'before_alt'   => 'string',
-				'after_alt'    => 'string',
-				'caption'      => 'string',
-				'value'        => 'string',
-				'orientation'  => 'string',
-				'aspect_ratio' => 'string',
-			) + $common,
-		),
-		'blush/gallery'      => array(
-			'blush_widgets_render_gallery',
-			array(
-				'src'          => 'string',
-				'treatment'    => 'string',
-				'disclaimer'   => 'string',
-				'aspect_ratio' => 'string',
-			) + $common,
-		),
-		'blush/consult-form' => array(
-			'blush_widgets_render_consult_form',
-			array(
-				'hide'            => 'string',
-				'required_fields' => 'string',
-				'treatments'      => 'string',
-				'success_url'     => 'string',
-			) + $common,
-		),
-		'blush/next-due'     => array(
-			'blush_widgets_render_next_due',
-			array(
-				'treatment'   => 'string',
-				'booking_url' => 'string',
-			) + $common,
-		),
-	);
-}
-
-/** What the inserter shows for each block: a plain title, one line of help and the words it is found by. */
-function blush_widgets_block_words() {
-	return array(
-		'blush/faq'          => array(
-			__( 'Treatment FAQ', 'blush-widgets' ),
-			__( 'Questions and answers about a treatment, from a ready-made set or your own.', 'blush-widgets' ),
-			array( __( 'faq', 'blush-widgets' ), __( 'questions', 'blush-widgets' ), __( 'answers', 'blush-widgets' ), __( 'treatment', 'blush-widgets' ) ),
-		),
-		'blush/before-after' => array(
-			__( 'Before and after slider', 'blush-widgets' ),
-			__( 'Two photos of one result, compared with a slider.', 'blush-widgets' ),
-			array( __( 'before', 'blush-widgets' ), __( 'after', 'blush-widgets' ), __( 'photos', 'blush-widgets' ), __( 'results', 'blush-widgets' ) ),
-		),
-		'blush/gallery'      => array(
-			__( 'Before and after gallery', 'blush-widgets' ),
-			__( 'Your results, which visitors can filter by treatment.', 'blush-widgets' ),
-			array( __( 'gallery', 'blush-widgets' ), __( 'results', 'blush-widgets' ), __( 'before', 'blush-widgets' ), __( 'photos', 'blush-widgets' ) ),
-		),
-		'blush/consult-form' => array(
-			__( 'Consultation request form', 'blush-widgets' ),
-			__( 'Visitors ask for a consultation; each request reaches Leads and your email.', 'blush-widgets' ),
-			array( __( 'consultation', 'blush-widgets' ), __( 'booking', 'blush-widgets' ), __( 'contact', 'blush-widgets' ), __( 'appointment', 'blush-widgets' ), __( 'form', 'blush-widgets' ) ),
-		),
-		'blush/next-due'     => array(
-			__( 'Next treatment due', 'blush-widgets' ),
-			__( 'Visitors enter the date of their last treatment and see when the next one is due.', 'blush-widgets' ),
-			array( __( 'reminder', 'blush-widgets' ), __( 'next', 'blush-widgets' ), __( 'calendar', 'blush-widgets' ), __( 'booking', 'blush-widgets' ) ),
-		),
+		'blush/faq'          => 'blush_widgets_render_faq',
+		'blush/before-after' => 'blush_widgets_render_before_after',
+		'blush/gallery'      => 'blush_widgets_render_gallery',
+		'blush/consult-form' => 'blush_widgets_render_consult_form',
+		'blush/next-due'     => 'blush_widgets_render_next_due',
 	);
 }
 
@@ -128,7 +47,7 @@ function blush_widgets_render_block( $attributes, $content, $block ) {
 	if ( 'blush/faq' === $name && '' !== trim( (string) $content ) ) {
 		$attributes['content'] = $content;
 	}
-	$html = call_user_func( $blocks[ $name ][0], $attributes );
+	$html = call_user_func( $blocks[ $name ], $attributes );
 	if ( 'blush/consult-form' === $name && blush_widgets_is_editor_preview() ) {
 		$html = '<div inert class="blush-editor-preview">' . $html . '</div><p class="blush-editor-note">'
 			. esc_html__( 'Preview: the form does not send from the editor. Try it on the published page.', 'blush-widgets' ) . '</p>';
@@ -144,46 +63,21 @@ function blush_widgets_register_blocks() {
 		BLUSH_WIDGETS_VERSION,
 		true
 	);
-	// One question of the FAQ's own: the question, and its answer as paragraphs and lists.
-	register_block_type(
-		'blush/faq-item',
-		array(
-			'api_version'   => 2,
-			'title'         => __( 'Question and answer', 'blush-widgets' ),
-			'description'   => __( 'One of your own questions, with its answer.', 'blush-widgets' ),
-			'category'      => 'widgets',
-			'parent'        => array( 'blush/faq' ),
-			'attributes'    => array(
-				'question' => array(
-					'type'     => 'string',
-					'source'   => 'html',
-					'selector' => 'summary',
-				),
-			),
-			'editor_script' => 'blush-widgets-editor',
-		)
-	);
-	$words  = blush_widgets_block_words();
+	wp_set_script_translations( 'blush-widgets-editor', 'blush-widgets' );
+	// One question of the FAQ's own (blocks/faq-item), and one block per element: block.json made
+	// at build time from the element API (scripts/wordpress-api.mjs), rendered by render.php.
+	register_block_type( BLUSH_WIDGETS_DIR . 'blocks/faq-item' );
 	$schema = array();
-	foreach ( blush_widgets_blocks() as $name => $block ) {
-		$types = array();
-		foreach ( $block[1] as $attribute => $type ) {
-			$types[ $attribute ] = array( 'type' => $type );
+	foreach ( array_keys( blush_widgets_blocks() ) as $name ) {
+		$registered = register_block_type( BLUSH_WIDGETS_DIR . 'blocks/' . substr( $name, strlen( 'blush/' ) ) );
+		if ( $registered ) {
+			$schema[ $name ] = array_map(
+				function ( $attribute ) {
+					return $attribute['type'];
+				},
+				array_diff_key( $registered->attributes, array_flip( array( 'className', 'anchor', 'lock', 'metadata', 'style' ) ) )
+			);
 		}
-		$schema[ $name ] = $block[1];
-		register_block_type(
-			$name,
-			array(
-				'api_version'     => 2,
-				'title'           => $words[ $name ][0],
-				'description'     => $words[ $name ][1],
-				'keywords'        => $words[ $name ][2],
-				'category'        => 'widgets',
-				'attributes'      => $types,
-				'editor_script'   => 'blush-widgets-editor',
-				'render_callback' => 'blush_widgets_render_block',
-			)
-		);
 	}
 	// Each setting in plain words, made at build time (scripts/wordpress-fields.mjs).
 	$file   = BLUSH_WIDGETS_DIR . 'editor-fields.php';
@@ -199,11 +93,11 @@ add_action( 'init', 'blush_widgets_register_blocks' );
 // The editor preview renders the real elements: load the script inside the editor too, and inside
 // the editor's iframe where WordPress frames it (enqueue_block_assets runs there).
 add_action( 'enqueue_block_editor_assets', 'blush_widgets_enqueue' );
-add_action(
-	'enqueue_block_assets',
-	function () {
-		if ( is_admin() ) {
-			blush_widgets_enqueue();
-		}
+add_action( 'enqueue_block_assets', 'blush_widgets_enqueue_in_editor' );
+
+/** The elements' script in the editor's frame (enqueue_block_assets also runs on the front end, where rendering enqueues it). */
+function blush_widgets_enqueue_in_editor() {
+	if ( is_admin() ) {
+		blush_widgets_enqueue();
 	}
-);
+}

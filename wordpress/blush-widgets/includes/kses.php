@@ -10,63 +10,34 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Tag => allowed attributes for non-admin content. */
+/**
+ * Tag => allowed attributes for non-admin content: every attribute of the element API except those
+ * flagged `@owner` (where data goes, what is fetched), and on `<blush-before-after>` the attributes a
+ * gallery reads from its cases.
+ */
 function blush_widgets_allowed_tags() {
 	$common = array(
 		'id'    => true,
 		'class' => true,
 		'lang'  => true,
 		'dir'   => true,
-		'theme' => true,
 	);
-	$case   = array(
-		'treatment'       => true,
-		'area'            => true,
-		'sessions'        => true,
-		'time-since'      => true,
-		'photo-date'      => true,
-		'unretouched'     => true,
-		'consent-expires' => true,
-		'sensitive'       => true,
-	);
-	return array(
-		'blush-faq'          => $common + array(
-			'pack'            => true,
-			'single'          => true,
-			'searchable'      => true,
-			'heading-level'   => true,
-			'cta'             => true,
-			'booking-url'     => true,
-			'treatment'       => true,
-			'show-sources'    => true,
-			'structured-data' => true,
-		),
-		'blush-before-after' => $common + $case + array(
-			'before'       => true,
-			'after'        => true,
-			'before-alt'   => true,
-			'after-alt'    => true,
-			'caption'      => true,
-			'value'        => true,
-			'orientation'  => true,
-			'aspect-ratio' => true,
-		),
-		'blush-gallery'      => $common + array(
-			'treatment'    => true,
-			'disclaimer'   => true,
-			'aspect-ratio' => true,
-		),
-		'blush-consult-form' => $common + array(
-			'hide'            => true,
-			'required-fields' => true,
-			'treatments'      => true,
-		),
-		'blush-next-due'     => $common + array(
-			'treatment'     => true,
-			'booking-url'   => true,
-			'reminder-days' => true,
-		),
-	);
+	$tags   = array();
+	foreach ( blush_widgets_api()['elements'] as $tag => $attributes ) {
+		$tags[ $tag ] = $common;
+		foreach ( $attributes as $name => $facts ) {
+			if ( empty( $facts['owner'] ) ) {
+				$tags[ $tag ][ $name ] = true;
+			}
+		}
+	}
+	if ( isset( $tags['blush-before-after'] ) ) {
+		foreach ( blush_widgets_api()['case'] as $name ) {
+			$tags['blush-before-after'][ $name ] = true;
+		}
+		unset( $tags['blush-before-after']['src'] );
+	}
+	return $tags;
 }
 
 add_filter(
@@ -96,6 +67,6 @@ add_filter(
 add_filter(
 	'wp_kses_uri_attributes',
 	function ( $attributes ) {
-		return array_merge( $attributes, array( 'before', 'after', 'booking-url' ) );
+		return array_merge( $attributes, blush_widgets_api_flagged( 'url' ) );
 	}
 );

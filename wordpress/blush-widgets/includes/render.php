@@ -9,17 +9,18 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Attribute names whose values are URLs. */
-function blush_widgets_url_attributes() {
-	return array( 'src', 'before', 'after', 'booking-url', 'action', 'privacy-url', 'success-url' );
-}
-
 /**
  * ` name="value"` pairs: `true` gives a bare boolean attribute, `false`/`null`/'' leaves it out.
+ * URL attributes (`@url` in the element API) keep only http(s), links also mailto/tel. Without the
+ * build's element-api.php nothing is written: no URL goes out unchecked.
  *
  * @param array $attributes Attribute name => value.
  */
 function blush_widgets_attributes( array $attributes ) {
+	$urls = blush_widgets_api_flagged( 'url' );
+	if ( ! $urls ) {
+		return '';
+	}
 	$html = '';
 	foreach ( $attributes as $name => $value ) {
 		$name = strtolower( preg_replace( '/[^a-zA-Z0-9-]/', '', str_replace( '_', '-', (string) $name ) ) );
@@ -30,10 +31,10 @@ function blush_widgets_attributes( array $attributes ) {
 			$html .= ' ' . $name;
 			continue;
 		}
-		if ( in_array( $name, blush_widgets_url_attributes(), true ) ) {
+		if ( in_array( $name, $urls, true ) ) {
 			$protocols = 'booking-url' === $name ? array( 'http', 'https', 'mailto', 'tel' ) : array( 'http', 'https' );
 			// Booking templates keep their {treatment}/{date} placeholders.
-			$url = esc_url( str_replace( array( '{', '}' ), array( '%7B', '%7D' ), (string) $value ), $protocols );
+			$url   = esc_url( str_replace( array( '{', '}' ), array( '%7B', '%7D' ), (string) $value ), $protocols );
 			$value = str_replace( array( '%7B', '%7D' ), array( '{', '}' ), $url );
 			if ( '' === $value ) {
 				continue;
@@ -74,19 +75,15 @@ function blush_widgets_render_faq( array $a ) {
 		$items .= blush_widgets_tidy( wp_kses_post( $a['content'] ) );
 	}
 	$attributes = blush_widgets_attributes(
-		array(
-			'pack'            => $pack,
-			'single'          => blush_widgets_flag( $a['single'] ?? false ),
-			'searchable'      => blush_widgets_flag( $a['searchable'] ?? false ),
-			'heading-level'   => absint( $a['heading_level'] ?? 0 ) ?: null,
-			'structured-data' => blush_widgets_flag( $a['structured_data'] ?? false ),
-			'show-sources'    => blush_widgets_flag( $a['show_sources'] ?? false ),
-			'cta'             => blush_widgets_flag( $a['cta'] ?? false ),
-			'booking-url'     => $a['booking_url'] ?? '',
-			'treatment'       => sanitize_key( $a['treatment'] ?? '' ),
-			'lang'            => $a['lang'] ?? '',
-			'theme'           => blush_widgets_theme( $a['theme'] ?? '' ),
-			'class'           => $a['class'] ?? '',
+		blush_widgets_api_values(
+			'blush-faq',
+			$a,
+			array(
+				'pack'          => $pack,
+				'heading-level' => absint( $a['heading_level'] ?? 0 ) ?: null,
+				'treatment'     => sanitize_key( $a['treatment'] ?? '' ),
+				'theme'         => blush_widgets_theme( $a['theme'] ?? '' ),
+			)
 		)
 	);
 	return '<blush-faq' . $attributes . '>' . $items . '</blush-faq>';
@@ -101,69 +98,80 @@ function blush_widgets_render_before_after( array $a ) {
 			$images .= sprintf( '<img slot="%s" src="%s" alt="%s" loading="lazy" />', $side, $url, esc_attr( $a[ $side . '_alt' ] ?? '' ) );
 		}
 	}
+	// The photos go in as slotted images (lazy, with their alt), not as attributes.
 	$attributes = blush_widgets_attributes(
-		array(
-			'value'        => isset( $a['value'] ) && '' !== $a['value'] ? (string) floatval( $a['value'] ) : null,
-			'orientation'  => 'vertical' === ( $a['orientation'] ?? '' ) ? 'vertical' : null,
-			'aspect-ratio' => preg_replace( '#[^0-9./ ]#', '', (string) ( $a['aspect_ratio'] ?? '' ) ),
-			'caption'      => $a['caption'] ?? '',
-			'treatment'    => sanitize_key( $a['treatment'] ?? '' ),
-			'area'         => $a['area'] ?? '',
-			'sessions'     => $a['sessions'] ?? '',
-			'time-since'   => $a['time_since'] ?? '',
-			'photo-date'   => $a['photo_date'] ?? '',
-			'unretouched'  => blush_widgets_flag( $a['unretouched'] ?? false ),
-			'sensitive'    => blush_widgets_flag( $a['sensitive'] ?? false ),
-			'lang'         => $a['lang'] ?? '',
-			'theme'        => blush_widgets_theme( $a['theme'] ?? '' ),
-			'class'        => $a['class'] ?? '',
+		blush_widgets_api_values(
+			'blush-before-after',
+			$a,
+			array(
+				'before'       => null,
+				'after'        => null,
+				'before-alt'   => null,
+				'after-alt'    => null,
+				'aspect-ratio' => preg_replace( '#[^0-9./ ]#', '', (string) ( $a['aspect_ratio'] ?? '' ) ),
+				'theme'        => blush_widgets_theme( $a['theme'] ?? '' ),
+			) + blush_widgets_case_values( $a )
 		)
 	);
 	return '<blush-before-after' . $attributes . '>' . $images . '</blush-before-after>';
+}
+
+/**
+ * A gallery case's own attributes (`treatment`, `sessions`, `consent-expires`…: the ones the gallery
+ * reads from its `<blush-before-after>` children that the slider itself does not have).
+ *
+ * @param array $a Shortcode attributes.
+ */
+function blush_widgets_case_values( array $a ) {
+	$own    = blush_widgets_api_attributes( 'blush-before-after' );
+	$values = array();
+	foreach ( blush_widgets_api()['case'] as $name ) {
+		$key = str_replace( '-', '_', $name );
+		if ( isset( $own[ $name ] ) || in_array( $name, array( 'id', 'src', 'alt' ), true ) || ! isset( $a[ $key ] ) ) {
+			continue;
+		}
+		$values[ $name ] = 'treatment' === $name ? sanitize_key( $a[ $key ] ) : ( 'unretouched' === $name ? blush_widgets_flag( $a[ $key ] ) : (string) $a[ $key ] );
+	}
+	return $values;
 }
 
 function blush_widgets_render_gallery( array $a ) {
 	blush_widgets_enqueue();
 	$cases = blush_widgets_tidy( $a['content'] ?? '' );
 	$attributes = blush_widgets_attributes(
-		array(
-			'src'          => $a['src'] ?? '',
-			'treatment'    => sanitize_key( $a['treatment'] ?? '' ),
-			'disclaimer'   => $a['disclaimer'] ?? '',
-			'aspect-ratio' => preg_replace( '#[^0-9./ ]#', '', (string) ( $a['aspect_ratio'] ?? '' ) ),
-			'url-param'    => isset( $a['url_param'] ) ? sanitize_key( $a['url_param'] ) : null,
-			'lang'         => $a['lang'] ?? '',
-			'theme'        => blush_widgets_theme( $a['theme'] ?? '' ),
-			'class'        => $a['class'] ?? '',
+		blush_widgets_api_values(
+			'blush-gallery',
+			$a,
+			array(
+				'treatment'    => sanitize_key( $a['treatment'] ?? '' ),
+				'aspect-ratio' => preg_replace( '#[^0-9./ ]#', '', (string) ( $a['aspect_ratio'] ?? '' ) ),
+				'url-param'    => isset( $a['url_param'] ) ? sanitize_key( $a['url_param'] ) : null,
+				'theme'        => blush_widgets_theme( $a['theme'] ?? '' ),
+			)
 		)
 	);
 	return '<blush-gallery' . $attributes . '>' . $cases . '</blush-gallery>';
 }
 
 /**
- * `action` and `success_url` are honoured as stored: content saved by a user without
- * `unfiltered_html` no longer has them (see routing.php).
+ * `action`, `success_url` and the other `@owner` attributes are honoured as stored: content saved
+ * by a user without `unfiltered_html` no longer has them (see routing.php).
  */
 function blush_widgets_render_consult_form( array $a ) {
 	blush_widgets_enqueue();
 	$options = blush_widgets_options();
 	$phone   = '' !== ( $a['phone'] ?? '' ) ? $a['phone'] : $options['phone'];
 	$attributes = blush_widgets_attributes(
-		array(
-			'action'          => '' !== ( $a['action'] ?? '' ) ? $a['action'] : blush_widgets_form_action(),
-			'privacy-url'     => '' !== ( $a['privacy_url'] ?? '' ) ? $a['privacy_url'] : blush_widgets_privacy_url(),
-			'phone'           => $phone,
-			'clinic-name'     => '' !== ( $a['clinic_name'] ?? '' ) ? $a['clinic_name'] : get_bloginfo( 'name' ),
-			'success-url'     => $a['success_url'] ?? '',
-			'encoding'        => 'form' === ( $a['encoding'] ?? '' ) ? 'form' : null,
-			'hide'            => $a['hide'] ?? '',
-			'required-fields' => $a['required_fields'] ?? '',
-			'treatments'      => $a['treatments'] ?? '',
-			'min-fill-time'   => isset( $a['min_fill_time'] ) && '' !== $a['min_fill_time'] ? (string) floatval( $a['min_fill_time'] ) : null,
-			'attribution'     => blush_widgets_flag( $a['attribution'] ?? false ),
-			'lang'            => $a['lang'] ?? '',
-			'theme'           => blush_widgets_theme( $a['theme'] ?? '' ),
-			'class'           => $a['class'] ?? '',
+		blush_widgets_api_values(
+			'blush-consult-form',
+			$a,
+			array(
+				'action'      => '' !== ( $a['action'] ?? '' ) ? $a['action'] : blush_widgets_form_action(),
+				'privacy-url' => '' !== ( $a['privacy_url'] ?? '' ) ? $a['privacy_url'] : blush_widgets_privacy_url(),
+				'phone'       => $phone,
+				'clinic-name' => '' !== ( $a['clinic_name'] ?? '' ) ? $a['clinic_name'] : get_bloginfo( 'name' ),
+				'theme'       => blush_widgets_theme( $a['theme'] ?? '' ),
+			)
 		)
 	);
 	return '<blush-consult-form' . $attributes . '>' . blush_widgets_consult_fallback( $phone ) . '</blush-consult-form>';
@@ -184,15 +192,15 @@ function blush_widgets_render_next_due( array $a ) {
 	$intro = trim( (string) ( $a['content'] ?? '' ) );
 	$intro = '' !== $intro ? blush_widgets_tidy( wp_kses_post( $intro ) ) : '';
 	$attributes = blush_widgets_attributes(
-		array(
-			'treatment'     => sanitize_key( $a['treatment'] ?? '' ),
-			'booking-url'   => $a['booking_url'] ?? '',
-			'reminder-days' => isset( $a['reminder_days'] ) && '' !== $a['reminder_days'] ? (string) absint( $a['reminder_days'] ) : null,
-			'durations'     => $a['durations'] ?? '',
-			'today'         => preg_match( '/^\d{4}-\d{2}-\d{2}$/', (string) ( $a['today'] ?? '' ) ) ? $a['today'] : null,
-			'lang'          => $a['lang'] ?? '',
-			'theme'         => blush_widgets_theme( $a['theme'] ?? '' ),
-			'class'         => $a['class'] ?? '',
+		blush_widgets_api_values(
+			'blush-next-due',
+			$a,
+			array(
+				'treatment'     => sanitize_key( $a['treatment'] ?? '' ),
+				'reminder-days' => isset( $a['reminder_days'] ) && '' !== $a['reminder_days'] ? (string) absint( $a['reminder_days'] ) : null,
+				'today'         => preg_match( '/^\d{4}-\d{2}-\d{2}$/', (string) ( $a['today'] ?? '' ) ) ? $a['today'] : null,
+				'theme'         => blush_widgets_theme( $a['theme'] ?? '' ),
+			)
 		)
 	);
 	return '<blush-next-due' . $attributes . '>' . $intro . '</blush-next-due>';

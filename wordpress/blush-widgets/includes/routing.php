@@ -1,10 +1,10 @@
 <?php
 /**
- * Where a consultation form sends its data (`action`, `success_url`, `headers`) and where a gallery
- * reads its cases (`src`) are chosen only by users with `unfiltered_html`, decided when content is
- * saved, as kses does for tags: content saved by anyone else (Authors, Contributors, multisite site
- * admins, custom roles) loses these attributes from `[blush_consult_form]` and `[blush_gallery]`
- * shortcodes and their blocks, in posts, pages, synced patterns, templates and widgets. What is
+ * Where a consultation form sends its data (`action`, `success_url`, `headers`…) and where a FAQ or
+ * gallery reads its content (`src`) are chosen only by users with `unfiltered_html` (the attributes
+ * flagged `@owner` in the element API), decided when content is saved, as kses does for tags:
+ * content saved by anyone else (Authors, Contributors, multisite site admins, custom roles) loses
+ * these attributes from our shortcodes and their blocks, in posts, pages, synced patterns, templates and widgets. What is
  * stored is then trusted wherever it shows.
  *
  * @package BlushWidgets
@@ -22,15 +22,24 @@ function blush_widgets_attribute_name( $name ) {
 }
 
 /**
- * The attributes that decide where a widget's data goes or comes from, by shortcode: a form's
- * destination, and the gallery's `src` (the cases file its visitors' browsers fetch, as kses
- * drops `src` on a raw `<blush-gallery>` tag for the same users).
+ * The attributes that decide where a widget's data goes or comes from, by shortcode: those flagged
+ * `@owner` in the element API (a form's destination, the JSON a FAQ or gallery fetches; kses drops
+ * them on raw tags for the same users).
  */
 function blush_widgets_routing_attributes() {
-	return array(
-		'blush_consult_form' => array( 'action', 'success_url', 'headers' ),
-		'blush_gallery'      => array( 'src' ),
-	);
+	$lists = array();
+	foreach ( array_keys( blush_widgets_api()['elements'] ) as $tag ) {
+		$names = array_map(
+			function ( $name ) {
+				return str_replace( '-', '_', $name );
+			},
+			blush_widgets_api_flagged( 'owner', $tag )
+		);
+		if ( $names ) {
+			$lists[ str_replace( '-', '_', $tag ) ] = $names;
+		}
+	}
+	return $lists;
 }
 
 /**
