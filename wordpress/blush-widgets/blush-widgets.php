@@ -32,6 +32,7 @@ require_once BLUSH_WIDGETS_DIR . 'includes/blocks.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/kses.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/routing.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/guidance.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/results.php';
 // The lead inbox: forms send here when Settings has no endpoint.
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/schema.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/leads/rules.php';

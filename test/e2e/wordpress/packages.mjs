@@ -23,6 +23,7 @@ export function missingWordPressPackages() {
     !existsSync('/usr/sbin/mariadbd') && 'mariadb-server',
     !existsSync('/usr/sbin/nginx') && 'nginx-light',
     !existsSync('/usr/bin/phpunit') && 'phpunit', // the plugin's PHP unit tests (test/wordpress/)
+    !existsSync('/usr/bin/phpcs') && 'php-codesniffer', // WordPress Coding Standards (scripts/phpcs.mjs)
   ].filter(Boolean);
   const wordpress = [
     !existsSync(`${WP}/wp-load.php`) && 'wordpress',

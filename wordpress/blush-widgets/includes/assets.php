@@ -37,24 +37,38 @@ function blush_widgets_enqueue() {
 	}
 }
 
+/**
+ * Prints our script handle as a module.
+ *
+ * @param string $tag    The <script> tag WordPress would print.
+ * @param string $handle Script handle.
+ * @param string $src    Script URL.
+ */
+function blush_widgets_script_module_tag( $tag, $handle, $src ) {
+	if ( 'blush-widgets' !== $handle ) {
+		return $tag;
+	}
+	return sprintf( '<script type="module" src="%s" id="blush-widgets-js"></script>' . "\n", esc_url( $src ) );
+}
 // WordPress 6.1 has no script modules API: print our handle as <script type="module">.
-add_filter(
-	'script_loader_tag',
-	function ( $tag, $handle, $src ) {
-		if ( 'blush-widgets' !== $handle ) {
-			return $tag;
-		}
-		return sprintf( '<script type="module" src="%s" id="blush-widgets-js"></script>' . "\n", esc_url( $src ) );
-	},
-	10,
-	3
-);
+add_filter( 'script_loader_tag', 'blush_widgets_script_module_tag', 10, 3 );
 
 /** Does this content use an element, block or shortcode of ours? */
 function blush_widgets_used_in( $content ) {
 	return is_string( $content ) && (bool) preg_match( '/<blush-|\[blush_|wp:blush\//', $content );
 }
 
+/** Enqueues the script everywhere when asked, or on a singular page whose content uses it. */
+function blush_widgets_maybe_enqueue() {
+	if ( apply_filters( 'blush_widgets_load_everywhere', false ) ) {
+		blush_widgets_enqueue();
+		return;
+	}
+	$post = is_singular() ? get_post() : null;
+	if ( $post && blush_widgets_used_in( $post->post_content ) ) {
+		blush_widgets_enqueue();
+	}
+}
 /*
  * Where the script gets enqueued. Blocks and shortcodes enqueue as they render; tags typed as
  * HTML are found where they are printed (shortcodes.php): post content, Custom HTML blocks
@@ -63,16 +77,4 @@ function blush_widgets_used_in( $content ) {
  * early enough. Below: a singular page is known before it renders, and a theme that prints tags
  * from its PHP templates can load the script everywhere with the `blush_widgets_load_everywhere` filter.
  */
-add_action(
-	'wp_enqueue_scripts',
-	function () {
-		if ( apply_filters( 'blush_widgets_load_everywhere', false ) ) {
-			blush_widgets_enqueue();
-			return;
-		}
-		$post = is_singular() ? get_post() : null;
-		if ( $post && blush_widgets_used_in( $post->post_content ) ) {
-			blush_widgets_enqueue();
-		}
-	}
-);
+add_action( 'wp_enqueue_scripts', 'blush_widgets_maybe_enqueue' );

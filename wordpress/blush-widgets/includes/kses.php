@@ -40,33 +40,38 @@ function blush_widgets_allowed_tags() {
 	return $tags;
 }
 
-add_filter(
-	'wp_kses_allowed_html',
-	function ( $tags, $context ) {
-		if ( 'post' !== $context ) {
-			return $tags;
-		}
-		foreach ( blush_widgets_allowed_tags() as $tag => $attributes ) {
-			$tags[ $tag ] = $attributes;
-		}
-		// Light-DOM content of our elements: slotted images and captions, FAQ items.
-		foreach ( array( 'img', 'picture', 'p', 'span', 'div', 'figure', 'figcaption' ) as $tag ) {
-			if ( isset( $tags[ $tag ] ) ) {
-				$tags[ $tag ]['slot'] = true;
-			}
-		}
-		$tags['details'] = array_merge( $tags['details'] ?? array(), array( 'open' => true, 'data-id' => true, 'id' => true ) );
-		$tags['summary'] = $tags['summary'] ?? array();
+/**
+ * Our tags and their content attributes in post content.
+ *
+ * @param array  $tags    Allowed tags.
+ * @param string $context The kses context.
+ */
+function blush_widgets_kses_allowed_html( $tags, $context ) {
+	if ( 'post' !== $context ) {
 		return $tags;
-	},
-	10,
-	2
-);
-
-// Our URL attributes get the same protocol check as href and src (javascript: and data: removed).
-add_filter(
-	'wp_kses_uri_attributes',
-	function ( $attributes ) {
-		return array_merge( $attributes, blush_widgets_api_flagged( 'url' ) );
 	}
-);
+	foreach ( blush_widgets_allowed_tags() as $tag => $attributes ) {
+		$tags[ $tag ] = $attributes;
+	}
+	// Light-DOM content of our elements: slotted images and captions, FAQ items.
+	foreach ( array( 'img', 'picture', 'p', 'span', 'div', 'figure', 'figcaption' ) as $tag ) {
+		if ( isset( $tags[ $tag ] ) ) {
+			$tags[ $tag ]['slot'] = true;
+		}
+	}
+	$tags['details'] = array_merge( $tags['details'] ?? array(), array( 'open' => true, 'data-id' => true, 'id' => true ) );
+	$tags['summary'] = $tags['summary'] ?? array();
+	return $tags;
+}
+add_filter( 'wp_kses_allowed_html', 'blush_widgets_kses_allowed_html', 10, 2 );
+
+/**
+ * Our URL attributes, for kses's protocol check.
+ * Our URL attributes get the same protocol check as href and src (javascript: and data: removed).
+ *
+ * @param string[] $attributes Attribute names kses checks as URLs.
+ */
+function blush_widgets_kses_uri_attributes( $attributes ) {
+	return array_merge( $attributes, blush_widgets_api_flagged( 'url' ) );
+}
+add_filter( 'wp_kses_uri_attributes', 'blush_widgets_kses_uri_attributes' );

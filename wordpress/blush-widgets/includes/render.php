@@ -138,6 +138,10 @@ function blush_widgets_case_values( array $a ) {
 function blush_widgets_render_gallery( array $a ) {
 	blush_widgets_enqueue();
 	$cases = blush_widgets_tidy( $a['content'] ?? '' );
+	// No cases file and no cases of its own: the clinic's published results (see results.php).
+	if ( '' === $cases && '' === (string) ( $a['src'] ?? '' ) ) {
+		$cases = blush_widgets_results_html();
+	}
 	$attributes = blush_widgets_attributes(
 		blush_widgets_api_values(
 			'blush-gallery',

@@ -4,7 +4,8 @@
  * gallery reads its content (`src`) are chosen only by users with `unfiltered_html` (the attributes
  * flagged `@owner` in the element API), decided when content is saved, as kses does for tags:
  * content saved by anyone else (Authors, Contributors, multisite site admins, custom roles) loses
- * these attributes from our shortcodes and their blocks, in posts, pages, synced patterns, templates and widgets. What is
+ * these attributes from our shortcodes and their blocks, in posts, pages, synced patterns,
+ * templates and widgets. What is
  * stored is then trusted wherever it shows.
  *
  * @package BlushWidgets
@@ -122,35 +123,42 @@ function blush_widgets_strip_routing_attrs( array $attrs, $block, &$changed ) {
 	return $attrs;
 }
 
-// Posts of every type (classic editor, REST and the block editor, synced patterns, templates,
-// autosaves and revisions), by the rights of the user saving them.
-add_filter(
-	'wp_insert_post_data',
-	function ( $data ) {
-		if ( ! current_user_can( 'unfiltered_html' ) && is_string( $data['post_content'] ?? null ) ) {
-			$content = wp_unslash( $data['post_content'] );
-			$clean   = blush_widgets_strip_routing( $content );
-			if ( $clean !== $content ) {
-				$data['post_content'] = wp_slash( $clean );
-			}
+/**
+ * Removes routing attributes from content saved by a user without unfiltered_html.
+ * Posts of every type (classic editor, REST and the block editor, synced patterns, templates,
+ * autosaves and revisions), by the rights of the user saving them.
+ *
+ * @param array $data Slashed post data.
+ */
+function blush_widgets_strip_routing_on_save( $data ) {
+	if ( ! current_user_can( 'unfiltered_html' ) && is_string( $data['post_content'] ?? null ) ) {
+		$content = wp_unslash( $data['post_content'] );
+		$clean   = blush_widgets_strip_routing( $content );
+		if ( $clean !== $content ) {
+			$data['post_content'] = wp_slash( $clean );
 		}
-		return $data;
 	}
-);
+	return $data;
+}
+add_filter( 'wp_insert_post_data', 'blush_widgets_strip_routing_on_save' );
 
-// Widgets (Text, Custom HTML, block widgets; the widgets screen, the Customizer and REST): WordPress
-// lets users with edit_theme_options but without unfiltered_html (multisite site admins) edit them.
-add_filter(
-	'widget_update_callback',
-	function ( $instance ) {
-		if ( is_array( $instance ) && ! current_user_can( 'unfiltered_html' ) ) {
-			array_walk_recursive(
-				$instance,
-				function ( &$value ) {
-					$value = is_string( $value ) ? blush_widgets_strip_routing( $value ) : $value;
-				}
-			);
-		}
-		return $instance;
+/**
+ * Removes routing attributes from a widget saved by a user without unfiltered_html.
+ * Widgets (Text, Custom HTML, block widgets; the widgets screen, the Customizer and REST):
+ * WordPress lets users with edit_theme_options but without unfiltered_html (multisite site admins)
+ * edit them.
+ *
+ * @param array|false $instance The widget's settings.
+ */
+function blush_widgets_strip_routing_in_widget( $instance ) {
+	if ( is_array( $instance ) && ! current_user_can( 'unfiltered_html' ) ) {
+		array_walk_recursive(
+			$instance,
+			function ( &$value ) {
+				$value = is_string( $value ) ? blush_widgets_strip_routing( $value ) : $value;
+			}
+		);
 	}
-);
+	return $instance;
+}
+add_filter( 'widget_update_callback', 'blush_widgets_strip_routing_in_widget' );

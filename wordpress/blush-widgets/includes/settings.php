@@ -68,130 +68,128 @@ function blush_widgets_sanitize_options( $input ) {
 	);
 }
 
-add_action(
-	'admin_init',
-	function () {
-		register_setting(
-			'blush_widgets',
-			'blush_widgets_options',
-			array(
-				'type'              => 'array',
-				'sanitize_callback' => 'blush_widgets_sanitize_options',
-				'default'           => array(),
-			)
-		);
-		add_settings_section( 'blush_widgets_main', __( 'Clinic defaults', 'blush-widgets' ), '__return_false', 'blush-widgets' );
-		$fields = array(
-			'accent'        => array( __( 'Accent colour', 'blush-widgets' ), 'text', '#9b4a63', __( 'Buttons, links, focus ring and slider handle. Leave blank for the default dusty rose.', 'blush-widgets' ) ),
-			'privacy_url'   => array( __( 'Privacy policy URL', 'blush-widgets' ), 'url', 'https://', __( 'Linked next to the consultation form’s consent box. Leave blank to link the privacy page chosen in Settings › Privacy.', 'blush-widgets' ) ),
-			'form_endpoint' => array( __( 'Form endpoint', 'blush-widgets' ), 'url', __( 'Leave blank to keep requests here', 'blush-widgets' ), __( 'Where consultation requests are sent (your form service or webhook). Leave blank and requests are stored on this site, mailed to the addresses below and listed under Leads in the admin menu.', 'blush-widgets' ) ),
-			'phone'         => array( __( 'Clinic phone', 'blush-widgets' ), 'tel', '(310) 555-0142', __( 'Shown when a request cannot be sent, and to visitors without JavaScript.', 'blush-widgets' ) ),
-		);
-		foreach ( $fields as $key => $field ) {
-			add_settings_field(
-				'blush_widgets_' . $key,
-				$field[0],
-				function () use ( $key, $field ) {
-					$options = blush_widgets_options();
-					printf(
-						'<input class="regular-text" type="%1$s" id="blush_widgets_%2$s" name="blush_widgets_options[%2$s]" value="%3$s" placeholder="%4$s" /><p class="description">%5$s</p>',
-						esc_attr( $field[1] ),
-						esc_attr( $key ),
-						esc_attr( $options[ $key ] ),
-						esc_attr( $field[2] ),
-						esc_html( $field[3] )
-					);
-				},
-				'blush-widgets',
-				'blush_widgets_main',
-				array( 'label_for' => 'blush_widgets_' . $key )
-			);
-		}
-
-		// The lead inbox (used when "Form endpoint" is blank).
-		add_settings_section(
-			'blush_widgets_leads',
-			__( 'Consultation requests', 'blush-widgets' ),
-			function () {
+/** Registers the option and the fields of the settings page. */
+function blush_widgets_register_settings() {
+	register_setting(
+		'blush_widgets',
+		'blush_widgets_options',
+		array(
+			'type'              => 'array',
+			'sanitize_callback' => 'blush_widgets_sanitize_options',
+			'default'           => array(),
+		)
+	);
+	add_settings_section( 'blush_widgets_main', __( 'Clinic defaults', 'blush-widgets' ), '__return_false', 'blush-widgets' );
+	$fields = array(
+		'accent'        => array( __( 'Accent colour', 'blush-widgets' ), 'text', '#9b4a63', __( 'Buttons, links, focus ring and slider handle. Leave blank for the default dusty rose.', 'blush-widgets' ) ),
+		'privacy_url'   => array( __( 'Privacy policy URL', 'blush-widgets' ), 'url', 'https://', __( 'Linked next to the consultation form’s consent box. Leave blank to link the privacy page chosen in Settings › Privacy.', 'blush-widgets' ) ),
+		'form_endpoint' => array( __( 'Form endpoint', 'blush-widgets' ), 'url', __( 'Leave blank to keep requests here', 'blush-widgets' ), __( 'Where consultation requests are sent (your form service or webhook). Leave blank and requests are stored on this site, mailed to the addresses below and listed under Leads in the admin menu.', 'blush-widgets' ) ),
+		'phone'         => array( __( 'Clinic phone', 'blush-widgets' ), 'tel', '(310) 555-0142', __( 'Shown when a request cannot be sent, and to visitors without JavaScript.', 'blush-widgets' ) ),
+	);
+	foreach ( $fields as $key => $field ) {
+		add_settings_field(
+			'blush_widgets_' . $key,
+			$field[0],
+			function () use ( $key, $field ) {
+				$options = blush_widgets_options();
 				printf(
-					'<p>%s <a href="%s">%s</a>.</p>',
-					esc_html__( 'When "Form endpoint" is blank, requests from the site\'s forms are stored here, in this site\'s database, and listed under', 'blush-widgets' ),
-					esc_url( admin_url( 'admin.php?page=blush-leads' ) ),
-					esc_html__( 'Leads', 'blush-widgets' )
+					'<input class="regular-text" type="%1$s" id="blush_widgets_%2$s" name="blush_widgets_options[%2$s]" value="%3$s" placeholder="%4$s" /><p class="description">%5$s</p>',
+					esc_attr( $field[1] ),
+					esc_attr( $key ),
+					esc_attr( $options[ $key ] ),
+					esc_attr( $field[2] ),
+					esc_html( $field[3] )
 				);
 			},
-			'blush-widgets'
+			'blush-widgets',
+			'blush_widgets_main',
+			array( 'label_for' => 'blush_widgets_' . $key )
 		);
-		$inbox = array(
-			'notify_emails'       => array( __( 'Notify', 'blush-widgets' ), 'text', get_option( 'admin_email' ), __( 'Email addresses told about each new request, separated by commas. Leave blank for the site’s admin email.', 'blush-widgets' ) ),
-			'retention_days'      => array( __( 'Keep requests for', 'blush-widgets' ), 'number', '', __( 'Days. Older requests are deleted once a day. Leave blank to keep them until you delete them.', 'blush-widgets' ) ),
-			'keep_full_ip'        => array( __( 'Visitor’s IP address', 'blush-widgets' ), 'checkbox', '', __( 'Keep the full address (by default only a shortened, anonymised address is kept).', 'blush-widgets' ) ),
-			'trusted_proxies'     => array( __( 'Trusted proxies', 'blush-widgets' ), 'text', '', __( 'Only if your site sits behind Cloudflare or another proxy: its addresses (e.g. 173.245.48.0/20), separated by commas, so each visitor is told apart. Leave blank otherwise.', 'blush-widgets' ) ),
-			'delete_on_uninstall' => array( __( 'On uninstall', 'blush-widgets' ), 'checkbox', '', __( 'Delete every stored request and these settings when the plugin is deleted.', 'blush-widgets' ) ),
-		);
-		foreach ( $inbox as $key => $field ) {
-			add_settings_field(
-				'blush_widgets_' . $key,
-				$field[0],
-				function () use ( $key, $field ) {
-					$options = blush_widgets_options();
-					if ( 'checkbox' === $field[1] ) {
-						printf(
-							'<label><input type="checkbox" id="blush_widgets_%1$s" name="blush_widgets_options[%1$s]" value="1" %2$s /> %3$s</label>',
-							esc_attr( $key ),
-							checked( ! empty( $options[ $key ] ), true, false ),
-							esc_html( $field[3] )
-						);
-						return;
-					}
+	}
+
+	// The lead inbox (used when "Form endpoint" is blank).
+	add_settings_section(
+		'blush_widgets_leads',
+		__( 'Consultation requests', 'blush-widgets' ),
+		function () {
+			printf(
+				'<p>%s <a href="%s">%s</a>.</p>',
+				esc_html__( 'When "Form endpoint" is blank, requests from the site\'s forms are stored here, in this site\'s database, and listed under', 'blush-widgets' ),
+				esc_url( admin_url( 'admin.php?page=blush-leads' ) ),
+				esc_html__( 'Leads', 'blush-widgets' )
+			);
+		},
+		'blush-widgets'
+	);
+	$inbox = array(
+		'notify_emails'       => array( __( 'Notify', 'blush-widgets' ), 'text', get_option( 'admin_email' ), __( 'Email addresses told about each new request, separated by commas. Leave blank for the site’s admin email.', 'blush-widgets' ) ),
+		'retention_days'      => array( __( 'Keep requests for', 'blush-widgets' ), 'number', '', __( 'Days. Older requests are deleted once a day. Leave blank to keep them until you delete them.', 'blush-widgets' ) ),
+		'keep_full_ip'        => array( __( 'Visitor’s IP address', 'blush-widgets' ), 'checkbox', '', __( 'Keep the full address (by default only a shortened, anonymised address is kept).', 'blush-widgets' ) ),
+		'trusted_proxies'     => array( __( 'Trusted proxies', 'blush-widgets' ), 'text', '', __( 'Only if your site sits behind Cloudflare or another proxy: its addresses (e.g. 173.245.48.0/20), separated by commas, so each visitor is told apart. Leave blank otherwise.', 'blush-widgets' ) ),
+		'delete_on_uninstall' => array( __( 'On uninstall', 'blush-widgets' ), 'checkbox', '', __( 'Delete every stored request and these settings when the plugin is deleted.', 'blush-widgets' ) ),
+	);
+	foreach ( $inbox as $key => $field ) {
+		add_settings_field(
+			'blush_widgets_' . $key,
+			$field[0],
+			function () use ( $key, $field ) {
+				$options = blush_widgets_options();
+				if ( 'checkbox' === $field[1] ) {
 					printf(
-						'<input class="%1$s" type="%2$s" id="blush_widgets_%3$s" name="blush_widgets_options[%3$s]" value="%4$s" placeholder="%5$s" %6$s/><p class="description">%7$s</p>',
-						'number' === $field[1] ? 'small-text' : 'regular-text',
-						esc_attr( $field[1] ),
+						'<label><input type="checkbox" id="blush_widgets_%1$s" name="blush_widgets_options[%1$s]" value="1" %2$s /> %3$s</label>',
 						esc_attr( $key ),
-						esc_attr( (string) $options[ $key ] ),
-						esc_attr( $field[2] ),
-						'number' === $field[1] ? 'min="1" step="1" ' : '',
+						checked( ! empty( $options[ $key ] ), true, false ),
 						esc_html( $field[3] )
 					);
-				},
-				'blush-widgets',
-				'blush_widgets_leads',
-				array( 'label_for' => 'blush_widgets_' . $key )
-			);
-		}
-	}
-);
-
-add_action(
-	'admin_menu',
-	function () {
-		add_options_page(
-			__( 'Blush Widgets', 'blush-widgets' ),
-			__( 'Blush Widgets', 'blush-widgets' ),
-			'manage_options',
-			'blush-widgets',
-			function () {
-				if ( ! current_user_can( 'manage_options' ) ) {
 					return;
 				}
-				echo '<div class="wrap"><h1>' . esc_html__( 'Blush Widgets', 'blush-widgets' ) . '</h1>';
-				blush_widgets_settings_intro();
-				echo '<p>' . esc_html__( 'To add a widget, edit a page, press + and search for "Blush": Treatment FAQ, Consultation request form, Before and after slider, Before and after gallery, Next treatment due.', 'blush-widgets' ) . '</p>';
 				printf(
-					'<details><summary>%s</summary><p>%s</p></details>',
-					esc_html__( 'For your web developer', 'blush-widgets' ),
-					esc_html__( 'Shortcodes: [blush_faq pack="botox"], [blush_before_after], [blush_gallery], [blush_consult_form] and [blush_next_due]; or the tags in a Custom HTML block.', 'blush-widgets' )
+					'<input class="%1$s" type="%2$s" id="blush_widgets_%3$s" name="blush_widgets_options[%3$s]" value="%4$s" placeholder="%5$s" %6$s/><p class="description">%7$s</p>',
+					'number' === $field[1] ? 'small-text' : 'regular-text',
+					esc_attr( $field[1] ),
+					esc_attr( $key ),
+					esc_attr( (string) $options[ $key ] ),
+					esc_attr( $field[2] ),
+					'number' === $field[1] ? 'min="1" step="1" ' : '',
+					esc_html( $field[3] )
 				);
-				echo '<form action="options.php" method="post">';
-				settings_fields( 'blush_widgets' );
-				do_settings_sections( 'blush-widgets' );
-				submit_button();
-				echo '</form></div>';
-			}
+			},
+			'blush-widgets',
+			'blush_widgets_leads',
+			array( 'label_for' => 'blush_widgets_' . $key )
 		);
 	}
-);
+}
+add_action( 'admin_init', 'blush_widgets_register_settings' );
+
+/** Adds Settings › Blush Widgets. */
+function blush_widgets_add_settings_page() {
+	add_options_page(
+		__( 'Blush Widgets', 'blush-widgets' ),
+		__( 'Blush Widgets', 'blush-widgets' ),
+		'manage_options',
+		'blush-widgets',
+		function () {
+			if ( ! current_user_can( 'manage_options' ) ) {
+				return;
+			}
+			echo '<div class="wrap"><h1>' . esc_html__( 'Blush Widgets', 'blush-widgets' ) . '</h1>';
+			blush_widgets_settings_intro();
+			echo '<p>' . esc_html__( 'To add a widget, edit a page, press + and search for "Blush": Treatment FAQ, Consultation request form, Before and after slider, Before and after gallery, Next treatment due.', 'blush-widgets' ) . '</p>';
+			printf(
+				'<details><summary>%s</summary><p>%s</p></details>',
+				esc_html__( 'For your web developer', 'blush-widgets' ),
+				esc_html__( 'Shortcodes: [blush_faq pack="botox"], [blush_before_after], [blush_gallery], [blush_consult_form] and [blush_next_due]; or the tags in a Custom HTML block.', 'blush-widgets' )
+			);
+			echo '<form action="options.php" method="post">';
+			settings_fields( 'blush_widgets' );
+			do_settings_sections( 'blush-widgets' );
+			submit_button();
+			echo '</form></div>';
+		}
+	);
+}
+add_action( 'admin_menu', 'blush_widgets_add_settings_page' );
 
 /** The accent as a token every element reads; printed only when the clinic chose one. */
 function blush_widgets_token_css() {

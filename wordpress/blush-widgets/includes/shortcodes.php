@@ -28,58 +28,105 @@ function blush_widgets_shortcode_atts( $atts ) {
 	return $clean;
 }
 
+/** Our shortcodes' names, the element each renders. */
+function blush_widgets_shortcodes() {
+	return array(
+		'blush_faq'          => 'blush_widgets_shortcode_faq',
+		'blush_before_after' => 'blush_widgets_shortcode_before_after',
+		'blush_gallery'      => 'blush_widgets_shortcode_gallery',
+		'blush_consult_form' => 'blush_widgets_shortcode_consult_form',
+		'blush_next_due'     => 'blush_widgets_shortcode_next_due',
+	);
+}
+
 // Our shortcodes' and elements' content is the clinic's data (questions, answers, cases, JSON),
 // shown as typed: WordPress's typography filter would turn its quotes, -- and ... into curly
 // quotes, dashes and ellipses, and break JSON. It runs on post content before shortcodes, and
 // block themes run it again on the whole rendered template, after our shortcodes became tags.
-add_filter(
-	'no_texturize_shortcodes',
-	function ( $shortcodes ) {
-		return array_merge( (array) $shortcodes, array( 'blush_faq', 'blush_before_after', 'blush_gallery', 'blush_consult_form', 'blush_next_due' ) );
-	}
-);
-add_filter(
-	'no_texturize_tags',
-	function ( $tags ) {
-		return array_merge( (array) $tags, array( 'blush-faq', 'blush-before-after', 'blush-gallery', 'blush-consult-form', 'blush-next-due' ) );
-	}
-);
+/**
+ * Our shortcodes' content is left untexturized.
+ *
+ * @param string[] $shortcodes Shortcodes wptexturize skips.
+ */
+function blush_widgets_no_texturize_shortcodes( $shortcodes ) {
+	return array_merge( (array) $shortcodes, array_keys( blush_widgets_shortcodes() ) );
+}
+add_filter( 'no_texturize_shortcodes', 'blush_widgets_no_texturize_shortcodes' );
 
-add_action(
-	'init',
-	function () {
-		add_shortcode(
-			'blush_faq',
-			function ( $atts, $content = '' ) {
-				return blush_widgets_render_faq( array( 'content' => $content ) + blush_widgets_shortcode_atts( $atts ) );
-			}
-		);
-		add_shortcode(
-			'blush_before_after',
-			function ( $atts ) {
-				return blush_widgets_render_before_after( blush_widgets_shortcode_atts( $atts ) );
-			}
-		);
-		add_shortcode(
-			'blush_gallery',
-			function ( $atts, $content = '' ) {
-				return blush_widgets_render_gallery( array( 'content' => do_shortcode( (string) $content ) ) + blush_widgets_shortcode_atts( $atts ) );
-			}
-		);
-		add_shortcode(
-			'blush_consult_form',
-			function ( $atts ) {
-				return blush_widgets_render_consult_form( blush_widgets_shortcode_atts( $atts ) );
-			}
-		);
-		add_shortcode(
-			'blush_next_due',
-			function ( $atts, $content = '' ) {
-				return blush_widgets_render_next_due( array( 'content' => $content ) + blush_widgets_shortcode_atts( $atts ) );
-			}
-		);
+/**
+ * Our elements' content is left untexturized.
+ *
+ * @param string[] $tags Tags wptexturize skips.
+ */
+function blush_widgets_no_texturize_tags( $tags ) {
+	return array_merge( (array) $tags, array_map( 'blush_widgets_shortcode_tag', array_keys( blush_widgets_shortcodes() ) ) );
+}
+add_filter( 'no_texturize_tags', 'blush_widgets_no_texturize_tags' );
+
+/**
+ * `blush_consult_form` → `blush-consult-form`.
+ *
+ * @param string $shortcode A shortcode of ours.
+ */
+function blush_widgets_shortcode_tag( $shortcode ) {
+	return str_replace( '_', '-', $shortcode );
+}
+
+/**
+ * `[blush_faq pack="botox"]…[/blush_faq]`: its content is the clinic's own questions.
+ *
+ * @param array|string $atts    Shortcode attributes.
+ * @param string       $content Enclosed content.
+ */
+function blush_widgets_shortcode_faq( $atts, $content = '' ) {
+	return blush_widgets_render_faq( array( 'content' => $content ) + blush_widgets_shortcode_atts( $atts ) );
+}
+
+/**
+ * `[blush_before_after before="…" after="…"]`.
+ *
+ * @param array|string $atts Shortcode attributes.
+ */
+function blush_widgets_shortcode_before_after( $atts ) {
+	return blush_widgets_render_before_after( blush_widgets_shortcode_atts( $atts ) );
+}
+
+/**
+ * `[blush_gallery]…[/blush_gallery]`: its content is the cases, as `[blush_before_after]`.
+ *
+ * @param array|string $atts    Shortcode attributes.
+ * @param string       $content Enclosed content.
+ */
+function blush_widgets_shortcode_gallery( $atts, $content = '' ) {
+	return blush_widgets_render_gallery( array( 'content' => do_shortcode( (string) $content ) ) + blush_widgets_shortcode_atts( $atts ) );
+}
+
+/**
+ * `[blush_consult_form]`.
+ *
+ * @param array|string $atts Shortcode attributes.
+ */
+function blush_widgets_shortcode_consult_form( $atts ) {
+	return blush_widgets_render_consult_form( blush_widgets_shortcode_atts( $atts ) );
+}
+
+/**
+ * `[blush_next_due treatment="botox"]…[/blush_next_due]`: its content is an introduction.
+ *
+ * @param array|string $atts    Shortcode attributes.
+ * @param string       $content Enclosed content.
+ */
+function blush_widgets_shortcode_next_due( $atts, $content = '' ) {
+	return blush_widgets_render_next_due( array( 'content' => $content ) + blush_widgets_shortcode_atts( $atts ) );
+}
+
+/** Registers our shortcodes. */
+function blush_widgets_add_shortcodes() {
+	foreach ( blush_widgets_shortcodes() as $shortcode => $callback ) {
+		add_shortcode( $shortcode, $callback );
 	}
-);
+}
+add_action( 'init', 'blush_widgets_add_shortcodes' );
 
 /**
  * After shortcodes (priority 11): unwrap our elements from the paragraphs wpautop put them in,
@@ -114,13 +161,15 @@ function blush_widgets_content_filter( $content ) {
 add_filter( 'the_content', 'blush_widgets_content_filter', 12 );
 // The same for tags typed outside post content: Custom HTML blocks in templates and block
 // widgets, and the classic Text and Custom HTML widgets (see assets.php).
-add_filter(
-	'render_block',
-	function ( $html, $block ) {
-		return 'core/html' === ( $block['blockName'] ?? '' ) ? blush_widgets_content_filter( $html ) : $html;
-	},
-	10,
-	2
-);
+/**
+ * Custom HTML blocks get the same treatment as post content.
+ *
+ * @param string $html  The block's HTML.
+ * @param array  $block The parsed block.
+ */
+function blush_widgets_custom_html_block( $html, $block ) {
+	return 'core/html' === ( $block['blockName'] ?? '' ) ? blush_widgets_content_filter( $html ) : $html;
+}
+add_filter( 'render_block', 'blush_widgets_custom_html_block', 10, 2 );
 add_filter( 'widget_text_content', 'blush_widgets_content_filter', 12 );
 add_filter( 'widget_custom_html_content', 'blush_widgets_content_filter', 12 );

@@ -52,24 +52,26 @@ function blush_widgets_leads_redirect( array $args ) {
 	exit;
 }
 
-add_action(
-	'admin_menu',
-	function () {
-		$new   = current_user_can( BLUSH_WIDGETS_LEADS_CAP ) ? blush_widgets_leads_counts()['new'] : 0;
-		$title = __( 'Leads', 'blush-widgets' ) . ( $new ? sprintf( ' <span class="awaiting-mod count-%1$d"><span class="pending-count">%1$d</span></span>', $new ) : '' );
-		$hook  = add_menu_page( __( 'Leads', 'blush-widgets' ), $title, BLUSH_WIDGETS_LEADS_CAP, 'blush-leads', 'blush_widgets_leads_page', 'dashicons-email-alt', 26 );
-		add_action( 'load-' . $hook, 'blush_widgets_leads_load' );
-	}
-);
+/** Adds the Leads menu with its count of new requests. */
+function blush_widgets_leads_add_menu() {
+	$new   = current_user_can( BLUSH_WIDGETS_LEADS_CAP ) ? blush_widgets_leads_counts()['new'] : 0;
+	$title = __( 'Leads', 'blush-widgets' ) . ( $new ? sprintf( ' <span class="awaiting-mod count-%1$d"><span class="pending-count">%1$d</span></span>', $new ) : '' );
+	$hook  = add_menu_page( __( 'Leads', 'blush-widgets' ), $title, BLUSH_WIDGETS_LEADS_CAP, 'blush-leads', 'blush_widgets_leads_page', 'dashicons-email-alt', 26 );
+	add_action( 'load-' . $hook, 'blush_widgets_leads_load' );
+}
+add_action( 'admin_menu', 'blush_widgets_leads_add_menu' );
 
-add_filter(
-	'set_screen_option_blush_leads_per_page',
-	function ( $keep, $option, $value ) {
-		return max( 1, min( 200, (int) $value ) );
-	},
-	10,
-	3
-);
+/**
+ * Keeps the leads-per-page screen option between 1 and 200.
+ *
+ * @param mixed  $keep   Value to save; false to skip.
+ * @param string $option Option name.
+ * @param int    $value  Submitted value.
+ */
+function blush_widgets_leads_save_per_page( $keep, $option, $value ) {
+	return max( 1, min( 200, (int) $value ) );
+}
+add_filter( 'set_screen_option_blush_leads_per_page', 'blush_widgets_leads_save_per_page', 10, 3 );
 
 /** Before the screen prints: bulk actions, then the table. */
 function blush_widgets_leads_load() {
@@ -248,38 +250,35 @@ function blush_widgets_lead_view( $id ) {
 	printf( '<p><a class="submitdelete" style="color:#b32d2e" href="%s">%s</a></p>', esc_url( blush_widgets_lead_delete_url( $id ) ), esc_html__( 'Delete this request', 'blush-widgets' ) );
 }
 
-add_action(
-	'admin_post_blush_lead_status',
-	function () {
-		blush_widgets_leads_gate();
-		$id = isset( $_POST['lead'] ) ? absint( $_POST['lead'] ) : 0;
-		check_admin_referer( 'blush-lead-status_' . $id );
-		$status = isset( $_POST['status'] ) ? sanitize_key( wp_unslash( $_POST['status'] ) ) : '';
-		if ( ! isset( blush_widgets_lead_statuses()[ $status ] ) ) {
-			wp_die( esc_html__( 'Unknown status.', 'blush-widgets' ), 400 );
-		}
-		blush_widgets_lead_set_status( $id, $status );
-		blush_widgets_leads_redirect( array( 'lead' => $id, 'updated' => 1 ) );
+/** Saves a lead's status from its screen. */
+function blush_widgets_lead_handle_status() {
+	blush_widgets_leads_gate();
+	$id = isset( $_POST['lead'] ) ? absint( $_POST['lead'] ) : 0;
+	check_admin_referer( 'blush-lead-status_' . $id );
+	$status = isset( $_POST['status'] ) ? sanitize_key( wp_unslash( $_POST['status'] ) ) : '';
+	if ( ! isset( blush_widgets_lead_statuses()[ $status ] ) ) {
+		wp_die( esc_html__( 'Unknown status.', 'blush-widgets' ), 400 );
 	}
-);
+	blush_widgets_lead_set_status( $id, $status );
+	blush_widgets_leads_redirect( array( 'lead' => $id, 'updated' => 1 ) );
+}
+add_action( 'admin_post_blush_lead_status', 'blush_widgets_lead_handle_status' );
 
-add_action(
-	'admin_post_blush_lead_delete',
-	function () {
-		blush_widgets_leads_gate();
-		$id = isset( $_GET['lead'] ) ? absint( $_GET['lead'] ) : 0;
-		check_admin_referer( 'blush-lead-delete_' . $id );
-		blush_widgets_leads_redirect( array( 'deleted' => blush_widgets_leads_delete( array( $id ) ) ) );
-	}
-);
+/** Deletes one lead from its link. */
+function blush_widgets_lead_handle_delete() {
+	blush_widgets_leads_gate();
+	$id = isset( $_GET['lead'] ) ? absint( $_GET['lead'] ) : 0;
+	check_admin_referer( 'blush-lead-delete_' . $id );
+	blush_widgets_leads_redirect( array( 'deleted' => blush_widgets_leads_delete( array( $id ) ) ) );
+}
+add_action( 'admin_post_blush_lead_delete', 'blush_widgets_lead_handle_delete' );
 
-add_action(
-	'admin_post_blush_lead_resend',
-	function () {
-		blush_widgets_leads_gate();
-		$id = isset( $_GET['lead'] ) ? absint( $_GET['lead'] ) : 0;
-		check_admin_referer( 'blush-lead-resend_' . $id );
-		$sent = blush_widgets_lead_notify( $id, true );
-		blush_widgets_leads_redirect( array( 'lead' => $id, null === $sent ? 'busy' : ( $sent ? 'mailed' : 'unsent' ) => 1 ) );
-	}
-);
+/** Sends a lead's notification again from its link. */
+function blush_widgets_lead_handle_resend() {
+	blush_widgets_leads_gate();
+	$id = isset( $_GET['lead'] ) ? absint( $_GET['lead'] ) : 0;
+	check_admin_referer( 'blush-lead-resend_' . $id );
+	$sent = blush_widgets_lead_notify( $id, true );
+	blush_widgets_leads_redirect( array( 'lead' => $id, null === $sent ? 'busy' : ( $sent ? 'mailed' : 'unsent' ) => 1 ) );
+}
+add_action( 'admin_post_blush_lead_resend', 'blush_widgets_lead_handle_resend' );

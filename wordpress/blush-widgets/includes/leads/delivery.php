@@ -155,12 +155,15 @@ function blush_widgets_lead_notify_queued() {
 	}
 }
 
-add_action(
-	BLUSH_WIDGETS_MAIL_EVENT,
-	function ( $id ) {
-		blush_widgets_lead_notify( (int) $id );
-	}
-);
+/**
+ * Mails the notification of a lead scheduled for after the response.
+ *
+ * @param int $id Lead id.
+ */
+function blush_widgets_lead_notify_event( $id ) {
+	blush_widgets_lead_notify( (int) $id );
+}
+add_action( BLUSH_WIDGETS_MAIL_EVENT, 'blush_widgets_lead_notify_event' );
 
 /**
  * The sweep: sends every notification of the last week that is pending, failed and due again,
@@ -184,16 +187,19 @@ function blush_widgets_leads_mail_sweep() {
 }
 add_action( BLUSH_WIDGETS_MAIL_SWEEP, 'blush_widgets_leads_mail_sweep' );
 
-add_filter(
-	'cron_schedules', // phpcs:ignore WordPress.WP.CronInterval.CronSchedulesInterval -- five minutes is the point.
-	function ( $schedules ) {
-		$schedules['blush_widgets_five_minutes'] = array(
-			'interval' => 5 * MINUTE_IN_SECONDS,
-			'display'  => __( 'Every five minutes', 'blush-widgets' ),
-		);
-		return $schedules;
-	}
-);
+/**
+ * Adds the five-minute cron schedule the mail sweep runs on.
+ *
+ * @param array $schedules Cron schedules.
+ */
+function blush_widgets_add_five_minute_schedule( $schedules ) {
+	$schedules['blush_widgets_five_minutes'] = array(
+		'interval' => 5 * MINUTE_IN_SECONDS,
+		'display'  => __( 'Every five minutes', 'blush-widgets' ),
+	);
+	return $schedules;
+}
+add_filter( 'cron_schedules', 'blush_widgets_add_five_minute_schedule' ); // phpcs:ignore WordPress.WP.CronInterval.CronSchedulesInterval -- five minutes is the point.
 
 /** Site Health: critical once the clinic's notifications have failed for an hour with no success since. */
 function blush_widgets_site_health_mail() {
@@ -238,13 +244,16 @@ function blush_widgets_site_health_mail() {
 	return $result;
 }
 
-add_filter(
-	'site_status_tests',
-	function ( $tests ) {
-		$tests['direct']['blush_widgets_lead_mail'] = array(
-			'label' => __( 'Consultation request emails', 'blush-widgets' ),
-			'test'  => 'blush_widgets_site_health_mail',
-		);
-		return $tests;
-	}
-);
+/**
+ * Adds the notification emails test to Site Health.
+ *
+ * @param array $tests Site Health tests.
+ */
+function blush_widgets_add_site_health_mail_test( $tests ) {
+	$tests['direct']['blush_widgets_lead_mail'] = array(
+		'label' => __( 'Consultation request emails', 'blush-widgets' ),
+		'test'  => 'blush_widgets_site_health_mail',
+	);
+	return $tests;
+}
+add_filter( 'site_status_tests', 'blush_widgets_add_site_health_mail_test' );

@@ -108,18 +108,17 @@ function blush_widgets_leads_csv( array $filters ) {
 	return $csv;
 }
 
-add_action(
-	'admin_post_blush_leads_export',
-	function () {
-		blush_widgets_leads_gate();
-		check_admin_referer( 'blush-leads-export' );
-		require_once __DIR__ . '/list-table.php';
-		$csv = blush_widgets_leads_csv( Blush_Widgets_Leads_Table::filters() );
-		nocache_headers();
-		header( 'Content-Type: text/csv; charset=utf-8' );
-		header( 'Content-Disposition: attachment; filename="leads-' . gmdate( 'Y-m-d' ) . '.csv"' );
-		header( 'X-Content-Type-Options: nosniff' );
-		echo $csv; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- CSV, not HTML; cells are neutralised and quoted.
-		exit;
-	}
-);
+/** Sends the filtered leads as a CSV download. */
+function blush_widgets_leads_export_download() {
+	blush_widgets_leads_gate();
+	check_admin_referer( 'blush-leads-export' );
+	require_once __DIR__ . '/list-table.php';
+	$csv = blush_widgets_leads_csv( Blush_Widgets_Leads_Table::filters() );
+	nocache_headers();
+	header( 'Content-Type: text/csv; charset=utf-8' );
+	header( 'Content-Disposition: attachment; filename="leads-' . gmdate( 'Y-m-d' ) . '.csv"' );
+	header( 'X-Content-Type-Options: nosniff' );
+	echo $csv; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- CSV, not HTML; cells are neutralised and quoted.
+	exit;
+}
+add_action( 'admin_post_blush_leads_export', 'blush_widgets_leads_export_download' );

@@ -35,27 +35,33 @@ function blush_widgets_leads_by_email( $email, $page ) {
 	return array_map( 'intval', array_column( array_slice( $exact, max( 0, ( (int) $page - 1 ) * 100 ), 100 ), 'id' ) );
 }
 
-add_filter(
-	'wp_privacy_personal_data_exporters',
-	function ( $exporters ) {
-		$exporters['blush-widgets-leads'] = array(
-			'exporter_friendly_name' => __( 'Consultation requests (Blush Widgets)', 'blush-widgets' ),
-			'callback'               => 'blush_widgets_leads_export_personal_data',
-		);
-		return $exporters;
-	}
-);
+/**
+ * Registers the personal data exporter for leads.
+ *
+ * @param array $exporters Personal data exporters.
+ */
+function blush_widgets_register_leads_exporter( $exporters ) {
+	$exporters['blush-widgets-leads'] = array(
+		'exporter_friendly_name' => __( 'Consultation requests (Blush Widgets)', 'blush-widgets' ),
+		'callback'               => 'blush_widgets_leads_export_personal_data',
+	);
+	return $exporters;
+}
+add_filter( 'wp_privacy_personal_data_exporters', 'blush_widgets_register_leads_exporter' );
 
-add_filter(
-	'wp_privacy_personal_data_erasers',
-	function ( $erasers ) {
-		$erasers['blush-widgets-leads'] = array(
-			'eraser_friendly_name' => __( 'Consultation requests (Blush Widgets)', 'blush-widgets' ),
-			'callback'             => 'blush_widgets_leads_erase_personal_data',
-		);
-		return $erasers;
-	}
-);
+/**
+ * Registers the personal data eraser for leads.
+ *
+ * @param array $erasers Personal data erasers.
+ */
+function blush_widgets_register_leads_eraser( $erasers ) {
+	$erasers['blush-widgets-leads'] = array(
+		'eraser_friendly_name' => __( 'Consultation requests (Blush Widgets)', 'blush-widgets' ),
+		'callback'             => 'blush_widgets_leads_erase_personal_data',
+	);
+	return $erasers;
+}
+add_filter( 'wp_privacy_personal_data_erasers', 'blush_widgets_register_leads_eraser' );
 
 /**
  * The exporter: one item per lead.
@@ -115,15 +121,14 @@ function blush_widgets_leads_erase_personal_data( $email ) {
 	);
 }
 
-// Suggested text for the site's privacy policy (Settings › Privacy › Policy guide).
-add_action(
-	'admin_init',
-	function () {
-		if ( function_exists( 'wp_add_privacy_policy_content' ) ) {
-			wp_add_privacy_policy_content(
-				__( 'Blush Widgets', 'blush-widgets' ),
-				'<p>' . esc_html__( 'When you request a consultation, we store the details you enter (name, contact details, the treatments you ask about, your message and your consent with the words you agreed to), the page you sent it from and a shortened form of your IP address, and email them to our staff. We keep them until we delete them or for the period set by the clinic; you can ask us to export or erase them.', 'blush-widgets' ) . '</p>'
-			);
-		}
+/** Suggests text for the site's privacy policy. */
+function blush_widgets_add_privacy_policy_content() {
+	if ( function_exists( 'wp_add_privacy_policy_content' ) ) {
+		wp_add_privacy_policy_content(
+			__( 'Blush Widgets', 'blush-widgets' ),
+			'<p>' . esc_html__( 'When you request a consultation, we store the details you enter (name, contact details, the treatments you ask about, your message and your consent with the words you agreed to), the page you sent it from and a shortened form of your IP address, and email them to our staff. We keep them until we delete them or for the period set by the clinic; you can ask us to export or erase them.', 'blush-widgets' ) . '</p>'
+		);
 	}
-);
+}
+// Suggested text for the site's privacy policy (Settings › Privacy › Policy guide).
+add_action( 'admin_init', 'blush_widgets_add_privacy_policy_content' );

@@ -31,42 +31,47 @@ function blush_widgets_lead_error( $status, $code, $message ) {
 	);
 }
 
-add_action(
-	'rest_api_init',
-	function () {
-		register_rest_route(
-			'blush-widgets/v1',
-			'/leads',
-			array(
-				'methods'             => 'POST',
-				'callback'            => 'blush_widgets_lead_receive',
-				'permission_callback' => '__return_true', // Visitors are anonymous; see the checks in the callback.
-			)
-		);
-	}
-);
+/** Registers the route that receives consultation requests. */
+function blush_widgets_register_lead_route() {
+	register_rest_route(
+		'blush-widgets/v1',
+		'/leads',
+		array(
+			'methods'             => 'POST',
+			'callback'            => 'blush_widgets_lead_receive',
+			'permission_callback' => '__return_true', // Visitors are anonymous; see the checks in the callback.
+		)
+	);
+}
+add_action( 'rest_api_init', 'blush_widgets_register_lead_route' );
 
+/**
+ * Answers a lead body WordPress refused as invalid JSON in the element's shape.
+ *
+ * @param WP_REST_Response|WP_HTTP_Response|WP_Error|mixed $response Result so far.
+ * @param array                                            $handler  Route handler.
+ * @param WP_REST_Request                                  $request  Request.
+ */
+function blush_widgets_lead_invalid_json( $response, $handler, $request ) {
+	if ( is_wp_error( $response ) && 'rest_invalid_json' === $response->get_error_code() && '/blush-widgets/v1/leads' === $request->get_route() ) {
+		return blush_widgets_lead_error( 400, 'blush_lead_body', __( 'Send the request as JSON or form-encoded fields.', 'blush-widgets' ) );
+	}
+	return $response;
+}
 // A body that is not JSON, refused by WordPress before the callback, answered in the element's shape.
-add_filter(
-	'rest_request_before_callbacks',
-	function ( $response, $handler, $request ) {
-		if ( is_wp_error( $response ) && 'rest_invalid_json' === $response->get_error_code() && '/blush-widgets/v1/leads' === $request->get_route() ) {
-			return blush_widgets_lead_error( 400, 'blush_lead_body', __( 'Send the request as JSON or form-encoded fields.', 'blush-widgets' ) );
-		}
-		return $response;
-	},
-	10,
-	3
-);
+add_filter( 'rest_request_before_callbacks', 'blush_widgets_lead_invalid_json', 10, 3 );
 
+/**
+ * Allows the Idempotency-Key header across origins.
+ *
+ * @param string[] $headers Allowed headers.
+ */
+function blush_widgets_allow_idempotency_key_header( $headers ) {
+	$headers[] = 'Idempotency-Key';
+	return $headers;
+}
 // A form on another of the clinic's sites may send the key header across origins.
-add_filter(
-	'rest_allowed_cors_headers',
-	function ( $headers ) {
-		$headers[] = 'Idempotency-Key';
-		return $headers;
-	}
-);
+add_filter( 'rest_allowed_cors_headers', 'blush_widgets_allow_idempotency_key_header' );
 
 /** Is this request marked as a test (`meta.test` true in JSON, `meta.test=true` in a form)? */
 function blush_widgets_lead_is_test( array $data ) {

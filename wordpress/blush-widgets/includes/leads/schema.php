@@ -102,22 +102,22 @@ function blush_widgets_leads_schedule() {
 }
 
 register_activation_hook( BLUSH_WIDGETS_FILE, 'blush_widgets_leads_install' );
-register_deactivation_hook(
-	BLUSH_WIDGETS_FILE,
-	function () {
-		wp_clear_scheduled_hook( BLUSH_WIDGETS_LEADS_CRON );
-		wp_clear_scheduled_hook( BLUSH_WIDGETS_MAIL_SWEEP );
+/** On deactivation: the plugin's scheduled tasks stop. */
+function blush_widgets_deactivate() {
+	wp_clear_scheduled_hook( BLUSH_WIDGETS_LEADS_CRON );
+	wp_clear_scheduled_hook( BLUSH_WIDGETS_MAIL_SWEEP );
+	wp_clear_scheduled_hook( 'blush_widgets_consent_daily' );
+}
+register_deactivation_hook( BLUSH_WIDGETS_FILE, 'blush_widgets_deactivate' );
+
+/** Upgrades the leads table when its schema version is out of date. */
+function blush_widgets_leads_maybe_upgrade() {
+	if ( get_option( 'blush_widgets_leads_schema' ) !== BLUSH_WIDGETS_LEADS_SCHEMA ) {
+		blush_widgets_leads_install();
 	}
-);
+}
 // An update that replaced the files without reactivating the plugin: upgrade on the next request.
-add_action(
-	'plugins_loaded',
-	function () {
-		if ( get_option( 'blush_widgets_leads_schema' ) !== BLUSH_WIDGETS_LEADS_SCHEMA ) {
-			blush_widgets_leads_install();
-		}
-	}
-);
+add_action( 'plugins_loaded', 'blush_widgets_leads_maybe_upgrade' );
 
 /** Adds one to a spam counter in a single statement, so concurrent requests all count. */
 function blush_widgets_leads_count( $counter ) {
@@ -218,16 +218,15 @@ function blush_widgets_leads_delete( array $ids ) {
 	return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE id IN ({$placeholders})", $ids ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 }
 
-// Retention: leads older than the clinic's chosen number of days go, once a day.
-add_action(
-	BLUSH_WIDGETS_LEADS_CRON,
-	function () {
-		global $wpdb;
-		$days = absint( blush_widgets_options()['retention_days'] );
-		if ( ! $days ) {
-			return;
-		}
-		$table = blush_widgets_leads_table();
-		$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE created_at < %s", gmdate( 'Y-m-d H:i:s', time() - $days * DAY_IN_SECONDS ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+/** Deletes leads older than the chosen retention period. */
+function blush_widgets_leads_apply_retention() {
+	global $wpdb;
+	$days = absint( blush_widgets_options()['retention_days'] );
+	if ( ! $days ) {
+		return;
 	}
-);
+	$table = blush_widgets_leads_table();
+	$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE created_at < %s", gmdate( 'Y-m-d H:i:s', time() - $days * DAY_IN_SECONDS ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+}
+// Retention: leads older than the clinic's chosen number of days go, once a day.
+add_action( BLUSH_WIDGETS_LEADS_CRON, 'blush_widgets_leads_apply_retention' );

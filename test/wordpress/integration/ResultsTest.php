@@ -1,0 +1,103 @@
+<?php
+/**
+ * Results as WordPress content (includes/results.php): only those whose consent lasts reach a
+ * visitor, and REST is for the clinic's team.
+ *
+ * @package BlushWidgets
+ */
+
+class ResultsTest extends Blush_Widgets_TestCase {
+	/** An image attachment with its size, without a file on disk (WordPress reads the size from its metadata). */
+	private function photo( $name ) {
+		$id = wp_insert_attachment(
+			array(
+				'post_title'     => $name,
+				'post_mime_type' => 'image/png',
+				'post_status'    => 'inherit',
+			),
+			'2026/12/' . $name . '.png'
+		);
+		wp_update_attachment_metadata(
+			$id,
+			array(
+				'width'  => 480,
+				'height' => 600,
+				'file'   => '2026/12/' . $name . '.png',
+			)
+		);
+		update_post_meta( $id, '_wp_attachment_image_alt', 'Forehead ' . $name );
+		return $id;
+	}
+
+	private function result( $consent, $title = 'Forehead lines' ) {
+		wp_set_current_user( 1 );
+		$id = wp_insert_post(
+			array(
+				'post_type'    => 'blush_result',
+				'post_status'  => 'publish',
+				'post_title'   => $title,
+				'post_content' => '<!-- wp:paragraph --><p>Two sessions, three months apart.</p><!-- /wp:paragraph -->',
+				'meta_input'   => array(
+					'before_image'    => $this->photo( 'before-' . $title ),
+					'after_image'     => $this->photo( 'after-' . $title ),
+					'treatment'       => 'botox',
+					'consent_expires' => $consent,
+					'sessions'        => 2,
+				),
+			)
+		);
+		wp_set_current_user( 0 );
+		return $id;
+	}
+
+	public function test_a_gallery_without_a_cases_file_lists_results_whose_consent_lasts() {
+		$shown  = $this->result( '2027-06-01', 'Lasting' );
+		$ended  = $this->result( '2026-12-01', 'Ended' );
+		$html   = blush_widgets_results_html( '2026-12-07' );
+		$this->assertStringContainsString( 'id="result-' . $shown . '" treatment="botox" sessions="2" consent-expires="2027-06-01" caption="Two sessions, three months apart."', $html );
+		$this->assertMatchesRegularExpression( '/<img slot="before" src="[^"]+before-Lasting\.png" alt="Forehead before-Lasting" width="480" height="600" loading="lazy" \/>/', $html );
+		$this->assertStringNotContainsString( 'result-' . $ended, $html );
+		$this->assertStringNotContainsString( 'Ended', $html );
+	}
+
+	public function test_consent_ends_on_its_day() {
+		$id = $this->result( '2026-12-07' );
+		$this->assertStringNotContainsString( 'result-' . $id, blush_widgets_results_html( '2026-12-07' ) );
+		$this->assertStringContainsString( 'result-' . $id, blush_widgets_results_html( '2026-12-06' ) );
+	}
+
+	public function test_the_report_names_what_ended_and_what_ends_within_a_month() {
+		$this->result( '2026-12-01', 'Ended' );
+		$this->result( '2026-12-20', 'Soon' );
+		$this->result( '2027-06-01', 'Later' );
+		$report = blush_widgets_results_consent_report( '2026-12-07' );
+		$titles = function ( $entries ) {
+			return array_map(
+				function ( $entry ) {
+					return $entry[0]->post_title;
+				},
+				$entries
+			);
+		};
+		$this->assertSame( array( 'Ended' ), $titles( $report['ended'] ) );
+		$this->assertSame( array( 'Soon' ), $titles( $report['ending'] ) );
+		$this->assertMatchesRegularExpression( '/^Ends in 13 days \(.+\): ask the patient to renew$/', blush_widgets_consent_words( '2026-12-20', '2026-12-07' ) );
+	}
+
+	public function test_a_date_that_is_not_a_day_is_not_stored() {
+		$this->assertSame( '', blush_widgets_result_date( '2027-02-30' ) );
+		$this->assertSame( '', blush_widgets_result_date( 'next year' ) );
+		$this->assertSame( '2027-02-28', blush_widgets_result_date( ' 2027-02-28 ' ) );
+	}
+
+	public function test_visitors_cannot_read_results_through_rest_and_editors_can() {
+		$id = $this->result( '2027-06-01' );
+		foreach ( array( '/wp/v2/blush-results', '/wp/v2/blush-results/' . $id ) as $route ) {
+			$this->assertSame( 401, rest_do_request( new WP_REST_Request( 'GET', $route ) )->get_status(), $route );
+		}
+		wp_set_current_user( 1 );
+		$response = rest_do_request( new WP_REST_Request( 'GET', '/wp/v2/blush-results/' . $id ) );
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( '2027-06-01', $response->get_data()['meta']['consent_expires'] );
+	}
+}
