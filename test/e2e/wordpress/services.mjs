@@ -66,9 +66,13 @@ export function processGroup(log) {
 export async function startMariaDb(work, group) {
   const datadir = join(work, 'db');
   const socket = join(work, 'mysql.sock');
+  // A temporary folder of its own: two sites set up at once in the shared /tmp collided on
+  // MariaDB's temporary table names ("Unknown table 'mysql.tmp_user_sys'").
+  const temporary = join(work, 'db-tmp');
+  mkdirSync(temporary, { recursive: true });
   execFileSync(
     'mariadb-install-db',
-    ['--no-defaults', `--datadir=${datadir}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+    ['--no-defaults', `--datadir=${datadir}`, `--tmpdir=${temporary}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
     { stdio: 'ignore' },
   );
   const sql = (statement) => execFileSync('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', statement], { stdio: 'pipe' });
@@ -90,6 +94,7 @@ export async function startMariaDb(work, group) {
         [
           '--no-defaults',
           `--datadir=${datadir}`,
+          `--tmpdir=${temporary}`,
           `--socket=${socket}`,
           '--skip-networking',
           '--user=root',
