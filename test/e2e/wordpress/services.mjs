@@ -72,7 +72,14 @@ export async function startMariaDb(work, group) {
   mkdirSync(temporary, { recursive: true });
   execFileSync(
     'mariadb-install-db',
-    ['--no-defaults', `--datadir=${datadir}`, `--tmpdir=${temporary}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+    [
+      '--no-defaults',
+      `--datadir=${datadir}`,
+      `--tmpdir=${temporary}`,
+      '--user=root',
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+    ],
     { stdio: 'ignore' },
   );
   const sql = (statement) => execFileSync('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', statement], { stdio: 'pipe' });
