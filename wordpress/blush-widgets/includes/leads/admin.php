@@ -1,7 +1,7 @@
 <?php
 /**
  * Leads in the admin menu, for users with `blush_manage_leads` (administrators and editors by
- * default): the list (list-table.php), one lead's page with its status and consent evidence, and
+ * default): the list (class-blush-widgets-leads-table.php), one lead's page with its status and consent evidence, and
  * the actions, each behind the capability and a nonce: status changes, delete, bulk actions,
  * resending the notification and the CSV export (export.php).
  *
@@ -77,7 +77,7 @@ add_filter( 'set_screen_option_blush_leads_per_page', 'blush_widgets_leads_save_
 function blush_widgets_leads_load() {
 	global $blush_widgets_leads_table;
 	blush_widgets_leads_gate();
-	require_once __DIR__ . '/list-table.php';
+	require_once __DIR__ . '/class-blush-widgets-leads-table.php';
 	add_screen_option( 'per_page', array( 'default' => 20, 'option' => 'blush_leads_per_page' ) );
 	$blush_widgets_leads_table = new Blush_Widgets_Leads_Table();
 	$action                    = $blush_widgets_leads_table->current_action();

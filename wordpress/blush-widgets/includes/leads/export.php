@@ -112,7 +112,7 @@ function blush_widgets_leads_csv( array $filters ) {
 function blush_widgets_leads_export_download() {
 	blush_widgets_leads_gate();
 	check_admin_referer( 'blush-leads-export' );
-	require_once __DIR__ . '/list-table.php';
+	require_once __DIR__ . '/class-blush-widgets-leads-table.php';
 	$csv = blush_widgets_leads_csv( Blush_Widgets_Leads_Table::filters() );
 	nocache_headers();
 	header( 'Content-Type: text/csv; charset=utf-8' );
