@@ -13,6 +13,7 @@ export const CASE_ATTRIBUTES = [
   'time-since',
   'photo-date',
   'unretouched',
+  'illustration',
   'consent-expires',
   'before',
   'after',

@@ -13,6 +13,10 @@ export const es: GalleryMessages = {
   timeSince: (duration) => `${duration} después del tratamiento`,
   photoDate: (date) => `Fotos del ${date}`,
   unretouched: 'Sin retoques',
+  illustration: 'Ilustración',
+  illustrationsOnly: 'Estas imágenes son ilustraciones, no fotos de pacientes. Los resultados varían en cada persona.',
+  someIllustrations:
+    'Las imágenes marcadas como «Ilustración» no son fotos de pacientes. Los resultados varían en cada persona; las fotos de pacientes muestran resultados reales y no son una garantía.',
   sensitive: 'Foto sensible',
   unavailable: 'Foto no disponible',
   previous: 'Caso anterior',

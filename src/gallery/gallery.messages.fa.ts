@@ -15,6 +15,10 @@ export const fa: GalleryMessages = {
   timeSince: (duration) => `${duration} پس از درمان`,
   photoDate: (date) => `عکس‌های ${date}`,
   unretouched: 'بدون روتوش',
+  illustration: 'تصویرسازی',
+  illustrationsOnly: 'این تصاویر تصویرسازی هستند، نه عکس بیماران. نتایج در افراد مختلف متفاوت است.',
+  someIllustrations:
+    'تصاویری که با «تصویرسازی» مشخص شده‌اند عکس بیماران نیستند. نتایج در افراد مختلف متفاوت است؛ عکس‌های بیماران نتایج واقعی را نشان می‌دهند و تضمینی نیستند.',
   sensitive: 'عکس حساس',
   unavailable: 'عکس در دسترس نیست',
   previous: 'نمونهٔ قبلی',

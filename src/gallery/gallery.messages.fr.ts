@@ -13,6 +13,10 @@ export const fr: GalleryMessages = {
   timeSince: (duration) => `${duration} après le soin`,
   photoDate: (date) => `Photos du ${date}`,
   unretouched: 'Sans retouche',
+  illustration: 'Illustration',
+  illustrationsOnly: 'Ces images sont des illustrations, pas des photos de patients. Les résultats varient d’une personne à l’autre.',
+  someIllustrations:
+    'Les images marquées « Illustration » ne sont pas des photos de patients. Les résultats varient d’une personne à l’autre ; les photos de patients montrent des résultats réels et ne constituent pas une garantie.',
   sensitive: 'Photo sensible',
   unavailable: 'Photo indisponible',
   previous: 'Cas précédent',

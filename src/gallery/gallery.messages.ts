@@ -15,6 +15,12 @@ export interface GalleryMessages {
   timeSince: (duration: string) => string;
   photoDate: (date: string) => string;
   unretouched: string;
+  /** Badge on a case that is an illustration, not a patient's photos. */
+  illustration: string;
+  /** The default disclaimer when every case shown is an illustration. */
+  illustrationsOnly: string;
+  /** The default disclaimer when some cases shown are illustrations. */
+  someIllustrations: string;
   sensitive: string;
   unavailable: string;
   previous: string;
@@ -47,6 +53,10 @@ export const galleryWords = new Messages(
     timeSince: (duration) => `${duration} after treatment`,
     photoDate: (date) => `Photos ${date}`,
     unretouched: 'Unretouched',
+    illustration: 'Illustration',
+    illustrationsOnly: 'These pictures are illustrations, not photos of patients. Individual results vary.',
+    someIllustrations:
+      'Pictures marked “Illustration” are not photos of patients. Individual results vary; photos of patients show real outcomes and are not a guarantee.',
     sensitive: 'Sensitive photo',
     unavailable: 'Photo unavailable',
     previous: 'Previous case',

@@ -33,6 +33,8 @@ export interface GalleryCase {
   timeSince?: string;
   photoDate?: string;
   unretouched: boolean;
+  /** An illustration, not a patient's photos: marked so, and the default disclaimer says so. */
+  illustration: boolean;
   consentExpires?: string;
   before: string;
   after: string;
@@ -96,6 +98,7 @@ export function caseFromElement(element: Element): GalleryCaseInput {
     timeSince: attribute('time-since'),
     photoDate: attribute('photo-date'),
     unretouched: element.hasAttribute('unretouched') ? '' : undefined,
+    illustration: element.hasAttribute('illustration') ? '' : undefined,
     consentExpires: attribute('consent-expires'),
     before: attribute('before') ?? beforeImage?.getAttribute('src') ?? undefined,
     after: attribute('after') ?? afterImage?.getAttribute('src') ?? undefined,
@@ -171,6 +174,7 @@ export function parseCases(inputs: readonly GalleryCaseInput[], today: string): 
       timeSince: text(get('timeSince', 'time-since')),
       photoDate: isIsoDate(photoDate) ? photoDate : undefined,
       unretouched: flag(input.unretouched),
+      illustration: flag(input.illustration),
       consentExpires,
       before,
       after,

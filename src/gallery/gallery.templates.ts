@@ -39,13 +39,15 @@ function detailEntries(item: GalleryCase, localization: LocaleController): strin
   return entries;
 }
 
-export const hasDetails = (item: GalleryCase) => Boolean(item.timeSince || item.sessions || item.photoDate || item.unretouched);
+export const hasDetails = (item: GalleryCase) =>
+  Boolean(item.illustration || item.timeSince || item.sessions || item.photoDate || item.unretouched);
 
 /** What advertising rules expect next to the photos: time since treatment, sessions, photo date, "unretouched". */
 export function renderDetails(item: GalleryCase, localization: LocaleController, id?: string) {
   if (!hasDetails(item)) return nothing;
   const messages = localization.messages(galleryWords);
   return html`<ul part="details" class="details" role="list" id=${id ?? nothing}>
+    ${item.illustration ? html`<li class="badge">${messages.illustration}</li>` : nothing}
     ${detailEntries(item, localization).map((entry) => html`<li>${entry}</li>`)}
     ${item.unretouched ? html`<li class="badge">${messages.unretouched}</li>` : nothing}
   </ul>`;

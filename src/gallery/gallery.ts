@@ -151,8 +151,16 @@ export class BlushGallery extends BlushElement {
     return active ? this.shown.filter((item) => item.treatment === active) : this.shown;
   }
 
+  /** The clinic's wording, else one that follows the cases: it never calls an illustration a real outcome. */
   get #disclaimerText(): string {
-    const fallback = this.localization.messages(commonWords).resultsVary;
+    const words = this.localization.messages(galleryWords);
+    const illustrations = this.shown.filter((item) => item.illustration).length;
+    const fallback =
+      illustrations === 0
+        ? this.localization.messages(commonWords).resultsVary
+        : illustrations === this.shown.length
+          ? words.illustrationsOnly
+          : words.someIllustrations;
     if (this.slottedDisclaimer !== null) return this.slottedDisclaimer || fallback;
     return this.disclaimer?.trim() || fallback;
   }

@@ -218,6 +218,28 @@ describe('<blush-gallery>', () => {
       );
     });
 
+    it('follows the cases: illustrations are marked and never called real outcomes', async () => {
+      const all = makeCases(2).map((item) => ({ ...item, illustration: true }));
+      const el = await fixture<BlushGallery>(html`<blush-gallery .cases=${all}></blush-gallery>`);
+      await harness.ready(el);
+      expect(harness.disclaimerText(el)).to.equal('These pictures are illustrations, not photos of patients. Individual results vary.');
+      expect(harness.disclaimerText(el)).not.to.contain('real outcomes');
+      for (const item of harness.cases(el)) expect(item.querySelector('.details .badge')?.textContent?.trim()).to.equal('Illustration');
+
+      el.cases = [{ ...makeCases(1)[0], illustration: true }, makeCases(2)[1]];
+      await eventually(() => harness.disclaimerText(el).startsWith('Pictures marked “Illustration” are not photos of patients.'));
+      expect(harness.cases(el)[1].querySelector('.details .badge')).to.equal(null);
+    });
+
+    it('reads the illustration flag from a case child too', async () => {
+      const el = await fixture<BlushGallery>(html`<blush-gallery>
+        <blush-before-after illustration treatment="botox" before=${svgImage('B')} after=${svgImage('A')}></blush-before-after>
+      </blush-gallery>`);
+      await harness.ready(el);
+      expect(harness.cases(el)[0].querySelector('.details')!.textContent).to.contain('Illustration');
+      expect(harness.disclaimerText(el)).to.contain('illustrations, not photos of patients');
+    });
+
     it('uses the clinic wording from the attribute', async () => {
       const el = await fixture<BlushGallery>(
         html`<blush-gallery disclaimer="Results differ from person to person." .cases=${makeCases(2)}></blush-gallery>`,
