@@ -6,7 +6,9 @@
 //   rounds performance.now() to 0.1 ms on a page that is not cross-origin isolated, so read it as an upper bound);
 // - "main-thread script per move": CDP Performance ScriptDuration over the whole drag ÷ moves
 //   (adds the one rAF style write per frame and anything else the page ran);
-// - "style + layout per move": CDP RecalcStyleDuration + LayoutDuration over the drag ÷ moves.
+// - "style + layout per move": CDP RecalcStyleDuration + LayoutDuration over the drag ÷ moves;
+// - "elements restyled per move" and "layouts per move": one more drag traced (devtools.timeline),
+//   the UpdateLayoutTree events' elementCount and the Layout events over it ÷ moves.
 // The run fails if the element re-renders its template during the drag (it must not).
 import { median, openBenchPage } from './bench-utils.mjs';
 
@@ -65,6 +67,19 @@ export default async function bench({ page, baseUrl }) {
       ((after.RecalcStyleDuration - before.RecalcStyleDuration + after.LayoutDuration - before.LayoutDuration) * 1000) / MOVES,
     );
   }
+  // One more drag, traced: how many elements each move restyles, and whether it lays out.
+  const browser = page.context().browser();
+  await page.mouse.move(box.x + box.width * 0.1, y);
+  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  await page.mouse.down();
+  for (let move = 1; move <= MOVES; move++) await page.mouse.move(box.x + box.width * (0.1 + (0.8 * move) / MOVES), y);
+  await page.mouse.up();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  const restyled = traceEvents
+    .filter((event) => event.name === 'UpdateLayoutTree')
+    .reduce((sum, event) => sum + (event.args?.elementCount ?? 0), 0);
+  const layouts = traceEvents.filter((event) => event.name === 'Layout' && event.ph !== 'E').length;
+
   const renders = await page.evaluate(() => window.__renders);
   if (renders > 0) throw new Error(`the template re-rendered ${renders} times during drags`);
 
@@ -72,5 +87,7 @@ export default async function bench({ page, baseUrl }) {
     { name: 'before-after: handler script per pointer move (drag)', value: median(handler), unit: 'ms' },
     { name: 'before-after: main-thread script per pointer move (drag, CDP)', value: median(script), unit: 'ms' },
     { name: 'before-after: style + layout per pointer move (drag, CDP)', value: median(styleLayout), unit: 'ms' },
+    { name: 'before-after: elements restyled per pointer move (drag, traced)', value: restyled / MOVES, unit: 'elements' },
+    { name: 'before-after: layouts per pointer move (drag, traced)', value: layouts / MOVES, unit: 'layouts' },
   ];
 }

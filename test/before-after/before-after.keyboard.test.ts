@@ -60,6 +60,33 @@ describe('<blush-before-after>', () => {
       expect(frame.right - (divider.left + divider.width / 2)).to.be.closeTo(frame.width * 0.51, 1.5);
     });
 
+    it("moves by writing two inline styles: the after layer's clip and the track's translate, nothing else", async () => {
+      const el = await focused(html`<blush-before-after before=${photo(4, 3)} after=${photo(4, 3)}></blush-before-after>`);
+      const written: string[] = [];
+      const observer = new MutationObserver((records) =>
+        written.push(...records.map((record) => `${(record.target as Element).className} ${record.attributeName}`)),
+      );
+      observer.observe(el.shadowRoot!, { attributes: true, subtree: true });
+      await press('ArrowRight', 'ArrowRight');
+      await new Promise(requestAnimationFrame);
+      observer.disconnect();
+      // The range's own value and aria-valuetext change too; it is the one element assistive technology reads.
+      const painted = written.filter((entry) => !entry.startsWith(' ') && !entry.includes('aria-valuetext'));
+      expect([...new Set(painted)].sort()).to.deep.equal(['layer after style', 'track style']);
+      expect(ba.frame(el).getAttribute('style')).to.equal(null);
+      expect(getComputedStyle(ba.layer(el, 'after')).clipPath).to.equal('inset(0px 0px 0px 52%)');
+    });
+
+    it('clips the after photo from the right on a right-to-left page and from the top when vertical', async () => {
+      const rtl = await focused(html`<blush-before-after dir="rtl" value="30"></blush-before-after>`);
+      expect(getComputedStyle(ba.layer(rtl, 'after')).clipPath).to.equal('inset(0px 30% 0px 0px)');
+      const vertical = await focused(html`<blush-before-after orientation="vertical" value="30"></blush-before-after>`);
+      expect(getComputedStyle(ba.layer(vertical, 'after')).clipPath).to.equal('inset(30% 0px 0px)');
+      const frame = ba.frame(vertical).getBoundingClientRect();
+      const divider = ba.divider(vertical).getBoundingClientRect();
+      expect(divider.top + divider.height / 2 - frame.top).to.be.closeTo(frame.height * 0.3, 1.5);
+    });
+
     it('moves the divider of a vertical slider the way Up and Down point', async () => {
       const el = await focused(html`<blush-before-after orientation="vertical"></blush-before-after>`);
       expect(ba.range(el).getAttribute('aria-orientation')).to.equal('vertical');

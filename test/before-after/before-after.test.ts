@@ -299,7 +299,8 @@ describe('<blush-before-after>', () => {
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       const [before, after] = (['before', 'after'] as const).map((side) => ba.layer(el, side).getBoundingClientRect());
       expect(after.left).to.be.greaterThan(before.right);
-      expect(getComputedStyle(ba.divider(el)).display).to.equal('none');
+      expect(ba.divider(el).getClientRects().length, 'the divider is drawn').to.equal(0);
+      expect(getComputedStyle(ba.layer(el, 'after')).clipPath, 'the after photo is clipped').to.equal('none');
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;

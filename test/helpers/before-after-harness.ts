@@ -36,8 +36,13 @@ export const ba = {
   /** The image shown on a side: the slotted one, else the element's own. */
   image: (el: BlushBeforeAfter, side: 'before' | 'after') =>
     (el.querySelector<HTMLImageElement>(`[slot=${side}]`) ?? root(el).querySelector<HTMLImageElement>(`.${side} img`))!,
-  /** The divider position as painted (the one custom property script writes per frame). */
-  position: (el: BlushBeforeAfter) => root(el).querySelector<HTMLElement>('.frame')!.style.getPropertyValue('--blush-ba-position'),
+  /** The divider position as painted: the share of the frame its track is moved by (sign and axis dropped). */
+  position: (el: BlushBeforeAfter) =>
+    root(el)
+      .querySelector<HTMLElement>('.track')!
+      .style.translate.split(' ')
+      .find((part) => part.endsWith('%'))!
+      .replace('-', ''),
   /** Resolves once every image of the element has loaded or failed. */
   async loaded(el: BlushBeforeAfter): Promise<void> {
     await el.updateComplete;
