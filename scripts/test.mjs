@@ -251,7 +251,21 @@ async function endToEndTests() {
   console.log(`\nEnd-to-end suites (two at a time): ${files.join(', ')}`);
   const tap = await run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=tap', ...files], { stream: TAP_SUMMARY });
   countTap(tap.output, tap.code, 'e2e');
+  // The WordPress suites that author and render with the block editor, again on the newest
+  // WordPress reachable here (test/e2e/wordpress/cores.mjs); the rest run on Debian's 6.1 only.
+  const newest = files.filter((file) => NEWEST_WORDPRESS.some((name) => file.endsWith(`wordpress/${name}.e2e.mjs`)));
+  if (newest.length && !process.env.BLUSH_WP_CORE) {
+    console.log(`\nThe same on WordPress 6.5: ${newest.join(', ')}`);
+    const again = await run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=tap', ...newest], {
+      stream: TAP_SUMMARY,
+      env: { ...process.env, BLUSH_WP_CORE: '6.5' },
+    });
+    countTap(again.output, again.code, 'e2e, WordPress 6.5');
+  }
 }
+
+/** The WordPress suites that also run on WordPress 6.5. */
+const NEWEST_WORDPRESS = ['editor', 'results', 'phpunit', 'pages'];
 
 if (unitTests) {
   // What the browser tests read: the custom-elements manifest (the builder's fields come from it).

@@ -3,17 +3,29 @@
 // chunks, single file, classic script) in assets/ and the FAQ packs exported to JSON with their
 // answers already rendered to safe HTML (packs/<name>.json, read by includes/faq-packs.php), and
 // the block editor's settings in plain words (editor-fields.php, from wordpress-fields.mjs), the
-// catalog's treatment names (treatments.php), and the element API with one block.json per element
-// (element-api.php, blocks/<name>/, from wordpress-api.mjs).
+// catalog's treatment names (treatments.php), the element API with one block.json per element
+// (element-api.php, blocks/<name>/, from wordpress-api.mjs), and the block editor's scripts
+// (build/, from wordpress-editor.mjs).
 // Writes dist/wordpress/blush-widgets/ and dist/blush-widgets-wordpress.zip. Run after the CDN build.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { ZipArchive } from 'archiver';
 import { build } from 'esbuild';
 import { apiPhp, blockJson, elementApi, renderPhp } from './wordpress-api.mjs';
+import { buildEditorScripts } from './wordpress-editor.mjs';
 import { editorFields, fieldsPhp, treatmentsPhp } from './wordpress-fields.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -152,64 +164,23 @@ try {
   process.exit(1);
 }
 
-// 5. The zip, with the folder at its top level as WordPress expects.
-if (spawnSync('sh', ['-c', 'command -v zip']).status === 0) {
-  execFileSync('zip', ['-qr', '-X', zipPath, 'blush-widgets'], { cwd: join(out, '..') });
-} else {
-  writeFileSync(zipPath, zipFolder(join(out, '..'), 'blush-widgets'));
+// 5. The block editor's scripts (JSX, WordPress's packages as globals, *.asset.php).
+try {
+  await buildEditorScripts(join(root, 'wordpress/blush-widgets/editor'), join(out, 'build'), ['blocks', 'result']);
+} catch (error) {
+  console.error(`wordpress-zip: the block editor's scripts did not build: ${error.message.split('\n')[0]}`);
+  process.exit(1);
 }
-console.log(`wordpress-zip: ${relative(root, zipPath)} (${(statSync(zipPath).size / 1024).toFixed(1)} kB; packs: ${packNames.join(', ')})`);
 
-/** A plain deflate zip of one folder, for machines without the zip command. */
-function zipFolder(base, folder) {
-  const files = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(join(base, dir)).sort()) {
-      const path = join(dir, name);
-      if (statSync(join(base, path)).isDirectory()) walk(path);
-      else files.push(path);
-    }
-  };
-  walk(folder);
-  const local = [];
-  const central = [];
-  let offset = 0;
-  for (const path of files) {
-    const data = readFileSync(join(base, path));
-    const packed = deflateRawSync(data);
-    const name = Buffer.from(path.split('\\').join('/'));
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(0x210000, 10); // DOS time 00:00, date 1980-01-01: reproducible
-    header.writeUInt32LE(crc32(data), 14);
-    header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(name.length, 26);
-    local.push(header, name, packed);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(0x210000, 12);
-    entry.writeUInt32LE(crc32(data), 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, name);
-    offset += header.length + name.length + packed.length;
-  }
-  const size = central.reduce((sum, part) => sum + part.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...local, ...central, end]);
-}
+// 6. The zip (archiver), with the folder at its top level as WordPress expects; every entry dated
+// 1980-01-01, so the same plugin makes the same zip.
+await new Promise((resolve, reject) => {
+  const archive = new ZipArchive({ zlib: { level: 9 } });
+  const file = createWriteStream(zipPath);
+  file.on('close', resolve);
+  archive.on('error', reject);
+  archive.pipe(file);
+  archive.directory(out, 'blush-widgets', (entry) => ({ ...entry, date: new Date('1980-01-01T00:00:00Z') }));
+  archive.finalize();
+});
+console.log(`wordpress-zip: ${relative(root, zipPath)} (${(statSync(zipPath).size / 1024).toFixed(1)} kB; packs: ${packNames.join(', ')})`);

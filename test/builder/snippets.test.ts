@@ -78,13 +78,14 @@ describe('embed builder: generated code', () => {
         attributes: { action: 'https://ignored.example/', phone: '(310) 555-0142', 'clinic-name': 'Maison "L"', draft: true },
       }),
     );
-    expect(form.shortcode).to.equal('[blush_consult_form clinic_name="Maison &quot;L&quot;"]');
+    expect(form.shortcode).to.equal('[blush_consult_form clinic_name="Maison &quot;L&quot;" draft]');
     expect(form.settings).to.deep.equal([
       ['Accent colour', '#0a6e62'],
       ['Clinic phone', '(310) 555-0142'],
-      ['Form endpoint', 'https://formspree.io/f/x'],
+      ['Send requests to another service', 'https://formspree.io/f/x'],
     ]);
-    expect(form.unsupported).to.deep.equal(['draft']);
+    expect(form.unsupported).to.deep.equal([]);
+    expect(form.block).to.equal('<!-- wp:blush/consult-form {"clinic_name":"Maison \\"L\\"","draft":true} /-->');
     expect(wordpressCode(setup({ widget: 'next-due', attributes: { treatment: 'botox' } })).block).to.equal(
       '<!-- wp:blush/next-due {"treatment":"botox"} /-->',
     );

@@ -1,62 +1,19 @@
-// The WordPress plugin's shortcode and block for a setup. The attribute lists mirror the plugin's
-// renderers (wordpress/blush-widgets/includes/render.php and blocks.php): an attribute the plugin
-// does not pass on is named to the clinic instead of being silently dropped.
+// The WordPress plugin's shortcode and block for a setup. The plugin's shortcodes and blocks take
+// every attribute of the element API (the build writes both from custom-elements.json, as this
+// builder reads it), so an attribute the builder offers is always one they pass on; the form's
+// destination, privacy page and phone are the plugin's settings, set once for the site.
 import { escapeShortcode, escapeShortcodeText, jsonForMarkup } from './escape.js';
+import { controlFor } from './manifest.js';
 import { usableAttributes, usableCases, usableFaqItems } from './markup.js';
 import type { BuilderState } from './state.js';
-import { widgetById, type WidgetId } from './widgets.js';
+import { widgetById } from './widgets.js';
 
-const COMMON = ['lang', 'theme', 'class'];
-/** Attributes each shortcode passes to its element (render.php). */
-export const SHORTCODE_ATTRIBUTES: Record<WidgetId, string[]> = {
-  faq: ['pack', 'single', 'searchable', 'heading-level', 'cta', 'booking-url', 'treatment', ...COMMON],
-  'before-after': [
-    'before',
-    'after',
-    'before-alt',
-    'after-alt',
-    'value',
-    'orientation',
-    'aspect-ratio',
-    'caption',
-    'treatment',
-    'area',
-    'sessions',
-    'time-since',
-    'photo-date',
-    'unretouched',
-    'sensitive',
-    ...COMMON,
-  ],
-  gallery: ['src', 'treatment', 'disclaimer', 'aspect-ratio', 'url-param', ...COMMON],
-  'consult-form': [
-    'clinic-name',
-    'success-url',
-    'encoding',
-    'hide',
-    'required-fields',
-    'treatments',
-    'min-fill-time',
-    'attribution',
-    ...COMMON,
-  ],
-  'next-due': ['treatment', 'booking-url', 'reminder-days', 'durations', 'today', ...COMMON],
-};
-/** Attributes each block has (blocks.php). */
-const BLOCK_ATTRIBUTES: Record<WidgetId, string[]> = {
-  faq: ['pack', 'single', 'searchable', 'heading-level', 'cta', 'booking-url', 'treatment', 'lang', 'theme'],
-  'before-after': ['before', 'after', 'before-alt', 'after-alt', 'caption', 'value', 'orientation', 'aspect-ratio', 'lang', 'theme'],
-  gallery: ['src', 'treatment', 'disclaimer', 'lang', 'theme'],
-  'consult-form': ['hide', 'required-fields', 'treatments', 'success-url', 'lang', 'theme'],
-  'next-due': ['treatment', 'booking-url', 'lang', 'theme'],
-};
 /** Set once for the whole site under Settings › Blush Widgets (settings.php), not per shortcode. */
 export const SETTINGS_ATTRIBUTES: Record<string, string> = {
-  action: 'Form endpoint',
-  'privacy-url': 'Privacy policy URL',
+  action: 'Send requests to another service',
+  'privacy-url': 'Privacy policy page',
   phone: 'Clinic phone',
 };
-const BOOLEAN_BLOCK = new Set(['single', 'searchable', 'cta']);
 
 const underscore = (name: string) => name.replace(/-/g, '_');
 
@@ -73,25 +30,25 @@ export interface WordPressCode {
 
 export function wordpressCode(state: BuilderState): WordPressCode {
   const widget = widgetById(state.widget)!;
-  const supported = new Set(SHORTCODE_ATTRIBUTES[widget.id]);
   const settings: [string, string][] = [];
   const unsupported: string[] = [];
   const parts: string[] = [];
-  const blockAttributes: Record<string, string | boolean> = {};
-  const blockSupported = new Set(BLOCK_ATTRIBUTES[widget.id]);
+  const blockAttributes: Record<string, string | number | boolean> = {};
   let blockPossible = true;
   for (const [name, value] of usableAttributes(state)) {
     if (widget.id === 'consult-form' && SETTINGS_ATTRIBUTES[name]) {
       settings.push([SETTINGS_ATTRIBUTES[name], value === true ? '' : value]);
       continue;
     }
-    if (!supported.has(name)) {
+    const control = controlFor(widget.tag, name);
+    if (!control && name !== 'lang') {
       unsupported.push(name);
       continue;
     }
     parts.push(value === true ? underscore(name) : `${underscore(name)}="${escapeShortcode(value)}"`);
-    if (blockSupported.has(name)) blockAttributes[underscore(name)] = value === true ? (BOOLEAN_BLOCK.has(name) ? true : 'true') : value;
-    else blockPossible = false;
+    // A block stores each attribute with its type (block.json): flags as true, numbers as numbers.
+    blockAttributes[underscore(name)] =
+      value === true ? true : control?.kind === 'number' && Number.isFinite(Number(value)) ? Number(value) : value;
   }
   if (state.accent) settings.unshift(['Accent colour', state.accent]);
   const open = `[${widget.shortcode}${parts.map((part) => ` ${part}`).join('')}]`;

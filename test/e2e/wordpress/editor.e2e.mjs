@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkFaq, recordConsole, waitForUpgrade } from '../helpers.mjs';
 import { startLeadSite } from './lead-site.mjs';
-import { phpString } from './site.mjs';
+import { editorCanvas, phpString } from './site.mjs';
 
 const TAGS = ['blush-faq', 'blush-before-after', 'blush-gallery', 'blush-consult-form', 'blush-next-due'];
 const BLOCKS = [
@@ -90,15 +90,16 @@ describe('the block editor', () => {
 
   it('a saved page reopened previews every element as the real element, loaded once', async () => {
     const errors = await openEditor(`post.php?post=${saved}&action=edit`);
+    const canvas = await editorCanvas(admin);
     for (const tag of TAGS)
-      await admin.waitForFunction(
+      await canvas.waitForFunction(
         (name) => document.querySelector(`.editor-styles-wrapper ${name}`)?.shadowRoot?.childElementCount > 0,
         tag,
         {
           timeout: 30_000,
         },
       );
-    const scripts = await admin.evaluate(
+    const scripts = await canvas.evaluate(
       () => [...document.querySelectorAll('script[type="module"]')].filter((s) => /blush-widgets/.test(s.src)).length,
     );
     assert.equal(scripts, 1);
@@ -107,7 +108,8 @@ describe('the block editor', () => {
 
   it('the form in the editor shows but cannot be typed into or sent, says so, and its settings say where requests go', async () => {
     await openEditor(`post.php?post=${saved}&action=edit`);
-    const form = admin.locator('.editor-styles-wrapper blush-consult-form');
+    const canvas = await editorCanvas(admin);
+    const form = canvas.locator('.editor-styles-wrapper blush-consult-form');
     await form.locator('[name="email"]').waitFor({ timeout: 30_000 });
     assert.equal(await form.evaluate((host) => !!host.closest('[inert]')), true, 'the form in the editor is live');
     assert.equal(
@@ -118,7 +120,7 @@ describe('the block editor', () => {
       false,
     );
     assert.match(
-      await admin.locator('.editor-styles-wrapper .blush-editor-note').innerText(),
+      await canvas.locator('.editor-styles-wrapper .blush-editor-note').innerText(),
       /Preview: the form does not send from the editor/,
     );
     const rows = site.rows().length;

@@ -133,7 +133,7 @@ describe('settings', () => {
     await site.adminGo('options-general.php?page=blush-widgets');
     assert.match(
       await admin.locator('.wrap').innerText(),
-      /When "Form endpoint" is blank, requests from the site's forms are stored here[\s\S]*Leads/,
+      /Unless they go to another service \(above\), requests from the site's forms are stored here[\s\S]*Leads/,
     );
     assert.equal(await admin.inputValue('#blush_widgets_form_endpoint'), '');
     assert.equal(await admin.isChecked('#blush_widgets_keep_full_ip'), false);

@@ -23,7 +23,7 @@ import {
   waitUntil,
 } from '../helpers.mjs';
 import { describeRouting, routingPhp } from './routing.mjs';
-import { PLUGIN, phpString, startWordPress } from './site.mjs';
+import { PLUGIN, editorCanvas, phpString, startWordPress } from './site.mjs';
 
 const SHOTS = process.env.BLUSH_WP_SHOTS ?? join(ROOT, 'dist/wordpress-screenshots');
 const ACCENT = '#0a6e62';
@@ -357,7 +357,22 @@ describe('settings page', () => {
       await page.goto(`${site.url}/wp-admin/options-general.php?page=blush-widgets`);
       assert.equal(await page.inputValue('#blush_widgets_form_endpoint'), `${endpoint.url}/wp-leads`);
       assert.equal(await page.inputValue('#blush_widgets_phone'), PHONE);
-      await page.fill('#blush_widgets_accent', '#123456');
+      // WordPress's colour picker, typed into: a light pink is kept, with the reason it is hard to read.
+      const accent = page.locator('#blush_widgets_accent');
+      assert.equal(await page.locator('.wp-picker-container #blush_widgets_accent').count(), 1, 'no colour picker');
+      // The picker shows its text box once its "Select Color" button is pressed, as a clinic would.
+      const openPicker = () => page.click('.wp-picker-container .wp-color-result');
+      await openPicker();
+      await accent.fill('');
+      await accent.pressSequentially('#f4c2d2');
+      await page.locator('.blush-contrast', { hasText: 'hard to read' }).waitFor({ timeout: 5000 });
+      await Promise.all([page.waitForURL(/settings-updated/), page.click('#submit')]);
+      assert.equal(await accent.inputValue(), '#f4c2d2');
+      assert.match(await page.locator('.notice-warning, .settings-error').first().innerText(), /hard to read .*\(1\.\d:1\)/);
+      await openPicker();
+      await accent.fill('');
+      await accent.pressSequentially('#123456');
+      await page.waitForFunction(() => document.querySelector('.blush-contrast')?.textContent === '', null, { timeout: 5000 });
       await page.fill('#blush_widgets_privacy_url', 'javascript:alert(1)');
       await Promise.all([page.waitForURL(/settings-updated/), page.click('#submit')]);
       assert.equal(await page.inputValue('#blush_widgets_accent'), '#123456');
@@ -390,10 +405,14 @@ describe('settings page', () => {
       await page.evaluate(() =>
         window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('blush/faq', { pack: 'botox' })),
       );
-      await page.waitForFunction(
+      await (
+        await editorCanvas(page)
+      ).waitForFunction(
         () => document.querySelector('.editor-styles-wrapper blush-faq')?.shadowRoot?.querySelector('[aria-expanded]'),
         null,
-        { timeout: 20_000 },
+        {
+          timeout: 20_000,
+        },
       );
       assert.deepEqual(editorErrors.pageErrors, []);
     } finally {

@@ -8,7 +8,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { WP } from './packages.mjs';
 import { startWordPress } from './site.mjs';
 
 let site;
@@ -23,7 +22,7 @@ describe('PHPUnit on a real WordPress (test/wordpress/integration/)', () => {
     const report = join(folder, 'junit.xml');
     const run = spawnSync('phpunit', ['-c', 'test/wordpress/integration/phpunit.xml', '--log-junit', report], {
       encoding: 'utf8',
-      env: { ...process.env, BLUSH_WP_ROOT: WP, BLUSH_WP_PORT: String(site.port), BLUSH_WP_CONFIG: `blush-e2e-${site.port}` },
+      env: { ...process.env, BLUSH_WP_ROOT: site.core, BLUSH_WP_PORT: String(site.port), BLUSH_WP_CONFIG: `blush-e2e-${site.port}` },
     });
     let xml = '';
     try {

@@ -153,7 +153,7 @@ describe('consent that ends', () => {
   });
 
   it('once ended: gone from the page, flagged in the list, the dashboard and Site Health', async () => {
-    setConsent(day(0));
+    setConsent(day(-1));
     const html = await galleryHtml();
     assert.doesNotMatch(html, new RegExp(`result-${result}|forehead-(before|after)`), 'an ended result reaches the page');
     await site.adminGo('edit.php?post_type=blush_result');

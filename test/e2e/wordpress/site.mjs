@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { wordpressCore } from './cores.mjs';
 import { THEME, WP, ensurePackages } from './packages.mjs';
 import { freePort, processGroup, startMariaDb, startNginx, startPhpFpm } from './services.mjs';
 
@@ -59,7 +60,7 @@ function makeContent(work, plugin) {
 }
 
 /** A PHP runner with WordPress loaded, as WP-CLI would run code: returns what the code printed. */
-function phpRunner({ work, port, configName }) {
+function phpRunner({ work, port, configName, core }) {
   return (code, { installing = false } = {}) => {
     const file = join(work, `run-${Date.now()}-${Math.random().toString(36).slice(2)}.php`);
     writeFileSync(
@@ -72,7 +73,7 @@ $_SERVER['REQUEST_URI'] = '/';
 $_SERVER['REQUEST_METHOD'] = 'GET';
 $_SERVER['WORDPRESS_CONFIG'] = '${configName}';
 ${installing ? "define('WP_INSTALLING', true);" : ''}
-require '${WP}/wp-load.php';
+require '${core}/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 ${code}
@@ -143,6 +144,7 @@ export async function startWordPress({
 } = {}) {
   if (!existsSync(join(plugin, 'blush-widgets.php'))) throw new Error(`${plugin} is missing: run npm run build`);
   ensurePackages(log);
+  const core = wordpressCore(undefined, log);
   const work = mkdtempSync(join(tmpdir(), 'blush-wp-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -159,8 +161,8 @@ export async function startWordPress({
     const content = makeContent(work, plugin);
     writeConfig(configFile, { socket: database.socket, content, url, work });
     const fpmSocket = await startPhpFpm(work, group, { workers });
-    await startNginx(work, group, { port, root: WP, content, fpmSocket, configName });
-    const php = phpRunner({ work, port, configName });
+    await startNginx(work, group, { port, root: core, content, fpmSocket, configName });
+    const php = phpRunner({ work, port, configName, core });
     install(php, { title, roles });
     /** PHP's JSON output (after any notice WordPress printed first). */
     const phpJson = (code) => {
@@ -170,6 +172,7 @@ export async function startWordPress({
     return {
       url,
       port,
+      core,
       work,
       php,
       phpJson,
@@ -195,4 +198,18 @@ export async function startWordPress({
     await stop();
     throw error;
   }
+}
+
+/**
+ * The frame the block editor draws blocks in: its iframe where WordPress frames the editor (6.3+
+ * when every block is apiVersion 3), else the page itself (6.1).
+ */
+export async function editorCanvas(page) {
+  await page.waitForFunction(() => document.querySelector('iframe[name="editor-canvas"], .editor-styles-wrapper'), null, {
+    timeout: 30_000,
+  });
+  const framed = page.frame({ name: 'editor-canvas' });
+  if (!framed) return page.mainFrame();
+  await framed.waitForFunction(() => document.querySelector('.editor-styles-wrapper'), null, { timeout: 30_000 });
+  return framed;
 }

@@ -60,10 +60,12 @@ class ResultsTest extends Blush_Widgets_TestCase {
 		$this->assertStringNotContainsString( 'Ended', $html );
 	}
 
-	public function test_consent_ends_on_its_day() {
+	public function test_a_result_is_shown_through_the_last_day_of_consent_as_the_gallery_does() {
 		$id = $this->result( '2026-12-07' );
-		$this->assertStringNotContainsString( 'result-' . $id, blush_widgets_results_html( '2026-12-07' ) );
-		$this->assertStringContainsString( 'result-' . $id, blush_widgets_results_html( '2026-12-06' ) );
+		$this->assertStringContainsString( 'result-' . $id, blush_widgets_results_html( '2026-12-07' ) );
+		$this->assertStringNotContainsString( 'result-' . $id, blush_widgets_results_html( '2026-12-08' ) );
+		$this->assertMatchesRegularExpression( '/^Ends today \(.+\): from tomorrow visitors no longer see it$/', blush_widgets_consent_words( '2026-12-07', '2026-12-07' ) );
+		$this->assertMatchesRegularExpression( '/^Ended on .+: hidden from visitors/', blush_widgets_consent_words( '2026-12-07', '2026-12-08' ) );
 	}
 
 	public function test_the_report_names_what_ended_and_what_ends_within_a_month() {
@@ -82,6 +84,12 @@ class ResultsTest extends Blush_Widgets_TestCase {
 		$this->assertSame( array( 'Ended' ), $titles( $report['ended'] ) );
 		$this->assertSame( array( 'Soon' ), $titles( $report['ending'] ) );
 		$this->assertMatchesRegularExpression( '/^Ends in 13 days \(.+\): ask the patient to renew$/', blush_widgets_consent_words( '2026-12-20', '2026-12-07' ) );
+	}
+
+	public function test_an_illustration_is_marked_for_the_gallery() {
+		$id = $this->result( '2027-06-01', 'Drawn' );
+		update_post_meta( $id, 'illustration', true );
+		$this->assertMatchesRegularExpression( '/<blush-before-after id="result-' . $id . '"[^>]* illustration[ >]/', blush_widgets_results_html( '2026-12-07' ) );
 	}
 
 	public function test_a_date_that_is_not_a_day_is_not_stored() {

@@ -26,7 +26,7 @@ function blush_widgets_api() {
 /**
  * An element's attributes: name => facts (`type`, optional `choices`, `url`, `owner`).
  *
- * @param string $tag `blush-faq`, …
+ * @param string $tag Element tag, such as `blush-faq`.
  */
 function blush_widgets_api_attributes( $tag ) {
 	return blush_widgets_api()['elements'][ $tag ] ?? array();
@@ -59,7 +59,7 @@ function blush_widgets_api_flagged( $flag, $tag = null ) {
  * fixed choices only when they are one of them. URLs are checked when written out
  * (blush_widgets_attributes()). `$own` overrides: the element's renderer decides those itself.
  *
- * @param string $tag `blush-faq`, …
+ * @param string $tag Element tag, such as `blush-faq`.
  * @param array  $a   Shortcode or block attributes.
  * @param array  $own Attribute name => value, written instead of the generic reading (null leaves it out).
  */

@@ -48,12 +48,16 @@ function blush_widgets_script_module_tag( $tag, $handle, $src ) {
 	if ( 'blush-widgets' !== $handle ) {
 		return $tag;
 	}
-	return sprintf( '<script type="module" src="%s" id="blush-widgets-js"></script>' . "\n", esc_url( $src ) );
+	return sprintf( '<script type="module" src="%s" id="blush-widgets-js"></script>' . "\n", esc_url( $src ) ); // phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedScript -- rewrites the tag of the handle enqueued in blush_widgets_enqueue() as a module (script_loader_tag).
 }
 // WordPress 6.1 has no script modules API: print our handle as <script type="module">.
 add_filter( 'script_loader_tag', 'blush_widgets_script_module_tag', 10, 3 );
 
-/** Does this content use an element, block or shortcode of ours? */
+/**
+ * Does this content use an element, block or shortcode of ours?
+ *
+ * @param mixed $content Post content (anything but a string is "no").
+ */
 function blush_widgets_used_in( $content ) {
 	return is_string( $content ) && (bool) preg_match( '/<blush-|\[blush_|wp:blush\//', $content );
 }
@@ -69,6 +73,7 @@ function blush_widgets_maybe_enqueue() {
 		blush_widgets_enqueue();
 	}
 }
+
 /*
  * Where the script gets enqueued. Blocks and shortcodes enqueue as they render; tags typed as
  * HTML are found where they are printed (shortcodes.php): post content, Custom HTML blocks
@@ -78,3 +83,22 @@ function blush_widgets_maybe_enqueue() {
  * from its PHP templates can load the script everywhere with the `blush_widgets_load_everywhere` filter.
  */
 add_action( 'wp_enqueue_scripts', 'blush_widgets_maybe_enqueue' );
+
+/**
+ * Registers a block-editor script the build made (build/<name>.js), with the WordPress packages it
+ * imports and its content hash as version, from build/<name>.asset.php; and its translations.
+ *
+ * @param string $handle The script handle.
+ * @param string $name   `blocks` or `result`.
+ * @return bool Whether the built script is there.
+ */
+function blush_widgets_register_editor_script( $handle, $name ) {
+	$file = BLUSH_WIDGETS_DIR . 'build/' . $name . '.asset.php';
+	if ( ! is_readable( $file ) ) {
+		return false;
+	}
+	$asset = include $file;
+	wp_register_script( $handle, plugins_url( 'build/' . $name . '.js', BLUSH_WIDGETS_FILE ), $asset['dependencies'], $asset['version'], true );
+	wp_set_script_translations( $handle, 'blush-widgets' );
+	return true;
+}

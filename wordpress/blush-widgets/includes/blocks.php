@@ -2,8 +2,8 @@
 /**
  * One server-rendered block per element (category "Widgets"), sharing the shortcodes' renderers.
  * Each block's block.json (apiVersion 3: attributes, plain title, description, search words) is
- * made at build time from the element API. The editor script is plain JavaScript on WordPress's
- * globals: no build step.
+ * made at build time from the element API. The editor script is built from editor/blocks.jsx
+ * (scripts/wordpress-editor.mjs).
  *
  * @package BlushWidgets
  */
@@ -55,15 +55,9 @@ function blush_widgets_render_block( $attributes, $content, $block ) {
 	return $html;
 }
 
+/** Registers the editor script and every block (their block.json), and hands the editor each block's attribute types and field texts. */
 function blush_widgets_register_blocks() {
-	wp_register_script(
-		'blush-widgets-editor',
-		plugins_url( 'assets/editor.js', BLUSH_WIDGETS_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-data', 'wp-server-side-render', 'wp-i18n' ),
-		BLUSH_WIDGETS_VERSION,
-		true
-	);
-	wp_set_script_translations( 'blush-widgets-editor', 'blush-widgets' );
+	blush_widgets_register_editor_script( 'blush-widgets-editor', 'blocks' );
 	// One question of the FAQ's own (blocks/faq-item), and one block per element: block.json made
 	// at build time from the element API (scripts/wordpress-api.mjs), rendered by render.php.
 	register_block_type( BLUSH_WIDGETS_DIR . 'blocks/faq-item' );

@@ -10,13 +10,18 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The pack's items for a language (falling back to English), or an empty list. */
+/**
+ * The pack's items for a language (falling back to English), or an empty list.
+ *
+ * @param string $pack     Pack name (a file in packs/, without `.json`).
+ * @param string $language Language code, such as `en`.
+ */
 function blush_widgets_faq_pack( $pack, $language ) {
 	static $cache = array();
-	$pack = sanitize_key( $pack );
+	$pack         = sanitize_key( $pack );
 	if ( ! isset( $cache[ $pack ] ) ) {
 		$file           = BLUSH_WIDGETS_DIR . 'packs/' . $pack . '.json';
-		$data           = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null;
+		$data           = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a JSON file shipped inside the plugin, never a URL.
 		$cache[ $pack ] = is_array( $data ) ? $data : array();
 	}
 	$languages = $cache[ $pack ]['languages'] ?? array();
@@ -24,6 +29,12 @@ function blush_widgets_faq_pack( $pack, $language ) {
 	return is_array( $items ) ? $items : array();
 }
 
+/**
+ * The pack's items as `<details><summary>` HTML, each answer passed through wp_kses.
+ *
+ * @param string $pack     Pack name (a file in packs/, without `.json`).
+ * @param string $language Language code, such as `en`.
+ */
 function blush_widgets_faq_pack_html( $pack, $language ) {
 	$allowed = array(
 		'p'      => array(),
@@ -34,7 +45,7 @@ function blush_widgets_faq_pack_html( $pack, $language ) {
 		'strong' => array(),
 		'a'      => array( 'href' => true ),
 	);
-	$html = '';
+	$html    = '';
 	foreach ( blush_widgets_faq_pack( $pack, $language ) as $item ) {
 		if ( empty( $item['question'] ) || empty( $item['answer_html'] ) ) {
 			continue;
@@ -51,10 +62,11 @@ function blush_widgets_faq_pack_html( $pack, $language ) {
 
 /** Names of the packs shipped with the plugin. */
 function blush_widgets_faq_pack_names() {
+	$files = glob( BLUSH_WIDGETS_DIR . 'packs/*.json' );
 	return array_map(
 		function ( $file ) {
 			return basename( $file, '.json' );
 		},
-		glob( BLUSH_WIDGETS_DIR . 'packs/*.json' ) ?: array()
+		is_array( $files ) ? $files : array()
 	);
 }

@@ -35,6 +35,7 @@ function blush_widgets_privacy_problem() {
 	return '';
 }
 
+/** The plugin's settings page in the admin. */
 function blush_widgets_settings_url() {
 	return admin_url( 'options-general.php?page=blush-widgets' );
 }
@@ -53,7 +54,7 @@ function blush_widgets_privacy_notice() {
 	);
 }
 
-// After activation, once: how to start and where requests will go.
+/** After activation, once: how to start and where requests will go. */
 function blush_widgets_activate_get_started() {
 	add_option( 'blush_widgets_get_started', 1, '', 'no' );
 }
@@ -78,6 +79,7 @@ function blush_widgets_get_started_notice() {
 }
 add_action( 'admin_notices', 'blush_widgets_get_started_notice' );
 
+/** Dismisses the "Get started" notice (nonce-checked) and goes back to the page it was on. */
 function blush_widgets_dismiss_get_started() {
 	check_admin_referer( 'blush-widgets-dismiss-get-started' );
 	if ( current_user_can( 'manage_options' ) ) {
@@ -88,7 +90,11 @@ function blush_widgets_dismiss_get_started() {
 }
 add_action( 'admin_post_blush_widgets_dismiss_get_started', 'blush_widgets_dismiss_get_started' );
 
-/** "Settings" beside Deactivate in the plugin list. */
+/**
+ * "Settings" beside Deactivate in the plugin list.
+ *
+ * @param array $links The plugin's action links.
+ */
 function blush_widgets_action_links( $links ) {
 	array_unshift( $links, sprintf( '<a href="%s">%s</a>', esc_url( blush_widgets_settings_url() ), esc_html__( 'Settings', 'blush-widgets' ) ) );
 	return $links;
@@ -166,6 +172,11 @@ function blush_widgets_site_health_privacy() {
 	);
 }
 
+/**
+ * Adds the privacy policy check to Site Health.
+ *
+ * @param array $tests Site Health's tests.
+ */
 function blush_widgets_site_health_tests( $tests ) {
 	$tests['direct']['blush_widgets_privacy'] = array(
 		'label' => __( 'Privacy policy for the consultation form', 'blush-widgets' ),

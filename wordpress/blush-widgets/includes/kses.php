@@ -59,7 +59,14 @@ function blush_widgets_kses_allowed_html( $tags, $context ) {
 			$tags[ $tag ]['slot'] = true;
 		}
 	}
-	$tags['details'] = array_merge( $tags['details'] ?? array(), array( 'open' => true, 'data-id' => true, 'id' => true ) );
+	$tags['details'] = array_merge(
+		$tags['details'] ?? array(),
+		array(
+			'open'    => true,
+			'data-id' => true,
+			'id'      => true,
+		)
+	);
 	$tags['summary'] = $tags['summary'] ?? array();
 	return $tags;
 }

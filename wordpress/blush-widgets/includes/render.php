@@ -45,7 +45,11 @@ function blush_widgets_attributes( array $attributes ) {
 	return $html;
 }
 
-/** A shortcode/block boolean: `single`, `single="1"`, `single="true"` and `single="yes"` are on. */
+/**
+ * A shortcode/block boolean: `single`, `single="1"`, `single="true"` and `single="yes"` are on.
+ *
+ * @param mixed $value The attribute's value.
+ */
 function blush_widgets_flag( $value ) {
 	if ( is_bool( $value ) ) {
 		return $value;
@@ -53,7 +57,11 @@ function blush_widgets_flag( $value ) {
 	return in_array( strtolower( trim( (string) $value ) ), array( '1', 'true', 'yes', 'on' ), true );
 }
 
-/** Removes the `<p>` and `<br>` that `wpautop` leaves between nested shortcodes, and line breaks. */
+/**
+ * Removes the `<p>` and `<br>` that `wpautop` leaves between nested shortcodes, and line breaks.
+ *
+ * @param string $html The nested content.
+ */
 function blush_widgets_tidy( $html ) {
 	$ours = '(?:blush-[a-z-]+|details|summary)';
 	$html = preg_replace( '#<p>\s*(?=</?' . $ours . '\b)#i', '', (string) $html );
@@ -63,10 +71,16 @@ function blush_widgets_tidy( $html ) {
 	return trim( preg_replace( '/\s*\n\s*/', ' ', $html ) );
 }
 
+/**
+ * `<blush-faq>`: the chosen pack's questions, then the questions of its own content.
+ *
+ * @param array $a Shortcode or block attributes (`content`: the nested questions).
+ */
 function blush_widgets_render_faq( array $a ) {
 	blush_widgets_enqueue();
 	$pack     = sanitize_key( $a['pack'] ?? '' );
 	$language = blush_widgets_language( $a['lang'] ?? '' );
+	$level    = absint( $a['heading_level'] ?? 0 );
 	$items    = '';
 	if ( $pack ) {
 		$items = blush_widgets_faq_pack_html( $pack, $language );
@@ -80,7 +94,7 @@ function blush_widgets_render_faq( array $a ) {
 			$a,
 			array(
 				'pack'          => $pack,
-				'heading-level' => absint( $a['heading_level'] ?? 0 ) ?: null,
+				'heading-level' => $level ? $level : null,
 				'treatment'     => sanitize_key( $a['treatment'] ?? '' ),
 				'theme'         => blush_widgets_theme( $a['theme'] ?? '' ),
 			)
@@ -89,6 +103,11 @@ function blush_widgets_render_faq( array $a ) {
 	return '<blush-faq' . $attributes . '>' . $items . '</blush-faq>';
 }
 
+/**
+ * `<blush-before-after>`: the two photos as slotted images, and a gallery case's own attributes.
+ *
+ * @param array $a Shortcode or block attributes.
+ */
 function blush_widgets_render_before_after( array $a ) {
 	blush_widgets_enqueue();
 	$images = '';
@@ -135,6 +154,11 @@ function blush_widgets_case_values( array $a ) {
 	return $values;
 }
 
+/**
+ * `<blush-gallery>`: its nested cases, or else (with no cases file either) the clinic's published results.
+ *
+ * @param array $a Shortcode or block attributes (`content`: the nested cases).
+ */
 function blush_widgets_render_gallery( array $a ) {
 	blush_widgets_enqueue();
 	$cases = blush_widgets_tidy( $a['content'] ?? '' );
@@ -160,11 +184,13 @@ function blush_widgets_render_gallery( array $a ) {
 /**
  * `action`, `success_url` and the other `@owner` attributes are honoured as stored: content saved
  * by a user without `unfiltered_html` no longer has them (see routing.php).
+ *
+ * @param array $a Shortcode or block attributes.
  */
 function blush_widgets_render_consult_form( array $a ) {
 	blush_widgets_enqueue();
-	$options = blush_widgets_options();
-	$phone   = '' !== ( $a['phone'] ?? '' ) ? $a['phone'] : $options['phone'];
+	$options    = blush_widgets_options();
+	$phone      = '' !== ( $a['phone'] ?? '' ) ? $a['phone'] : $options['phone'];
 	$attributes = blush_widgets_attributes(
 		blush_widgets_api_values(
 			'blush-consult-form',
@@ -181,20 +207,29 @@ function blush_widgets_render_consult_form( array $a ) {
 	return '<blush-consult-form' . $attributes . '>' . blush_widgets_consult_fallback( $phone ) . '</blush-consult-form>';
 }
 
-/** What a visitor without JavaScript reads instead of the form. */
+/**
+ * What a visitor without JavaScript reads instead of the form.
+ *
+ * @param string $phone The clinic's phone number, or '' for none.
+ */
 function blush_widgets_consult_fallback( $phone ) {
 	$text = __( 'To request a consultation, please enable JavaScript', 'blush-widgets' );
 	if ( $phone ) {
-		$tel  = preg_replace( '/[^0-9+]/', '', $phone );
+		$tel   = preg_replace( '/[^0-9+]/', '', $phone );
 		$text .= sprintf( ' %s <a href="%s">%s</a>', esc_html__( 'or call us at', 'blush-widgets' ), esc_url( 'tel:' . $tel, array( 'tel' ) ), esc_html( $phone ) );
 	}
 	return '<p>' . wp_kses( $text, array( 'a' => array( 'href' => true ) ) ) . '.</p>';
 }
 
+/**
+ * `<blush-next-due>`, with its content as the intro.
+ *
+ * @param array $a Shortcode or block attributes (`content`: the intro).
+ */
 function blush_widgets_render_next_due( array $a ) {
 	blush_widgets_enqueue();
-	$intro = trim( (string) ( $a['content'] ?? '' ) );
-	$intro = '' !== $intro ? blush_widgets_tidy( wp_kses_post( $intro ) ) : '';
+	$intro      = trim( (string) ( $a['content'] ?? '' ) );
+	$intro      = '' !== $intro ? blush_widgets_tidy( wp_kses_post( $intro ) ) : '';
 	$attributes = blush_widgets_attributes(
 		blush_widgets_api_values(
 			'blush-next-due',
@@ -210,11 +245,20 @@ function blush_widgets_render_next_due( array $a ) {
 	return '<blush-next-due' . $attributes . '>' . $intro . '</blush-next-due>';
 }
 
+/**
+ * `light` or `dark`, or null for anything else.
+ *
+ * @param mixed $value The `theme` attribute.
+ */
 function blush_widgets_theme( $value ) {
 	return in_array( $value, array( 'light', 'dark' ), true ) ? $value : null;
 }
 
-/** `en` or `es`: the shortcode's `lang`, else the site's language. */
+/**
+ * `en` or `es`: the shortcode's `lang`, else the site's language.
+ *
+ * @param string $lang The `lang` attribute, or ''.
+ */
 function blush_widgets_language( $lang ) {
 	$tag = strtolower( (string) ( $lang ? $lang : get_locale() ) );
 	return 0 === strpos( $tag, 'es' ) ? 'es' : 'en';

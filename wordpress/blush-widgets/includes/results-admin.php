@@ -1,6 +1,6 @@
 <?php
 /**
- * Results in the admin: the editor's side panel (assets/result-editor.js), the list's photo,
+ * Results in the admin: the editor's side panel (editor/result.jsx), the list's photo,
  * treatment and consent columns, and what tells the clinic that a patient's consent ends: a
  * notice on the dashboard and the results list, Site Health, and a daily email a month before.
  *
@@ -15,15 +15,10 @@ function blush_widgets_result_editor_assets() {
 	if ( ! $screen || 'blush_result' !== $screen->post_type ) {
 		return;
 	}
-	$edit_post = wp_script_is( 'wp-editor', 'registered' ) ? array( 'wp-edit-post', 'wp-editor' ) : array( 'wp-edit-post' );
-	wp_enqueue_script(
-		'blush-widgets-result-editor',
-		plugins_url( 'assets/result-editor.js', BLUSH_WIDGETS_FILE ),
-		array_merge( array( 'wp-plugins', 'wp-element', 'wp-components', 'wp-data', 'wp-core-data', 'wp-block-editor', 'wp-i18n' ), $edit_post ),
-		BLUSH_WIDGETS_VERSION,
-		true
-	);
-	wp_set_script_translations( 'blush-widgets-result-editor', 'blush-widgets' );
+	if ( ! blush_widgets_register_editor_script( 'blush-widgets-result-editor', 'result' ) ) {
+		return;
+	}
+	wp_enqueue_script( 'blush-widgets-result-editor' );
 	$file       = BLUSH_WIDGETS_DIR . 'treatments.php';
 	$treatments = array();
 	foreach ( ( is_readable( $file ) ? (array) include $file : array() ) as $id => $name ) {
@@ -75,7 +70,7 @@ function blush_widgets_result_column( $column, $post_id ) {
 	} elseif ( 'blush_consent' === $column ) {
 		$date  = blush_widgets_result_date( get_post_meta( $post_id, 'consent_expires', true ) );
 		$words = blush_widgets_consent_words( $date );
-		$ended = '' !== $date && $date <= blush_widgets_site_today();
+		$ended = '' !== $date && $date < blush_widgets_site_today();
 		printf( '<span class="blush-consent%s">%s</span>', $ended ? ' blush-consent-ended' : '', esc_html( $words ) );
 	}
 }
@@ -113,7 +108,7 @@ function blush_widgets_consent_notice() {
 		printf(
 			'<div class="notice notice-warning" id="blush-consent-ending"><p><strong>%s</strong> %s</p>%s</div>',
 			esc_html__( 'Consent ends within a month for these results.', 'blush-widgets' ),
-			esc_html__( 'On that day they leave your gallery. Ask the patients whether you may keep showing them.', 'blush-widgets' ),
+			esc_html__( 'After that day they leave your gallery. Ask the patients whether you may keep showing them.', 'blush-widgets' ),
 			blush_widgets_consent_list( $report['ending'] ) // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in blush_widgets_consent_list().
 		);
 	}
@@ -137,7 +132,7 @@ function blush_widgets_site_health_consent() {
 			'label' => __( 'Before-and-after results', 'blush-widgets' ),
 			'color' => 'good' === $status ? 'blue' : ( 'critical' === $status ? 'red' : 'orange' ),
 		),
-		'description' => '<p>' . esc_html__( 'A result leaves your gallery on the day its consent ends. Ask patients to renew before then, or delete their results.', 'blush-widgets' ) . '</p>' . ( 'good' === $status ? '' : $list ),
+		'description' => '<p>' . esc_html__( 'A result leaves your gallery the day after its consent ends. Ask patients to renew before then, or delete their results.', 'blush-widgets' ) . '</p>' . ( 'good' === $status ? '' : $list ),
 		'actions'     => sprintf( '<p><a href="%s">%s</a></p>', esc_url( admin_url( 'edit.php?post_type=blush_result' ) ), esc_html__( 'See your results', 'blush-widgets' ) ),
 		'test'        => 'blush_widgets_consent',
 	);
@@ -181,7 +176,7 @@ function blush_widgets_consent_daily() {
 		blush_widgets_lead_recipients(),
 		/* translators: %s: the site's name */
 		sprintf( __( '[%s] Before-and-after consent ends soon', 'blush-widgets' ), wp_specialchars_decode( get_bloginfo( 'name' ), ENT_QUOTES ) ),
-		__( 'These results leave your gallery on the day their consent ends. Ask the patients whether you may keep showing them, then change the date; or delete the result.', 'blush-widgets' ) . "\n\n" . implode( "\n", $lines ) . "\n\n" . admin_url( 'edit.php?post_type=blush_result' )
+		__( 'These results leave your gallery after the day their consent ends. Ask the patients whether you may keep showing them, then change the date; or delete the result.', 'blush-widgets' ) . "\n\n" . implode( "\n", $lines ) . "\n\n" . admin_url( 'edit.php?post_type=blush_result' )
 	);
 }
 add_action( 'blush_widgets_consent_daily', 'blush_widgets_consent_daily' );

@@ -1,7 +1,7 @@
 <?php
 /**
  * Before-and-after results as WordPress content: a private post type, `blush_result`, edited in
- * the block editor with a side panel (assets/result-editor.js) for the two photos from the Media
+ * the block editor with a side panel (editor/result.jsx) for the two photos from the Media
  * Library, the treatment, the dates and whether it is an illustration. A gallery with no cases
  * file of its own lists the published results. A result whose consent has ended is never sent to
  * a visitor: not in the page, not in any REST answer (the post type's REST routes are for people
@@ -112,7 +112,7 @@ function blush_widgets_showable_results( $today = '' ) {
 		array(
 			'post_type'        => 'blush_result',
 			'post_status'      => 'publish',
-			'numberposts'      => 200,
+			'numberposts'      => 200, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_numberposts -- a cap, not a page size: a clinic has tens of results.
 			'suppress_filters' => false,
 			// phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- a clinic has tens of results, not thousands.
 			'meta_query'       => array(
@@ -128,7 +128,7 @@ function blush_widgets_showable_results( $today = '' ) {
 				array(
 					'key'     => 'consent_expires',
 					'value'   => $today,
-					'compare' => '>',
+					'compare' => '>=',
 					'type'    => 'CHAR',
 				),
 			),
@@ -210,7 +210,7 @@ function blush_widgets_results_consent_report( $today = '' ) {
 		array(
 			'post_type'   => 'blush_result',
 			'post_status' => 'publish',
-			'numberposts' => 200,
+			'numberposts' => 200, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_numberposts -- a cap, not a page size: a clinic has tens of results.
 			// phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- a clinic has tens of results.
 			'meta_key'    => 'consent_expires',
 			'orderby'     => 'meta_value',
@@ -222,7 +222,7 @@ function blush_widgets_results_consent_report( $today = '' ) {
 		if ( '' === $date ) {
 			continue;
 		}
-		if ( $date <= $today ) {
+		if ( $date < $today ) {
 			$report['ended'][] = array( $post, $date );
 		} elseif ( $date <= $soon ) {
 			$report['ending'][] = array( $post, $date );
@@ -244,14 +244,22 @@ function blush_widgets_consent_words( $date, $today = '' ) {
 		return __( 'No end date: shown until you unpublish it', 'blush-widgets' );
 	}
 	$shown = date_i18n( get_option( 'date_format' ), strtotime( $date . ' 12:00' ) );
-	if ( $date <= $today ) {
+	if ( $date < $today ) {
 		/* translators: %s: a date */
 		return sprintf( __( 'Ended on %s: hidden from visitors. Renew the consent or delete the result.', 'blush-widgets' ), $shown );
 	}
 	$days = (int) round( ( strtotime( $date ) - strtotime( $today ) ) / DAY_IN_SECONDS );
+	if ( 0 === $days ) {
+		/* translators: %s: a date */
+		return sprintf( __( 'Ends today (%s): from tomorrow visitors no longer see it', 'blush-widgets' ), $shown );
+	}
+	if ( 1 === $days ) {
+		/* translators: %s: a date */
+		return sprintf( __( 'Ends tomorrow (%s): ask the patient to renew', 'blush-widgets' ), $shown );
+	}
 	if ( $days <= BLUSH_WIDGETS_CONSENT_WARNING_DAYS ) {
 		/* translators: 1: number of days, 2: a date */
-		return sprintf( _n( 'Ends tomorrow (%2$s): ask the patient to renew', 'Ends in %1$d days (%2$s): ask the patient to renew', $days, 'blush-widgets' ), $days, $shown );
+		return sprintf( _n( 'Ends in %1$d day (%2$s): ask the patient to renew', 'Ends in %1$d days (%2$s): ask the patient to renew', $days, 'blush-widgets' ), $days, $shown );
 	}
 	/* translators: %s: a date */
 	return sprintf( __( 'Until %s', 'blush-widgets' ), $shown );

@@ -17,6 +17,8 @@ defined( 'ABSPATH' ) || exit;
  * A shortcode or block attribute name as the renderer reads it: what sanitize_key() keeps, `-` as
  * `_`. The one reading for both sides, so that a name that passes the strip here (`"Action!"`)
  * cannot become a routing attribute when the shortcode renders.
+ *
+ * @param string $name An attribute name as written.
  */
 function blush_widgets_attribute_name( $name ) {
 	return str_replace( '-', '_', sanitize_key( (string) $name ) );
@@ -46,6 +48,9 @@ function blush_widgets_routing_attributes() {
 /**
  * Is this attribute name one that decides where data goes, for shortcode `$tag` (a block's name,
  * `blush/gallery`, is read as its shortcode), or for any of ours when `$tag` is null?
+ *
+ * @param string      $name An attribute name as written.
+ * @param string|null $tag  A shortcode or block name, or null for all of ours.
  */
 function blush_widgets_is_routing( $name, $tag = null ) {
 	$lists = blush_widgets_routing_attributes();
@@ -108,6 +113,14 @@ function blush_widgets_strip_routing_blocks( array $blocks, &$changed ) {
 	return $blocks;
 }
 
+/**
+ * A block's attributes with routing attributes removed (when `$block` is one of ours), and
+ * routing attributes stripped from shortcodes or block markup in nested values and strings.
+ *
+ * @param array  $attrs   The attributes, or a nested array value of one.
+ * @param string $block   The block's name; '' for a nested value.
+ * @param bool   $changed Set to true when something was removed.
+ */
 function blush_widgets_strip_routing_attrs( array $attrs, $block, &$changed ) {
 	foreach ( $attrs as $name => $value ) {
 		if ( '' !== $block && blush_widgets_is_routing( $name, $block ) ) {

@@ -41,13 +41,20 @@ function blush_widgets_privacy_url() {
 /**
  * Keeps only what each field may hold: a hex colour, two http(s) URLs, a phone number, email
  * addresses, a number of days and two switches.
+ *
+ * @param mixed $input The submitted settings (anything but an array counts as empty).
  */
 function blush_widgets_sanitize_options( $input ) {
 	$input  = is_array( $input ) ? $input : array();
 	$emails = preg_split( '/[\s,;]+/', (string) ( $input['notify_emails'] ?? '' ), -1, PREG_SPLIT_NO_EMPTY );
 	$days   = trim( (string) ( $input['retention_days'] ?? '' ) );
+	$accent = (string) sanitize_hex_color( $input['accent'] ?? '' );
+	// A light accent is kept (it is the clinic's brand), with the reason it is hard to read.
+	if ( '' !== blush_widgets_contrast_warning( $accent ) && function_exists( 'add_settings_error' ) ) {
+		add_settings_error( 'blush_widgets_options', 'blush-accent-contrast', blush_widgets_contrast_warning( $accent ), 'warning' );
+	}
 	return array(
-		'accent'              => (string) sanitize_hex_color( $input['accent'] ?? '' ),
+		'accent'              => $accent,
 		'privacy_url'         => esc_url_raw( $input['privacy_url'] ?? '', array( 'http', 'https' ) ),
 		'form_endpoint'       => esc_url_raw( $input['form_endpoint'] ?? '', array( 'http', 'https' ) ),
 		'phone'               => preg_replace( '/[^0-9+().\- ]/', '', (string) ( $input['phone'] ?? '' ) ),
@@ -81,9 +88,9 @@ function blush_widgets_register_settings() {
 	);
 	add_settings_section( 'blush_widgets_main', __( 'Clinic defaults', 'blush-widgets' ), '__return_false', 'blush-widgets' );
 	$fields = array(
-		'accent'        => array( __( 'Accent colour', 'blush-widgets' ), 'text', '#9b4a63', __( 'Buttons, links, focus ring and slider handle. Leave blank for the default dusty rose.', 'blush-widgets' ) ),
-		'privacy_url'   => array( __( 'Privacy policy URL', 'blush-widgets' ), 'url', 'https://', __( 'Linked next to the consultation form’s consent box. Leave blank to link the privacy page chosen in Settings › Privacy.', 'blush-widgets' ) ),
-		'form_endpoint' => array( __( 'Form endpoint', 'blush-widgets' ), 'url', __( 'Leave blank to keep requests here', 'blush-widgets' ), __( 'Where consultation requests are sent (your form service or webhook). Leave blank and requests are stored on this site, mailed to the addresses below and listed under Leads in the admin menu.', 'blush-widgets' ) ),
+		'accent'        => array( __( 'Accent colour', 'blush-widgets' ), 'color', '#9b4a63', __( 'Buttons, links, focus ring and slider handle. Leave blank for the default dusty rose.', 'blush-widgets' ) ),
+		'privacy_url'   => array( __( 'Privacy policy page', 'blush-widgets' ), 'url', 'https://', __( 'Linked next to the consultation form’s consent box. Leave blank to link the privacy page chosen in Settings › Privacy.', 'blush-widgets' ) ),
+		'form_endpoint' => array( __( 'Send requests to another service', 'blush-widgets' ), 'url', __( 'Leave blank to keep requests here', 'blush-widgets' ), __( 'Only if your web developer set up a form service for you: its web address. Leave blank and requests are kept on this site, emailed to the addresses below and listed under Leads.', 'blush-widgets' ) ),
 		'phone'         => array( __( 'Clinic phone', 'blush-widgets' ), 'tel', '(310) 555-0142', __( 'Shown when a request cannot be sent, and to visitors without JavaScript.', 'blush-widgets' ) ),
 	);
 	foreach ( $fields as $key => $field ) {
@@ -92,6 +99,18 @@ function blush_widgets_register_settings() {
 			$field[0],
 			function () use ( $key, $field ) {
 				$options = blush_widgets_options();
+				if ( 'color' === $field[1] ) {
+					// WordPress's colour picker (assets/settings.js adds the contrast warning).
+					printf(
+						'<input class="blush-color-field" type="text" id="blush_widgets_%1$s" name="blush_widgets_options[%1$s]" value="%2$s" data-default-color="%3$s" /><p class="description">%4$s</p><p class="blush-contrast" role="status" aria-live="polite">%5$s</p>',
+						esc_attr( $key ),
+						esc_attr( $options[ $key ] ),
+						esc_attr( $field[2] ),
+						esc_html( $field[3] ),
+						esc_html( blush_widgets_contrast_warning( $options[ $key ] ) )
+					);
+					return;
+				}
 				printf(
 					'<input class="regular-text" type="%1$s" id="blush_widgets_%2$s" name="blush_widgets_options[%2$s]" value="%3$s" placeholder="%4$s" /><p class="description">%5$s</p>',
 					esc_attr( $field[1] ),
@@ -107,14 +126,14 @@ function blush_widgets_register_settings() {
 		);
 	}
 
-	// The lead inbox (used when "Form endpoint" is blank).
+	// The lead inbox (used when no other service is set).
 	add_settings_section(
 		'blush_widgets_leads',
 		__( 'Consultation requests', 'blush-widgets' ),
 		function () {
 			printf(
 				'<p>%s <a href="%s">%s</a>.</p>',
-				esc_html__( 'When "Form endpoint" is blank, requests from the site\'s forms are stored here, in this site\'s database, and listed under', 'blush-widgets' ),
+				esc_html__( 'Unless they go to another service (above), requests from the site\'s forms are stored here, in this site\'s database, and listed under', 'blush-widgets' ),
 				esc_url( admin_url( 'admin.php?page=blush-leads' ) ),
 				esc_html__( 'Leads', 'blush-widgets' )
 			);
@@ -125,7 +144,7 @@ function blush_widgets_register_settings() {
 		'notify_emails'       => array( __( 'Notify', 'blush-widgets' ), 'text', get_option( 'admin_email' ), __( 'Email addresses told about each new request, separated by commas. Leave blank for the site’s admin email.', 'blush-widgets' ) ),
 		'retention_days'      => array( __( 'Keep requests for', 'blush-widgets' ), 'number', '', __( 'Days. Older requests are deleted once a day. Leave blank to keep them until you delete them.', 'blush-widgets' ) ),
 		'keep_full_ip'        => array( __( 'Visitor’s IP address', 'blush-widgets' ), 'checkbox', '', __( 'Keep the full address (by default only a shortened, anonymised address is kept).', 'blush-widgets' ) ),
-		'trusted_proxies'     => array( __( 'Trusted proxies', 'blush-widgets' ), 'text', '', __( 'Only if your site sits behind Cloudflare or another proxy: its addresses (e.g. 173.245.48.0/20), separated by commas, so each visitor is told apart. Leave blank otherwise.', 'blush-widgets' ) ),
+		'trusted_proxies'     => array( __( 'Trusted proxies', 'blush-widgets' ), 'text', '', __( 'Only if your web developer asks: when your site sits behind Cloudflare or another proxy, its addresses (e.g. 173.245.48.0/20), separated by commas, so each visitor is told apart. Leave blank otherwise.', 'blush-widgets' ) ),
 		'delete_on_uninstall' => array( __( 'On uninstall', 'blush-widgets' ), 'checkbox', '', __( 'Delete every stored request and these settings when the plugin is deleted.', 'blush-widgets' ) ),
 	);
 	foreach ( $inbox as $key => $field ) {
@@ -190,6 +209,58 @@ function blush_widgets_add_settings_page() {
 	);
 }
 add_action( 'admin_menu', 'blush_widgets_add_settings_page' );
+
+/**
+ * Contrast of a colour against white (WCAG 2): the accent is the background of white button text
+ * and the colour of links on white.
+ *
+ * @param string $hex `#rrggbb` or `#rgb`.
+ * @return float|null The ratio, or null for a value that is not a colour.
+ */
+function blush_widgets_contrast_with_white( $hex ) {
+	$hex = ltrim( (string) $hex, '#' );
+	if ( 3 === strlen( $hex ) ) {
+		$hex = $hex[0] . $hex[0] . $hex[1] . $hex[1] . $hex[2] . $hex[2];
+	}
+	if ( ! preg_match( '/^[0-9a-f]{6}$/i', $hex ) ) {
+		return null;
+	}
+	$channel   = function ( $value ) {
+		$value = $value / 255;
+		return $value <= 0.04045 ? $value / 12.92 : pow( ( $value + 0.055 ) / 1.055, 2.4 );
+	};
+	$luminance = 0.2126 * $channel( hexdec( substr( $hex, 0, 2 ) ) ) + 0.7152 * $channel( hexdec( substr( $hex, 2, 2 ) ) ) + 0.0722 * $channel( hexdec( substr( $hex, 4, 2 ) ) );
+	return 1.05 / ( $luminance + 0.05 );
+}
+
+/**
+ * The warning for an accent too light to read, in words; '' when it reads well (4.5:1 or more).
+ *
+ * @param string $hex The accent.
+ */
+function blush_widgets_contrast_warning( $hex ) {
+	$ratio = blush_widgets_contrast_with_white( $hex );
+	if ( null === $ratio || $ratio >= 4.5 ) {
+		return '';
+	}
+	/* translators: %s: a contrast ratio, e.g. 2.1 */
+	return sprintf( __( 'This colour is hard to read with white text and on a white page (%s:1). Choose a darker one: 4.5:1 or more reads well for everyone.', 'blush-widgets' ), number_format_i18n( $ratio, 1 ) );
+}
+
+/**
+ * The settings page's colour picker, with its contrast warning as the clinic picks.
+ *
+ * @param string $hook The admin page.
+ */
+function blush_widgets_settings_assets( $hook ) {
+	if ( 'settings_page_blush-widgets' !== $hook ) {
+		return;
+	}
+	wp_enqueue_style( 'wp-color-picker' );
+	wp_enqueue_script( 'blush-widgets-settings', plugins_url( 'assets/settings.js', BLUSH_WIDGETS_FILE ), array( 'wp-color-picker', 'wp-i18n' ), BLUSH_WIDGETS_VERSION, true );
+	wp_set_script_translations( 'blush-widgets-settings', 'blush-widgets' );
+}
+add_action( 'admin_enqueue_scripts', 'blush_widgets_settings_assets' );
 
 /** The accent as a token every element reads; printed only when the clinic chose one. */
 function blush_widgets_token_css() {

@@ -12,7 +12,11 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Shortcode attributes with typographic quotes undone (`pack=”botox”` from a texturized paste). */
+/**
+ * Shortcode attributes with typographic quotes undone (`pack=”botox”` from a texturized paste).
+ *
+ * @param array|string $atts The attributes WordPress parsed ('' when there are none).
+ */
 function blush_widgets_shortcode_atts( $atts ) {
 	$clean = array();
 	foreach ( (array) $atts as $key => $value ) {
@@ -132,6 +136,8 @@ add_action( 'init', 'blush_widgets_add_shortcodes' );
  * After shortcodes (priority 11): unwrap our elements from the paragraphs wpautop put them in,
  * and give plain `<blush-consult-form>` tags the clinic's settings when they set none themselves
  * (tags written by authors cannot carry an `action`; see kses.php).
+ *
+ * @param mixed $content The rendered content (left alone unless it is a string with our tags).
  */
 function blush_widgets_content_filter( $content ) {
 	if ( ! is_string( $content ) || false === strpos( $content, '<blush-' ) ) {
@@ -144,14 +150,19 @@ function blush_widgets_content_filter( $content ) {
 	$content = preg_replace( '#(' . $tag . ')\s*(?:<br\s*/?>\s*)*(?:</p>)?#', '$1', $content );
 	$content = preg_replace_callback(
 		'#<blush-consult-form\b([^>]*)>#',
-		function ( $match ) {
-			$add = array();
-			foreach ( array( 'action' => blush_widgets_form_action(), 'privacy-url' => blush_widgets_privacy_url(), 'phone' => blush_widgets_options()['phone'] ) as $name => $value ) {
-				if ( $value && ! preg_match( '/\s' . $name . '\s*=/', $match[1] ) ) {
+		function ( $matches ) {
+			$add      = array();
+			$settings = array(
+				'action'      => blush_widgets_form_action(),
+				'privacy-url' => blush_widgets_privacy_url(),
+				'phone'       => blush_widgets_options()['phone'],
+			);
+			foreach ( $settings as $name => $value ) {
+				if ( $value && ! preg_match( '/\s' . $name . '\s*=/', $matches[1] ) ) {
 					$add[ $name ] = $value;
 				}
 			}
-			return '<blush-consult-form' . $match[1] . blush_widgets_attributes( $add ) . '>';
+			return '<blush-consult-form' . $matches[1] . blush_widgets_attributes( $add ) . '>';
 		},
 		$content
 	);

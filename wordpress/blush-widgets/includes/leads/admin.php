@@ -10,12 +10,20 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** A stored UTC time in the site's time zone and format. */
+/**
+ * A stored UTC time in the site's time zone and format.
+ *
+ * @param string $mysql_gmt A `Y-m-d H:i:s` time in UTC, or '' for none.
+ */
 function blush_widgets_lead_date( $mysql_gmt ) {
 	return $mysql_gmt ? blush_widgets_lead_time( $mysql_gmt . ' UTC' ) : '';
 }
 
-/** How a lead's notification stands, in words: Sent, Sending, Not sent yet, Failed after 3 tries. */
+/**
+ * How a lead's notification stands, in words: Sent, Sending, Not sent yet, Failed after 3 tries.
+ *
+ * @param array $lead The lead, as blush_widgets_lead() returns it.
+ */
 function blush_widgets_lead_mail_label( array $lead ) {
 	$tries = (int) ( $lead['mail_attempts'] ?? 0 );
 	switch ( $lead['mail_status'] ) {
@@ -31,10 +39,20 @@ function blush_widgets_lead_mail_label( array $lead ) {
 	}
 }
 
+/**
+ * The nonced admin link that sends a lead's notification again.
+ *
+ * @param int $id Lead ID.
+ */
 function blush_widgets_lead_resend_url( $id ) {
 	return wp_nonce_url( admin_url( 'admin-post.php?action=blush_lead_resend&lead=' . (int) $id ), 'blush-lead-resend_' . (int) $id );
 }
 
+/**
+ * The nonced admin link that deletes a lead.
+ *
+ * @param int $id Lead ID.
+ */
 function blush_widgets_lead_delete_url( $id ) {
 	return wp_nonce_url( admin_url( 'admin-post.php?action=blush_lead_delete&lead=' . (int) $id ), 'blush-lead-delete_' . (int) $id );
 }
@@ -46,7 +64,11 @@ function blush_widgets_leads_gate() {
 	}
 }
 
-/** Back to the list (or a lead) with a notice. */
+/**
+ * Back to the list (or a lead) with a notice.
+ *
+ * @param array $args Query arguments: `lead`, and the notice's key and value.
+ */
 function blush_widgets_leads_redirect( array $args ) {
 	wp_safe_redirect( add_query_arg( $args, admin_url( 'admin.php?page=blush-leads' ) ) );
 	exit;
@@ -78,7 +100,13 @@ function blush_widgets_leads_load() {
 	global $blush_widgets_leads_table;
 	blush_widgets_leads_gate();
 	require_once __DIR__ . '/class-blush-widgets-leads-table.php';
-	add_screen_option( 'per_page', array( 'default' => 20, 'option' => 'blush_leads_per_page' ) );
+	add_screen_option(
+		'per_page',
+		array(
+			'default' => 20,
+			'option'  => 'blush_leads_per_page',
+		)
+	);
 	$blush_widgets_leads_table = new Blush_Widgets_Leads_Table();
 	$action                    = $blush_widgets_leads_table->current_action();
 	if ( $action ) {
@@ -97,9 +125,15 @@ function blush_widgets_leads_load() {
 	}
 }
 
+/**
+ * Sets a lead's status; the number of rows changed, or false on a database error.
+ *
+ * @param int    $id     Lead ID.
+ * @param string $status One of blush_widgets_lead_statuses()'s keys.
+ */
 function blush_widgets_lead_set_status( $id, $status ) {
 	global $wpdb;
-	return $wpdb->update( blush_widgets_leads_table(), array( 'status' => $status ), array( 'id' => (int) $id ) );
+	return $wpdb->update( blush_widgets_leads_table(), array( 'status' => $status ), array( 'id' => (int) $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- the plugin's own leads table; nothing caches it.
 }
 
 /** The Leads screen: one lead when `lead` is given, else the list. */
@@ -110,7 +144,9 @@ function blush_widgets_leads_page() {
 	$id = isset( $_GET['lead'] ) && ! is_array( $_GET['lead'] ) ? absint( $_GET['lead'] ) : 0;
 	echo '<div class="wrap">';
 	$notices = array(
+		/* translators: %d: number of requests */
 		'deleted' => __( 'Requests deleted: %d.', 'blush-widgets' ),
+		/* translators: %d: number of requests */
 		'updated' => __( 'Requests updated: %d.', 'blush-widgets' ),
 		'mailed'  => __( 'Notification sent.', 'blush-widgets' ),
 		'unsent'  => __( 'The notification could not be sent.', 'blush-widgets' ),
@@ -131,7 +167,20 @@ function blush_widgets_leads_page() {
 	printf( '<h1 class="wp-heading-inline">%s</h1>', esc_html__( 'Leads', 'blush-widgets' ) );
 	printf(
 		' <a class="page-title-action" href="%s">%s</a><hr class="wp-header-end" />',
-		esc_url( wp_nonce_url( add_query_arg( array_filter( array( 'status' => $filters['status'], 's' => $filters['search'] ) ), admin_url( 'admin-post.php?action=blush_leads_export' ) ), 'blush-leads-export' ) ),
+		esc_url(
+			wp_nonce_url(
+				add_query_arg(
+					array_filter(
+						array(
+							'status' => $filters['status'],
+							's'      => $filters['search'],
+						)
+					),
+					admin_url( 'admin-post.php?action=blush_leads_export' )
+				),
+				'blush-leads-export'
+			)
+		),
 		esc_html__( 'Export CSV', 'blush-widgets' )
 	);
 	$endpoint = blush_widgets_options()['form_endpoint'];
@@ -170,7 +219,11 @@ function blush_widgets_leads_page() {
 	);
 }
 
-/** One lead: every value as text, the consent evidence, the notification, status and delete. */
+/**
+ * One lead: every value as text, the consent evidence, the notification, status and delete.
+ *
+ * @param int $id Lead ID.
+ */
 function blush_widgets_lead_view( $id ) {
 	$lead = blush_widgets_lead( $id );
 	if ( ! $lead ) {
@@ -260,7 +313,12 @@ function blush_widgets_lead_handle_status() {
 		wp_die( esc_html__( 'Unknown status.', 'blush-widgets' ), 400 );
 	}
 	blush_widgets_lead_set_status( $id, $status );
-	blush_widgets_leads_redirect( array( 'lead' => $id, 'updated' => 1 ) );
+	blush_widgets_leads_redirect(
+		array(
+			'lead'    => $id,
+			'updated' => 1,
+		)
+	);
 }
 add_action( 'admin_post_blush_lead_status', 'blush_widgets_lead_handle_status' );
 
@@ -279,6 +337,11 @@ function blush_widgets_lead_handle_resend() {
 	$id = isset( $_GET['lead'] ) ? absint( $_GET['lead'] ) : 0;
 	check_admin_referer( 'blush-lead-resend_' . $id );
 	$sent = blush_widgets_lead_notify( $id, true );
-	blush_widgets_leads_redirect( array( 'lead' => $id, null === $sent ? 'busy' : ( $sent ? 'mailed' : 'unsent' ) => 1 ) );
+	blush_widgets_leads_redirect(
+		array(
+			'lead' => $id,
+			null === $sent ? 'busy' : ( $sent ? 'mailed' : 'unsent' ) => 1,
+		)
+	);
 }
 add_action( 'admin_post_blush_lead_resend', 'blush_widgets_lead_handle_resend' );

@@ -29,7 +29,11 @@ function blush_widgets_mail_max_attempts() {
 	return max( 1, (int) apply_filters( 'blush_widgets_lead_mail_attempts', 8 ) );
 }
 
-/** Seconds to wait after the given number of failed tries: 5 minutes, doubling, at most 6 hours. */
+/**
+ * Seconds to wait after the given number of failed tries: 5 minutes, doubling, at most 6 hours.
+ *
+ * @param int $attempts Tries so far.
+ */
 function blush_widgets_mail_retry_delay( $attempts ) {
 	return (int) min( 6 * HOUR_IN_SECONDS, 5 * MINUTE_IN_SECONDS * 2 ** max( 0, (int) $attempts - 1 ) );
 }
@@ -66,7 +70,7 @@ function blush_widgets_lead_claim( $id, $manual = false ) {
 		? $wpdb->prepare( "(mail_status <> 'sending' OR mail_claimed_at IS NULL OR mail_claimed_at < %s)", $stale )
 		: blush_widgets_mail_due_sql();
 	// $open is built from prepared parts above.
-	$changed = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mail_status = 'sending', mail_claimed_at = %s, mail_attempts = mail_attempts + 1 WHERE id = %d AND {$open}", $now, $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	$changed = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mail_status = 'sending', mail_claimed_at = %s, mail_attempts = mail_attempts + 1 WHERE id = %d AND {$open}", $now, $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table and $open is prepared above; an atomic claim, never cached.
 	return 1 === $changed;
 }
 
@@ -88,6 +92,7 @@ function blush_widgets_lead_notify( $id, $manual = false ) {
 		return null;
 	}
 	$error = blush_widgets_lead_mail( $lead );
+	// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- the plugin's own leads table; records the outcome, nothing to cache.
 	$wpdb->update(
 		blush_widgets_leads_table(),
 		'' === $error
@@ -115,7 +120,11 @@ function blush_widgets_lead_notify( $id, $manual = false ) {
 	return false;
 }
 
-/** The leads this request stored, to be mailed once its answer has gone. */
+/**
+ * The leads this request stored, to be mailed once its answer has gone.
+ *
+ * @param int|null $id A lead to add to the queue; null only reads it.
+ */
 function blush_widgets_mail_queue( $id = null ) {
 	static $ids = array();
 	if ( null !== $id ) {
@@ -175,7 +184,7 @@ function blush_widgets_leads_mail_sweep() {
 	$table = blush_widgets_leads_table();
 	$due   = blush_widgets_mail_due_sql();
 	// $due is prepared in blush_widgets_mail_due_sql().
-	$ids = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE created_at >= %s AND {$due} ORDER BY id LIMIT 50", gmdate( 'Y-m-d H:i:s', time() - WEEK_IN_SECONDS ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	$ids      = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE created_at >= %s AND {$due} ORDER BY id LIMIT 50", gmdate( 'Y-m-d H:i:s', time() - WEEK_IN_SECONDS ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table and $due is prepared in blush_widgets_mail_due_sql(); the sweep needs current rows.
 	$failures = 0;
 	foreach ( (array) $ids as $id ) {
 		$sent     = blush_widgets_lead_notify( (int) $id );
@@ -221,8 +230,9 @@ function blush_widgets_site_health_mail() {
 		return $result;
 	}
 	$table   = blush_widgets_leads_table();
-	$waiting = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE mail_status = 'failed'" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-	$error   = (string) $wpdb->get_var( "SELECT mail_error FROM {$table} WHERE mail_status = 'failed' ORDER BY mail_claimed_at DESC LIMIT 1" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	$waiting = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE mail_status = 'failed'" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table; Site Health reads it fresh.
+	$error   = (string) $wpdb->get_var( "SELECT mail_error FROM {$table} WHERE mail_status = 'failed' ORDER BY mail_claimed_at DESC LIMIT 1" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table; Site Health reads it fresh.
+
 	$result['label']          = __( 'New consultation requests are not reaching your email', 'blush-widgets' );
 	$result['status']         = 'critical';
 	$result['badge']['color'] = 'red';
@@ -240,7 +250,7 @@ function blush_widgets_site_health_mail() {
 		)
 	) . '</p><p>' . esc_html__( 'Many hosts need an email (SMTP) plugin, or their help, before a site can send mail.', 'blush-widgets' ) . '</p>'
 		. ( '' !== $error ? '<p>' . esc_html__( 'For your web developer, what the mail system said:', 'blush-widgets' ) . ' <code>' . esc_html( $error ) . '</code></p>' : '' );
-	$result['actions']        = sprintf( '<p><a href="%s">%s</a></p>', esc_url( admin_url( 'admin.php?page=blush-leads' ) ), esc_html__( 'Open Leads', 'blush-widgets' ) );
+	$result['actions'] = sprintf( '<p><a href="%s">%s</a></p>', esc_url( admin_url( 'admin.php?page=blush-leads' ) ), esc_html__( 'Open Leads', 'blush-widgets' ) );
 	return $result;
 }
 

@@ -16,6 +16,8 @@ defined( 'ABSPATH' ) || exit;
  * (any Unicode space, NBSP included, or a control character) is `=`, `+`, `-` or `@`, in ASCII or
  * fullwidth (`＝ ＋ － ＠`, which spreadsheets in East Asian locales also read), or the cell starts
  * with a tab or a carriage return.
+ *
+ * @param string $value The cell's text.
  */
 function blush_widgets_csv_is_formula( $value ) {
 	if ( '' === $value || false !== strpos( "\t\r", $value[0] ) ) {
@@ -24,7 +26,11 @@ function blush_widgets_csv_is_formula( $value ) {
 	return 1 === preg_match( '/^[\p{Z}\s\x00-\x1F\x7F\x{FEFF}]*[=+\-@\x{FF1D}\x{FF0B}\x{FF0D}\x{FF20}\x{2212}]/u', $value );
 }
 
-/** One CSV cell: neutralised, then quoted. */
+/**
+ * One CSV cell: neutralised, then quoted.
+ *
+ * @param mixed $value The cell's value (read as a string).
+ */
 function blush_widgets_csv_cell( $value ) {
 	$value = (string) $value;
 	if ( blush_widgets_csv_is_formula( $value ) ) {
@@ -33,11 +39,20 @@ function blush_widgets_csv_cell( $value ) {
 	return '"' . str_replace( '"', '""', $value ) . '"';
 }
 
+/**
+ * One CSV line: the cells, each neutralised and quoted, then CRLF.
+ *
+ * @param array $cells The line's values.
+ */
 function blush_widgets_csv_line( array $cells ) {
 	return implode( ',', array_map( 'blush_widgets_csv_cell', $cells ) ) . "\r\n";
 }
 
-/** Header => cell for one lead. */
+/**
+ * Header => cell for one lead.
+ *
+ * @param array $lead The lead, as blush_widgets_leads_query() returns it.
+ */
 function blush_widgets_lead_csv_row( array $lead ) {
 	$fields  = $lead['fields'];
 	$list    = function ( $value ) {
@@ -47,29 +62,29 @@ function blush_widgets_lead_csv_row( array $lead ) {
 	$known   = array( 'firstName', 'lastName', 'email', 'phone', 'contactMethod', 'treatments', 'location', 'patientType', 'preferredDays', 'preferredTimes', 'preferredDate', 'message', 'referral', 'adult' );
 	$extra   = array_diff_key( $fields, array_flip( $known ) );
 	return array(
-		__( 'ID', 'blush-widgets' )                  => $lead['id'],
-		__( 'Received', 'blush-widgets' )            => blush_widgets_lead_date( $lead['created_at'] ),
-		__( 'Status', 'blush-widgets' )              => blush_widgets_lead_statuses()[ $lead['status'] ] ?? $lead['status'],
-		__( 'First name', 'blush-widgets' )          => $lead['first_name'],
-		__( 'Last name', 'blush-widgets' )           => $lead['last_name'],
-		__( 'Email', 'blush-widgets' )               => $lead['email'],
-		__( 'Phone', 'blush-widgets' )               => blush_widgets_lead_format_phone( $lead['phone'] ),
-		__( 'Contact by', 'blush-widgets' )          => $list( $fields['contactMethod'] ?? '' ),
-		__( 'Treatments', 'blush-widgets' )          => $list( $fields['treatments'] ?? array() ),
-		__( 'Location', 'blush-widgets' )            => $list( $fields['location'] ?? '' ),
-		__( 'Patient', 'blush-widgets' )             => $list( $fields['patientType'] ?? '' ),
-		__( 'Preferred days', 'blush-widgets' )      => $list( $fields['preferredDays'] ?? array() ),
-		__( 'Preferred times', 'blush-widgets' )     => $list( $fields['preferredTimes'] ?? array() ),
-		__( 'Preferred date', 'blush-widgets' )      => $list( $fields['preferredDate'] ?? '' ),
-		__( 'Message', 'blush-widgets' )             => $list( $fields['message'] ?? '' ),
-		__( 'Heard about us', 'blush-widgets' )      => $list( $fields['referral'] ?? '' ),
-		__( 'Source', 'blush-widgets' )              => blush_widgets_lead_source( $fields ),
-		__( '18 or older', 'blush-widgets' )         => isset( $fields['adult'] ) ? ( $fields['adult'] ? __( 'Yes', 'blush-widgets' ) : __( 'No', 'blush-widgets' ) ) : '',
-		__( 'Privacy consent', 'blush-widgets' )     => $privacy ? ( $privacy['given'] ? __( 'Yes', 'blush-widgets' ) : __( 'No', 'blush-widgets' ) ) : '',
-		__( 'Consent text', 'blush-widgets' )        => $privacy['text'] ?? '',
-		__( 'Consent version', 'blush-widgets' )     => $privacy['version'] ?? '',
-		__( 'Consent given at', 'blush-widgets' )    => $privacy['at'] ?? '',
-		__( 'Other consents', 'blush-widgets' )      => implode(
+		__( 'ID', 'blush-widgets' )               => $lead['id'],
+		__( 'Received', 'blush-widgets' )         => blush_widgets_lead_date( $lead['created_at'] ),
+		__( 'Status', 'blush-widgets' )           => blush_widgets_lead_statuses()[ $lead['status'] ] ?? $lead['status'],
+		__( 'First name', 'blush-widgets' )       => $lead['first_name'],
+		__( 'Last name', 'blush-widgets' )        => $lead['last_name'],
+		__( 'Email', 'blush-widgets' )            => $lead['email'],
+		__( 'Phone', 'blush-widgets' )            => blush_widgets_lead_format_phone( $lead['phone'] ),
+		__( 'Contact by', 'blush-widgets' )       => $list( $fields['contactMethod'] ?? '' ),
+		__( 'Treatments', 'blush-widgets' )       => $list( $fields['treatments'] ?? array() ),
+		__( 'Location', 'blush-widgets' )         => $list( $fields['location'] ?? '' ),
+		__( 'Patient', 'blush-widgets' )          => $list( $fields['patientType'] ?? '' ),
+		__( 'Preferred days', 'blush-widgets' )   => $list( $fields['preferredDays'] ?? array() ),
+		__( 'Preferred times', 'blush-widgets' )  => $list( $fields['preferredTimes'] ?? array() ),
+		__( 'Preferred date', 'blush-widgets' )   => $list( $fields['preferredDate'] ?? '' ),
+		__( 'Message', 'blush-widgets' )          => $list( $fields['message'] ?? '' ),
+		__( 'Heard about us', 'blush-widgets' )   => $list( $fields['referral'] ?? '' ),
+		__( 'Source', 'blush-widgets' )           => blush_widgets_lead_source( $fields ),
+		__( '18 or older', 'blush-widgets' )      => isset( $fields['adult'] ) ? ( $fields['adult'] ? __( 'Yes', 'blush-widgets' ) : __( 'No', 'blush-widgets' ) ) : '',
+		__( 'Privacy consent', 'blush-widgets' )  => $privacy ? ( $privacy['given'] ? __( 'Yes', 'blush-widgets' ) : __( 'No', 'blush-widgets' ) ) : '',
+		__( 'Consent text', 'blush-widgets' )     => $privacy['text'] ?? '',
+		__( 'Consent version', 'blush-widgets' )  => $privacy['version'] ?? '',
+		__( 'Consent given at', 'blush-widgets' ) => $privacy['at'] ?? '',
+		__( 'Other consents', 'blush-widgets' )   => implode(
 			'; ',
 			array_map(
 				function ( $kind, $record ) {
@@ -79,20 +94,29 @@ function blush_widgets_lead_csv_row( array $lead ) {
 				array_diff_key( $lead['consent'], array( 'privacy' => 1 ) )
 			)
 		),
-		__( 'Page', 'blush-widgets' )                => $lead['page_url'],
-		__( 'IP address', 'blush-widgets' )          => $lead['ip'],
-		__( 'Notification', 'blush-widgets' )        => $lead['mail_status'] . ( $lead['mail_error'] ? ': ' . $lead['mail_error'] : '' ),
-		__( 'Other fields', 'blush-widgets' )        => $extra ? wp_json_encode( $extra, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ) : '',
+		__( 'Page', 'blush-widgets' )             => $lead['page_url'],
+		__( 'IP address', 'blush-widgets' )       => $lead['ip'],
+		__( 'Notification', 'blush-widgets' )     => $lead['mail_status'] . ( $lead['mail_error'] ? ': ' . $lead['mail_error'] : '' ),
+		__( 'Other fields', 'blush-widgets' )     => $extra ? wp_json_encode( $extra, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ) : '',
 	);
 }
 
-/** The whole CSV for these filters, as a string. */
+/**
+ * The whole CSV for these filters, as a string.
+ *
+ * @param array $filters `status`, `search` (as Blush_Widgets_Leads_Table::filters() gives them).
+ */
 function blush_widgets_leads_csv( array $filters ) {
 	$csv  = "\xEF\xBB\xBF";
 	$head = false;
 	$page = 1;
 	do {
-		$leads = blush_widgets_leads_query( $filters + array( 'per_page' => 500, 'page' => $page++ ) );
+		$leads = blush_widgets_leads_query(
+			$filters + array(
+				'per_page' => 500,
+				'page'     => $page++,
+			)
+		);
 		foreach ( $leads as $lead ) {
 			$row = blush_widgets_lead_csv_row( $lead );
 			if ( ! $head ) {
@@ -101,7 +125,8 @@ function blush_widgets_leads_csv( array $filters ) {
 			}
 			$csv .= blush_widgets_csv_line( array_values( $row ) );
 		}
-	} while ( count( $leads ) === 500 );
+		$count = count( $leads );
+	} while ( 500 === $count );
 	if ( ! $head ) {
 		$csv .= blush_widgets_csv_line( array_keys( blush_widgets_lead_csv_row( blush_widgets_lead_decode( array_fill_keys( array( 'id', 'created_at', 'status', 'first_name', 'last_name', 'email', 'phone', 'treatments', 'fields', 'consent', 'page_url', 'ip', 'mail_status', 'mail_error' ), '' ) ) ) ) );
 	}

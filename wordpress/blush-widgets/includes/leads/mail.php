@@ -16,7 +16,11 @@ function blush_widgets_lead_recipients() {
 	return $list ? $list : array( get_option( 'admin_email' ) );
 }
 
-/** Text for a header line: no line breaks or other control characters. */
+/**
+ * Text for a header line: no line breaks or other control characters.
+ *
+ * @param string $text The text.
+ */
 function blush_widgets_mail_line( $text ) {
 	return trim( preg_replace( '/[\x00-\x1F\x7F]+/u', ' ', (string) $text ) );
 }
@@ -36,7 +40,11 @@ function blush_widgets_reply_to( $name, $email ) {
 	return ( '' !== $name ? $name . ' ' : '' ) . '<' . $email . '>';
 }
 
-/** `privacy`, `sms`, `emailOptIn` as the admin reads them. */
+/**
+ * `privacy`, `sms`, `emailOptIn` as the admin reads them.
+ *
+ * @param string $kind A consent kind.
+ */
 function blush_widgets_consent_label( $kind ) {
 	$labels = array(
 		'privacy'    => __( 'Privacy policy', 'blush-widgets' ),
@@ -49,6 +57,8 @@ function blush_widgets_consent_label( $kind ) {
 /**
  * A treatment as the form showed it: the catalog's name (`filler-lips` → `Lip filler`, from the
  * treatments.php the build writes), or, for an id the catalog lacks, the id as words.
+ *
+ * @param string $id A treatment id.
  */
 function blush_widgets_treatment_label( $id ) {
 	static $names = null;
@@ -59,7 +69,11 @@ function blush_widgets_treatment_label( $id ) {
 	return $names[ (string) $id ] ?? ucfirst( str_replace( array( '-', '_' ), ' ', (string) $id ) );
 }
 
-/** Treatment ids as the admin reads them, joined: `botox, filler-lips` → `Botox, Filler lips`. */
+/**
+ * Treatment ids as the admin reads them, joined: `botox, filler-lips` → `Botox, Filler lips`.
+ *
+ * @param string[] $treatments Treatment ids (anything but strings is skipped).
+ */
 function blush_widgets_lead_treatments_text( $treatments ) {
 	return implode( ', ', array_map( 'blush_widgets_treatment_label', array_filter( (array) $treatments, 'is_string' ) ) );
 }
@@ -111,7 +125,11 @@ function blush_widgets_lead_value_label( $field, $value ) {
 	return $labels[ $field ][ $value ] ?? $value;
 }
 
-/** An ISO time the element sent (`2026-12-07T10:15:00.000Z`) in the site's time zone and format; as sent when unreadable. */
+/**
+ * An ISO time the element sent (`2026-12-07T10:15:00.000Z`) in the site's time zone and format; as sent when unreadable.
+ *
+ * @param string $iso The time as sent.
+ */
 function blush_widgets_lead_time( $iso ) {
 	$time = strtotime( (string) $iso );
 	return $time ? wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $time ) : (string) $iso;
@@ -138,7 +156,11 @@ function blush_widgets_lead_field_labels() {
 	);
 }
 
-/** Submitted values as `Label: value` lines (lists joined, nested values as JSON). */
+/**
+ * Submitted values as `Label: value` lines (lists joined, nested values as JSON).
+ *
+ * @param array $fields Field name => submitted value.
+ */
 function blush_widgets_lead_lines( array $fields ) {
 	$labels = blush_widgets_lead_field_labels();
 	$lines  = array();
@@ -175,6 +197,9 @@ function blush_widgets_lead_lines( array $fields ) {
  * A value for the mail body: CR and other line breaks made `\n`, other control characters
  * removed, and every line after the first indented by `$indent`, so no line of it can start
  * at the margin and pass for one of the plugin's own lines.
+ *
+ * @param mixed  $value  The value (read as a string).
+ * @param string $indent What each line after the first starts with.
  */
 function blush_widgets_mail_value( $value, $indent = '    ' ) {
 	$value = preg_replace( '/\r\n?|[\x0B\x0C\x{85}\x{2028}\x{2029}]/u', "\n", (string) $value );
@@ -182,7 +207,11 @@ function blush_widgets_mail_value( $value, $indent = '    ' ) {
 	return str_replace( "\n", "\n" . $indent, rtrim( (string) $value ) );
 }
 
-/** A visitor-chosen field name as a label: only `A-Z a-z 0-9 space _ . -`, at most 40 characters. */
+/**
+ * A visitor-chosen field name as a label: only `A-Z a-z 0-9 space _ . -`, at most 40 characters.
+ *
+ * @param string $name The field name as sent.
+ */
 function blush_widgets_mail_field_name( $name ) {
 	$name = trim( substr( preg_replace( '/[^A-Za-z0-9 _.\-]+/', '', (string) $name ), 0, 40 ) );
 	return '' !== $name ? $name : __( '(unnamed)', 'blush-widgets' );
@@ -191,6 +220,8 @@ function blush_widgets_mail_field_name( $name ) {
 /**
  * The submitted values as mail lines: the form's own fields as `Label: value`, any other field
  * the page sent indented under "Other fields:", its name reduced to safe characters.
+ *
+ * @param array $fields Field name => submitted value.
  */
 function blush_widgets_lead_mail_fields( array $fields ) {
 	$labels = blush_widgets_lead_field_labels();
@@ -232,8 +263,8 @@ function blush_widgets_lead_mail( array $lead ) {
 	$subject = blush_widgets_mail_line( $subject );
 
 	// The admin link first, before anything a visitor typed, so no value can pose as it.
-	$body = __( 'Open it in the admin:', 'blush-widgets' ) . ' ' . admin_url( 'admin.php?page=blush-leads&lead=' . $id ) . "\n\n";
-	$body .= blush_widgets_lead_mail_fields( $lead['fields'] );
+	$body    = __( 'Open it in the admin:', 'blush-widgets' ) . ' ' . admin_url( 'admin.php?page=blush-leads&lead=' . $id ) . "\n\n";
+	$body   .= blush_widgets_lead_mail_fields( $lead['fields'] );
 	$privacy = $lead['consent']['privacy'] ?? null;
 	if ( $privacy ) {
 		$body .= "\n" . __( 'Privacy consent', 'blush-widgets' ) . ': ' . ( $privacy['given'] ? __( 'given', 'blush-widgets' ) : __( 'not given', 'blush-widgets' ) )

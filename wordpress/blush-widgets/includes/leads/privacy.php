@@ -13,17 +13,25 @@ defined( 'ABSPATH' ) || exit;
  * (mail providers treat `Jose@` and `jose@` as one mailbox). The column's collation would also
  * match `josé@`, `jöse@`, fullwidth `ｊｏｓｅ@` and `straße@` for `strasse@`: other people, whose
  * requests an export or erasure must never reach.
+ *
+ * @param string $a An email address.
+ * @param string $b Another email address.
  */
 function blush_widgets_same_email( $a, $b ) {
 	return strtolower( (string) $a ) === strtolower( (string) $b ); // strtolower() is ASCII-only from PHP 8.2 (and locale-free in "C").
 }
 
-/** Ids of the leads sent with exactly this email (see blush_widgets_same_email()), a page of 100 at a time. */
+/**
+ * Ids of the leads sent with exactly this email (see blush_widgets_same_email()), a page of 100 at a time.
+ *
+ * @param string $email The email address asked about.
+ * @param int    $page  Page number, from 1.
+ */
 function blush_widgets_leads_by_email( $email, $page ) {
 	global $wpdb;
 	$table = blush_widgets_leads_table();
 	// The collation's match is a superset (one person's requests and their look-alikes): small, then narrowed here.
-	$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT id, email FROM {$table} WHERE email = %s ORDER BY id", $email ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT id, email FROM {$table} WHERE email = %s ORDER BY id", $email ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table; a personal-data request reads it fresh.
 	$exact = array_values(
 		array_filter(
 			$rows,
@@ -79,12 +87,27 @@ function blush_widgets_leads_export_personal_data( $email, $page = 1 ) {
 		}
 		$data = array();
 		foreach ( blush_widgets_lead_lines( $lead['fields'] ) as $label => $value ) {
-			$data[] = array( 'name' => $label, 'value' => $value );
+			$data[] = array(
+				'name'  => $label,
+				'value' => $value,
+			);
 		}
-		$data[] = array( 'name' => __( 'Received', 'blush-widgets' ), 'value' => $lead['created_at'] . ' UTC' );
-		$data[] = array( 'name' => __( 'Status', 'blush-widgets' ), 'value' => blush_widgets_lead_statuses()[ $lead['status'] ] ?? $lead['status'] );
-		$data[] = array( 'name' => __( 'Page', 'blush-widgets' ), 'value' => $lead['page_url'] );
-		$data[] = array( 'name' => __( 'IP address', 'blush-widgets' ), 'value' => $lead['ip'] );
+		$data[] = array(
+			'name'  => __( 'Received', 'blush-widgets' ),
+			'value' => $lead['created_at'] . ' UTC',
+		);
+		$data[] = array(
+			'name'  => __( 'Status', 'blush-widgets' ),
+			'value' => blush_widgets_lead_statuses()[ $lead['status'] ] ?? $lead['status'],
+		);
+		$data[] = array(
+			'name'  => __( 'Page', 'blush-widgets' ),
+			'value' => $lead['page_url'],
+		);
+		$data[] = array(
+			'name'  => __( 'IP address', 'blush-widgets' ),
+			'value' => $lead['ip'],
+		);
 		foreach ( $lead['consent'] as $kind => $record ) {
 			$data[] = array(
 				/* translators: %s: consent kind (privacy, sms, emailOptIn) */

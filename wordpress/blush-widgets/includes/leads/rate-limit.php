@@ -15,6 +15,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/** The rate-limit table's name, with the site's prefix. */
 function blush_widgets_rate_table() {
 	global $wpdb;
 	return $wpdb->prefix . 'blush_rate_limits';
@@ -38,7 +39,12 @@ function blush_widgets_lead_rate_limit() {
 	);
 }
 
-/** Whether `$ip` is in one of `$ranges` (addresses or CIDR blocks, IPv4 or IPv6). */
+/**
+ * Whether `$ip` is in one of `$ranges` (addresses or CIDR blocks, IPv4 or IPv6).
+ *
+ * @param string   $ip     An IP address.
+ * @param string[] $ranges Addresses or CIDR blocks.
+ */
 function blush_widgets_ip_in( $ip, array $ranges ) {
 	$address = @inet_pton( $ip ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- an invalid address is simply not in any range.
 	if ( false === $address ) {
@@ -46,7 +52,7 @@ function blush_widgets_ip_in( $ip, array $ranges ) {
 	}
 	foreach ( $ranges as $range ) {
 		list( $net, $bits ) = array_pad( explode( '/', trim( $range ), 2 ), 2, null );
-		$network            = @inet_pton( (string) $net ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged
+		$network            = @inet_pton( (string) $net ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- an invalid range is skipped.
 		if ( false === $network || strlen( $network ) !== strlen( $address ) ) {
 			continue;
 		}
@@ -92,6 +98,8 @@ function blush_widgets_lead_client_ip() {
 /**
  * The bucket a request counts in, as an HMAC with the site's secret: the IPv4 address, the IPv6
  * /64, or, with no address, the browser's own headers (never one bucket for all such requests).
+ *
+ * @param string $ip The visitor's IP address, or '' when unknown.
  */
 function blush_widgets_rate_bucket( $ip ) {
 	if ( filter_var( $ip, FILTER_VALIDATE_IP, FILTER_FLAG_IPV6 ) ) {
@@ -112,6 +120,8 @@ function blush_widgets_rate_bucket( $ip ) {
  * Counts one request for `$ip` and answers the seconds to wait when it is over the limit, else 0.
  * One statement adds the request (or starts a new window) and returns this request's own count
  * through LAST_INSERT_ID(), so concurrent requests each see a distinct count.
+ *
+ * @param string $ip The visitor's IP address, or '' when unknown.
  */
 function blush_widgets_lead_rate_hit( $ip ) {
 	global $wpdb;
@@ -123,9 +133,10 @@ function blush_widgets_lead_rate_hit( $ip ) {
 	$bucket  = blush_widgets_rate_bucket( $ip );
 	$now     = time();
 	$expired = $now - $limit['seconds'];
+	// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- an atomic counter in the plugin's own rate-limit table; a cache would defeat it.
 	$counted = $wpdb->query(
 		$wpdb->prepare(
-			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- {$table} is the plugin's own rate-limit table.
 			"INSERT INTO {$table} (bucket, window_start, hits) VALUES (%s, %d, LAST_INSERT_ID(1))
 			ON DUPLICATE KEY UPDATE hits = LAST_INSERT_ID(IF(window_start <= %d, 1, hits + 1)), window_start = IF(window_start <= %d, %d, window_start)",
 			$bucket,
@@ -138,11 +149,11 @@ function blush_widgets_lead_rate_hit( $ip ) {
 	if ( false === $counted ) {
 		return 0; // The database did not answer: the insert that follows will say so.
 	}
-	$hits = (int) $wpdb->get_var( 'SELECT LAST_INSERT_ID()' );
+	$hits = (int) $wpdb->get_var( 'SELECT LAST_INSERT_ID()' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- LAST_INSERT_ID() of the statement above, on this connection.
 	if ( $hits <= $limit['requests'] ) {
 		return 0;
 	}
-	$start = (int) $wpdb->get_var( $wpdb->prepare( "SELECT window_start FROM {$table} WHERE bucket = %s", $bucket ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	$start = (int) $wpdb->get_var( $wpdb->prepare( "SELECT window_start FROM {$table} WHERE bucket = %s", $bucket ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own rate-limit table; the window must be current.
 	return max( 1, $start + $limit['seconds'] - $now );
 }
 
@@ -150,6 +161,6 @@ function blush_widgets_lead_rate_hit( $ip ) {
 function blush_widgets_rate_sweep() {
 	global $wpdb;
 	$table = blush_widgets_rate_table();
-	$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE window_start < %d", time() - DAY_IN_SECONDS ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE window_start < %d", time() - DAY_IN_SECONDS ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own rate-limit table; a cleanup, nothing to cache.
 }
 add_action( 'blush_widgets_leads_retention', 'blush_widgets_rate_sweep' );

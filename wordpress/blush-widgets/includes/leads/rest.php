@@ -19,7 +19,13 @@ function blush_widgets_leads_url() {
 	return rest_url( 'blush-widgets/v1/leads' );
 }
 
-/** A form-level error in the shape the element reads (`{"errors":[{"message":"…"}]}`). */
+/**
+ * A form-level error in the shape the element reads (`{"errors":[{"message":"…"}]}`).
+ *
+ * @param int    $status  HTTP status.
+ * @param string $code    Error code.
+ * @param string $message What the visitor reads.
+ */
 function blush_widgets_lead_error( $status, $code, $message ) {
 	return new WP_REST_Response(
 		array(
@@ -73,13 +79,22 @@ function blush_widgets_allow_idempotency_key_header( $headers ) {
 // A form on another of the clinic's sites may send the key header across origins.
 add_filter( 'rest_allowed_cors_headers', 'blush_widgets_allow_idempotency_key_header' );
 
-/** Is this request marked as a test (`meta.test` true in JSON, `meta.test=true` in a form)? */
+/**
+ * Is this request marked as a test (`meta.test` true in JSON, `meta.test=true` in a form)?
+ *
+ * @param array $data The request's decoded body.
+ */
 function blush_widgets_lead_is_test( array $data ) {
 	$test = is_array( $data['meta'] ?? null ) ? ( $data['meta']['test'] ?? null ) : null;
 	return true === $test || ( is_string( $test ) && in_array( strtolower( trim( $test ) ), array( 'true', '1' ), true ) );
 }
 
-/** The key the element sends as a header and in `meta.idempotencyKey`; '' when absent or unusable. */
+/**
+ * The key the element sends as a header and in `meta.idempotencyKey`; '' when absent or unusable.
+ *
+ * @param WP_REST_Request $request The request.
+ * @param array           $data    The request's decoded body.
+ */
 function blush_widgets_lead_key( WP_REST_Request $request, array $data ) {
 	$key = (string) $request->get_header( 'idempotency_key' );
 	if ( '' === $key && is_array( $data['meta'] ?? null ) && is_scalar( $data['meta']['idempotencyKey'] ?? null ) ) {
@@ -89,7 +104,12 @@ function blush_widgets_lead_key( WP_REST_Request $request, array $data ) {
 	return preg_match( '/^[A-Za-z0-9._:\-]{8,100}$/', $key ) ? $key : '';
 }
 
-/** The answer a stored lead gets, the first time and on every repeat of its key. */
+/**
+ * The answer a stored lead gets, the first time and on every repeat of its key.
+ *
+ * @param int  $id       Lead ID.
+ * @param bool $replayed Whether this repeats an earlier answer (adds `Idempotent-Replayed`).
+ */
 function blush_widgets_lead_answer( $id, $replayed = false ) {
 	$response = new WP_REST_Response(
 		array(
@@ -104,11 +124,15 @@ function blush_widgets_lead_answer( $id, $replayed = false ) {
 	return $response;
 }
 
-/** The id of the lead stored under this key: an int, 0 when none, or null when the database did not answer. */
+/**
+ * The id of the lead stored under this key: an int, 0 when none, or null when the database did not answer.
+ *
+ * @param string $key Idempotency key.
+ */
 function blush_widgets_lead_by_key( $key ) {
 	global $wpdb;
 	$table = blush_widgets_leads_table();
-	$id    = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$table} WHERE idempotency_key = %s", $key ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	$id    = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$table} WHERE idempotency_key = %s", $key ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table; an idempotency check must ask the database.
 	if ( null === $id && '' !== $wpdb->last_error ) {
 		return null;
 	}
@@ -190,9 +214,9 @@ function blush_widgets_lead_receive( WP_REST_Request $request ) {
 		return new WP_REST_Response( array( 'errors' => $errors ), 422 );
 	}
 
-	$options = blush_widgets_options();
-	$json    = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES;
-	$row     = array(
+	$options    = blush_widgets_options();
+	$json       = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES;
+	$row        = array(
 		'idempotency_key' => '' !== $key ? $key : 'server-' . wp_generate_uuid4(),
 		'created_at'      => current_time( 'mysql', true ),
 		'status'          => 'new',
@@ -212,7 +236,7 @@ function blush_widgets_lead_receive( WP_REST_Request $request ) {
 		'mail_error'      => '',
 	);
 	$suppressed = $wpdb->suppress_errors( true );
-	$inserted   = $wpdb->insert( blush_widgets_leads_table(), $row );
+	$inserted   = $wpdb->insert( blush_widgets_leads_table(), $row ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery -- stores the lead in the plugin's own leads table.
 	$error      = $wpdb->last_error;
 	$wpdb->suppress_errors( $suppressed );
 	if ( ! $inserted ) {
@@ -221,7 +245,7 @@ function blush_widgets_lead_receive( WP_REST_Request $request ) {
 		if ( $id ) {
 			return blush_widgets_lead_answer( $id, true );
 		}
-		error_log( 'Blush Widgets: a consultation request could not be stored: ' . $error ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+		error_log( 'Blush Widgets: a consultation request could not be stored: ' . $error ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- the request is lost otherwise; the server's error log keeps the database's reason.
 		return blush_widgets_lead_error( 503, 'blush_lead_database', __( 'The request could not be stored just now. Please try again.', 'blush-widgets' ) );
 	}
 	$id = (int) $wpdb->insert_id;

@@ -21,11 +21,11 @@ defined( 'ABSPATH' ) || exit;
 function blush_widgets_lead_body( WP_REST_Request $request ) {
 	$header = $request->get_content_type();
 	$type   = strtolower( (string) ( $header['value'] ?? '' ) );
-	$raw  = (string) $request->get_body();
+	$raw    = (string) $request->get_body();
 	if ( 'application/x-www-form-urlencoded' === $type || 'multipart/form-data' === $type ) {
 		if ( '' === $raw ) {
 			// multipart: PHP already parsed it; the element never sends this.
-			$posted = wp_unslash( $_POST ); // phpcs:ignore WordPress.Security.NonceVerification.Missing
+			$posted = wp_unslash( $_POST ); // phpcs:ignore WordPress.Security.NonceVerification.Missing -- a public endpoint for anonymous visitors (no nonce to check); blush_widgets_lead_check() validates the fields.
 			return blush_widgets_lead_depth( $posted ) <= BLUSH_WIDGETS_LEAD_DEPTH ? $posted : null;
 		}
 		$data = array();
@@ -40,7 +40,7 @@ function blush_widgets_lead_body( WP_REST_Request $request ) {
 			if ( count( $path ) > BLUSH_WIDGETS_LEAD_DEPTH ) {
 				return null;
 			}
-			$node  = &$data;
+			$node = &$data;
 			foreach ( array_slice( $path, 0, -1 ) as $step ) {
 				if ( ! isset( $node[ $step ] ) || ! is_array( $node[ $step ] ) ) {
 					$node[ $step ] = array();
@@ -68,7 +68,12 @@ function blush_widgets_lead_body( WP_REST_Request $request ) {
  */
 define( 'BLUSH_WIDGETS_LEAD_DEPTH', 6 );
 
-/** How many levels of arrays `$value` has (a string: 0). */
+/**
+ * How many levels of arrays `$value` has (a string: 0).
+ *
+ * @param mixed $value The value.
+ * @param int   $limit Levels to look into; below them an array counts as one level.
+ */
 function blush_widgets_lead_depth( $value, $limit = BLUSH_WIDGETS_LEAD_DEPTH + 1 ) {
 	if ( ! is_array( $value ) || $limit <= 0 ) {
 		return is_array( $value ) ? 1 : 0;
@@ -80,7 +85,11 @@ function blush_widgets_lead_depth( $value, $limit = BLUSH_WIDGETS_LEAD_DEPTH + 1
 	return 1 + $deepest;
 }
 
-/** Is every string in this (nested) value valid UTF-8? */
+/**
+ * Is every string in this (nested) value valid UTF-8?
+ *
+ * @param mixed $value The value, keys included.
+ */
 function blush_widgets_lead_utf8( $value ) {
 	if ( is_array( $value ) ) {
 		foreach ( $value as $key => $inner ) {
@@ -93,23 +102,39 @@ function blush_widgets_lead_utf8( $value ) {
 	return ! is_string( $value ) || ( '' === $value || '' !== wp_check_invalid_utf8( $value ) );
 }
 
-/** `true`, `"true"`, `"yes"`, `"on"` and `"1"` are yes; anything else is no. */
+/**
+ * `true`, `"true"`, `"yes"`, `"on"` and `"1"` are yes; anything else is no.
+ *
+ * @param mixed $value The submitted value.
+ */
 function blush_widgets_lead_yes( $value ) {
 	return true === $value || 1 === $value || in_array( strtolower( is_scalar( $value ) ? (string) $value : '' ), array( 'true', 'yes', 'on', '1' ), true );
 }
 
-/** A scalar as trimmed text; lists and objects as ''. */
+/**
+ * A scalar as trimmed text; lists and objects as ''.
+ *
+ * @param mixed $value The submitted value.
+ */
 function blush_widgets_lead_text( $value ) {
 	return is_scalar( $value ) && ! is_bool( $value ) ? trim( (string) $value ) : '';
 }
 
-/** A list of trimmed, non-empty texts (a single value becomes a list of one). */
+/**
+ * A list of trimmed, non-empty texts (a single value becomes a list of one).
+ *
+ * @param mixed $value The submitted value or values.
+ */
 function blush_widgets_lead_list( $value ) {
 	$list = array_map( 'blush_widgets_lead_text', is_array( $value ) ? array_values( $value ) : array( $value ) );
 	return array_values( array_filter( $list, 'strlen' ) );
 }
 
-/** As the element's normalizePhone(): `+1XXXXXXXXXX`, another country's number given with `+` as E.164, or null. */
+/**
+ * As the element's normalizePhone(): `+1XXXXXXXXXX`, another country's number given with `+` as E.164, or null.
+ *
+ * @param string $input The phone number as typed.
+ */
 function blush_widgets_lead_phone( $input ) {
 	$trimmed = trim( (string) $input );
 	$digits  = preg_replace( '/\D/', '', $trimmed );
@@ -125,18 +150,30 @@ function blush_widgets_lead_phone( $input ) {
 	return '+1' . $digits;
 }
 
-/** `+13105550142` → `(310) 555-0142`; other numbers as stored. */
+/**
+ * `+13105550142` → `(310) 555-0142`; other numbers as stored.
+ *
+ * @param string $e164 The stored number.
+ */
 function blush_widgets_lead_format_phone( $e164 ) {
 	return preg_match( '/^\+1(\d{3})(\d{3})(\d{4})$/', (string) $e164, $m ) ? "({$m[1]}) {$m[2]}-{$m[3]}" : (string) $e164;
 }
 
-/** As the element's isEmail(), and an address WordPress itself accepts (is_email()), as stored and mailed. */
+/**
+ * As the element's isEmail(), and an address WordPress itself accepts (is_email()), as stored and mailed.
+ *
+ * @param string $value The address as typed.
+ */
 function blush_widgets_lead_is_email( $value ) {
 	$value = trim( (string) $value );
 	return (bool) preg_match( '/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u', $value ) && false !== is_email( $value );
 }
 
-/** The element's messages for the fields the server checks, in English or Spanish. */
+/**
+ * The element's messages for the fields the server checks, in English or Spanish.
+ *
+ * @param string $language The form's language (`es…` for Spanish).
+ */
 function blush_widgets_lead_messages( $language ) {
 	if ( 0 === strpos( strtolower( (string) $language ), 'es' ) ) {
 		return array(
@@ -257,8 +294,8 @@ function blush_widgets_lead_check( array $data ) {
  * @param array $fields The lead's submitted values.
  */
 function blush_widgets_lead_source( array $fields ) {
-	$from = is_array( $fields['attribution'] ?? null ) ? $fields['attribution'] : array();
-	$ads  = array(
+	$from     = is_array( $fields['attribution'] ?? null ) ? $fields['attribution'] : array();
+	$ads      = array(
 		'gclid'   => __( 'Google Ads', 'blush-widgets' ),
 		'gbraid'  => __( 'Google Ads', 'blush-widgets' ),
 		'wbraid'  => __( 'Google Ads', 'blush-widgets' ),

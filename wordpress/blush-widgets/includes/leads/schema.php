@@ -24,6 +24,7 @@ function blush_widgets_lead_statuses() {
 	);
 }
 
+/** The leads table's name, with the site's prefix. */
 function blush_widgets_leads_table() {
 	global $wpdb;
 	return $wpdb->prefix . 'blush_leads';
@@ -119,23 +120,36 @@ function blush_widgets_leads_maybe_upgrade() {
 // An update that replaced the files without reactivating the plugin: upgrade on the next request.
 add_action( 'plugins_loaded', 'blush_widgets_leads_maybe_upgrade' );
 
-/** Adds one to a spam counter in a single statement, so concurrent requests all count. */
+/**
+ * Adds one to a spam counter in a single statement, so concurrent requests all count.
+ *
+ * @param string $counter `honeypot` or `too_fast` (the option is `blush_widgets_spam_<counter>`).
+ */
 function blush_widgets_leads_count( $counter ) {
 	global $wpdb;
 	$name = 'blush_widgets_spam_' . $counter;
 	add_option( $name, 0, '', 'no' );
-	$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->options} SET option_value = option_value + 1 WHERE option_name = %s", $name ) );
+	$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->options} SET option_value = option_value + 1 WHERE option_name = %s", $name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery -- one atomic increment of the plugin's own counter option, so concurrent requests all count; its cache is cleared below.
 	wp_cache_delete( $name, 'options' );
 }
 
-/** One lead as an array (JSON columns decoded), or null. */
+/**
+ * One lead as an array (JSON columns decoded), or null.
+ *
+ * @param int $id Lead ID.
+ */
 function blush_widgets_lead( $id ) {
 	global $wpdb;
 	$table = blush_widgets_leads_table();
-	$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A );
+	$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table; leads are read fresh.
 	return $row ? blush_widgets_lead_decode( $row ) : null;
 }
 
+/**
+ * A lead row with its JSON columns (`fields`, `consent`, `treatments`) decoded; an empty array when one is not valid JSON.
+ *
+ * @param array $row A row of the leads table.
+ */
 function blush_widgets_lead_decode( array $row ) {
 	foreach ( array( 'fields', 'consent', 'treatments' ) as $column ) {
 		$value          = json_decode( (string) $row[ $column ], true );
@@ -180,15 +194,20 @@ function blush_widgets_leads_query( array $args ) {
 		$limit = $wpdb->prepare( ' LIMIT %d OFFSET %d', $args['per_page'], max( 0, ( (int) ( $args['page'] ?? 1 ) - 1 ) * $args['per_page'] ) );
 	}
 	// $where is built from prepared parts; $orderby and $order come from the lists above.
-	$rows = $wpdb->get_results( "SELECT * FROM {$table} WHERE {$where} ORDER BY {$orderby} {$order}, id {$order}{$limit}", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	$rows = $wpdb->get_results( "SELECT * FROM {$table} WHERE {$where} ORDER BY {$orderby} {$order}, id {$order}{$limit}", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table, $where is built from prepared parts, $orderby and $order come from fixed lists and $limit is prepared.
 	return array_map( 'blush_widgets_lead_decode', $rows ? $rows : array() );
 }
 
+/**
+ * How many leads match the list's filters.
+ *
+ * @param array $args `status`, `search`.
+ */
 function blush_widgets_leads_total( array $args ) {
 	global $wpdb;
 	$table = blush_widgets_leads_table();
 	$where = blush_widgets_leads_where( $args );
-	return (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE {$where}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	return (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE {$where}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table and $where is built from prepared parts.
 }
 
 /** Count per status, for the list's views and the menu bubble. */
@@ -196,7 +215,7 @@ function blush_widgets_leads_counts() {
 	global $wpdb;
 	$table  = blush_widgets_leads_table();
 	$counts = array_fill_keys( array_keys( blush_widgets_lead_statuses() ), 0 );
-	foreach ( (array) $wpdb->get_results( "SELECT status, COUNT(*) AS n FROM {$table} GROUP BY status", ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	foreach ( (array) $wpdb->get_results( "SELECT status, COUNT(*) AS n FROM {$table} GROUP BY status", ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table; the counts are read fresh.
 		$counts[ $row['status'] ] = (int) $row['n'];
 	}
 	return $counts;
@@ -215,7 +234,7 @@ function blush_widgets_leads_delete( array $ids ) {
 	}
 	$table        = blush_widgets_leads_table();
 	$placeholders = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
-	return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE id IN ({$placeholders})", $ids ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE id IN ({$placeholders})", $ids ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table and $placeholders is one %d per id.
 }
 
 /** Deletes leads older than the chosen retention period. */
@@ -226,7 +245,7 @@ function blush_widgets_leads_apply_retention() {
 		return;
 	}
 	$table = blush_widgets_leads_table();
-	$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE created_at < %s", gmdate( 'Y-m-d H:i:s', time() - $days * DAY_IN_SECONDS ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+	$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE created_at < %s", gmdate( 'Y-m-d H:i:s', time() - $days * DAY_IN_SECONDS ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- {$table} is the plugin's own leads table; a retention cleanup, nothing to cache.
 }
 // Retention: leads older than the clinic's chosen number of days go, once a day.
 add_action( BLUSH_WIDGETS_LEADS_CRON, 'blush_widgets_leads_apply_retention' );
