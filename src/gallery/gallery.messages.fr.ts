@@ -16,7 +16,7 @@ export const fr: GalleryMessages = {
   illustration: 'Illustration',
   illustrationsOnly: 'Ces images sont des illustrations, pas des photos de patients. Les résultats varient d’une personne à l’autre.',
   someIllustrations:
-    'Les images marquées « Illustration » ne sont pas des photos de patients. Les résultats varient d’une personne à l’autre ; les photos de patients montrent des résultats réels et ne constituent pas une garantie.',
+    'Les images marquées «\u00a0Illustration\u00a0» ne sont pas des photos de patients. Les résultats varient d’une personne à l’autre\u202f; les photos de patients montrent des résultats réels et ne constituent pas une garantie.',
   sensitive: 'Photo sensible',
   unavailable: 'Photo indisponible',
   previous: 'Cas précédent',
