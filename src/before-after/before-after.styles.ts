@@ -41,7 +41,7 @@ input:focus-visible + .track .handle { outline: 3px solid var(--_blush-focus-col
 :host([orientation=vertical]) svg { rotate: 90deg }
 /* A phone held sideways: the slider fits the screen's height (the photos keep their shape, narrower). */
 @media (orientation: landscape) and (max-height: 32rem) {
-  :host(:not([view=side-by-side])) .frame { max-inline-size: calc(var(--blush-ba-max-block-size, 88svh) * (var(--blush-ba-ratio, 4/3))); margin-inline: auto }
+  :host(:not([view=side-by-side])) .frame { max-inline-size: calc(var(--blush-ba-max-block-size, 85svh) * (var(--blush-ba-ratio, 4/3))); margin-inline: auto }
 }
 :host([view=side-by-side]) .frame { grid-template-columns: 1fr 1fr; gap: var(--_blush-space-2); border-radius: 0; cursor: auto }
 :host([view=side-by-side]) .layer { grid-area: auto; border-radius: var(--_blush-radius) }

@@ -30,7 +30,7 @@ import { applyAlignment, Photos, type Side } from './before-after.media.js';
  * @csspart caption - The caption.
  * @csspart toggle - The "Side by side" button.
  * @cssprop [--blush-before-after-divider=#fff] - Colour of the divider line.
- * @cssprop [--blush-ba-max-block-size=88svh] - Tallest the slider gets on a phone held sideways (a short landscape screen); the photos keep their shape and the slider narrows.
+ * @cssprop [--blush-ba-max-block-size=85svh] - Tallest the slider gets on a phone held sideways (a short landscape screen); the photos keep their shape and the slider narrows.
  * @fires input - The divider moves (drag, tap, key); read `value`.
  * @fires change - The divider settles (pointer released, key pressed).
  */
