@@ -1,4 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { announceBooking } from '../core/booking.js';
+import { bookingLink } from '../core/booking-link.js';
 import type { FormView } from './consult-form.model.js';
 
 /**
@@ -78,6 +80,11 @@ export const laterStyles = css`
     .bcf .bcf-sent-title:focus {
       outline: none;
     }
+    /* Drawn as the submit button it replaces. */
+    .bcf .bcf-book {
+      margin-block-start: var(--_blush-space-3);
+      text-decoration: none;
+    }
     .bcf .bcf-sent-title {
       font-size: 1.25em;
       font-weight: 600;
@@ -108,11 +115,25 @@ function summary(v: FormView): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/**
+ * The thank-you's book link: `booking-url`, else the page's link for the treatment (core/booking.ts),
+ * `{treatment}` filled when the request named exactly one treatment.
+ */
+function bookLink(v: FormView): TemplateResult | typeof nothing {
+  const chosen = v.sentTreatments ?? [];
+  const treatment = chosen.length === 1 ? chosen[0] : null;
+  const url = bookingLink(v.host, v.bookingUrl, treatment);
+  return url
+    ? html`<a class="bcf-submit bcf-book" href=${url} @click=${(event: Event) => announceBooking(v.host, treatment, url, event)}>${v.m.bookOnline}</a>`
+    : nothing;
+}
+
 function sent(v: FormView): TemplateResult {
   const n = v.m;
   return html`<div class="bcf-sent">
     <h3 class="bcf-sent-title" tabindex="-1">${n.sentTitle}</h3>
     <p>${n.sentBody}</p>
+    ${bookLink(v)}
   </div>`;
 }
 

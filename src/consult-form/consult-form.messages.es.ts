@@ -51,6 +51,7 @@ export const es: ConsultFormWords = {
   offline: 'No tiene conexión. Enviaremos su solicitud en cuanto vuelva a estar en línea; mantenga esta página abierta.',
   sentTitle: 'Gracias, hemos recibido su solicitud.',
   sentBody: 'Nos pondremos en contacto en un día hábil.',
+  bookOnline: 'Reservar una hora en línea',
   failed: 'No pudimos enviar su solicitud. Todo lo que escribió sigue aquí.',
   rejected: 'La clínica no pudo aceptar su solicitud. Todo lo que escribió sigue aquí.',
   tooMany: (minutes) =>

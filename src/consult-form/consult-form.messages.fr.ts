@@ -51,6 +51,7 @@ export const fr: ConsultFormWords = {
   offline: 'Vous êtes hors ligne. Votre demande sera envoyée dès que la connexion reviendra\u202f; gardez cette page ouverte.',
   sentTitle: 'Merci, votre demande a été envoyée.',
   sentBody: 'Nous vous recontacterons sous un jour ouvré.',
+  bookOnline: 'Réserver un horaire en ligne',
   failed: 'Nous n’avons pas pu envoyer votre demande. Tout ce que vous avez saisi est conservé.',
   rejected: 'La clinique n’a pas pu accepter votre demande. Tout ce que vous avez saisi est conservé.',
   tooMany: (minutes) =>

@@ -99,6 +99,8 @@ export interface FormState {
   waitMinutes?: number;
   /** Treatments handed over (by `prefill`) that the `treatments` attribute does not offer. */
   added: string[];
+  /** The treatments of the request the clinic accepted: the thank-you's book link fills `{treatment}` when there is one. */
+  sentTreatments?: string[];
 }
 
 export interface LaterRender {
@@ -126,4 +128,8 @@ export interface FormView extends FormState {
   privacyUrl: string | null;
   /** Said in the status line while the checking and sending code could not be fetched. */
   unavailable?: string;
+  /** The element, for the thank-you's book link (`blush-book`) and its one warning. */
+  host: HTMLElement;
+  /** `booking-url`, as given. */
+  bookingUrl?: string;
 }

@@ -10,6 +10,8 @@ export interface ConsultFormNotices {
   offline: string;
   sentTitle: string;
   sentBody: string;
+  /** The thank-you's link to the booking page (with `booking-url` or the page's booking links). */
+  bookOnline: string;
   failed: string;
   rejected: string;
   /** The server asked the visitor to wait (429 with `Retry-After`), for about this many minutes. */
@@ -28,6 +30,7 @@ export const enNotices: ConsultFormNotices = {
   offline: 'You are offline. Your request will be sent as soon as you are back online; keep this page open.',
   sentTitle: 'Thank you, your request has been sent.',
   sentBody: 'We will be in touch within one business day.',
+  bookOnline: 'Book a time online',
   failed: 'We could not send your request. Everything you entered is still here.',
   rejected: 'The clinic could not accept your request. Everything you entered is still here.',
   tooMany: (minutes) =>

@@ -286,9 +286,10 @@ export class Session {
       );
     }
     if (outcome.ok && !Object.keys(fields).length && !server.form.length) {
+      const treatments = payload.treatments ?? [];
+      host.state.sentTreatments = treatments;
       this.#finish('sent');
       if (host.element.draft) sessionStorage.removeItem(this.#draftKey());
-      const treatments = payload.treatments ?? [];
       host.emit('blush-consult-success', { treatments, attempts: outcome.attempts });
       // GA4's lead event, once, only once the clinic's endpoint (or the page's handler) accepted the
       // request; its event_id is the request's idempotency key, which the lead carries as

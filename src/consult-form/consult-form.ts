@@ -83,6 +83,8 @@ export class BlushConsultForm extends BlushElement {
   @property({ attribute: 'clinic-name' }) clinicName?: string;
   /** Link to the clinic's privacy policy, shown next to the submit button. @url @owner */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  /** Booking page offered on the thank-you message ("Book a time online"); `{treatment}` becomes the treatment asked about, when the visitor chose one. Without it, the page's `blushWidgetsConfig.booking` link. @url */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
   /** Where to go after a successful request; default: a thank-you message in place. @url @owner */
   @property({ attribute: 'success-url' }) successUrl?: string;
   /** Version of the consent wording, sent with the consent evidence. */
@@ -252,6 +254,8 @@ export class BlushConsultForm extends BlushElement {
       phone: this.phone?.trim() || null,
       privacyUrl: safeLinkUrl(this.privacyUrl),
       unavailable: sessionCode.failed ? this.localization.messages(commonWords).contentUnavailable : undefined,
+      host: this,
+      bookingUrl: this.bookingUrl,
     };
   }
 }

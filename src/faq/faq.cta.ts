@@ -2,9 +2,9 @@
 // as a link to the booking page, or a hand-off to the page's consultation form.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { track } from '../core/analytics.js';
-import { announceBooking, bookingTemplate, fillTreatment } from '../core/booking.js';
+import { announceBooking } from '../core/booking.js';
+import { bookingLink as linkFor } from '../core/booking-link.js';
 import { handOffToConsultForm } from '../core/handoff.js';
-import { quote } from '../core/warn.js';
 import type { BlushFaqCtaDetail } from './faq.events.js';
 import { cleanAttribute } from './faq.model.js';
 
@@ -47,12 +47,8 @@ export interface CtaContext {
 }
 
 /** The booking page: `booking-url`, else the page's link for the treatment (core/booking.ts), `{treatment}` filled. */
-function bookingLink({ bookingUrl, treatment, warn }: CtaContext): string | null {
-  const template = bookingTemplate(cleanAttribute(bookingUrl), treatment);
-  if (!template) return null;
-  const url = fillTreatment(template, treatment);
-  if (!url) warn(`booking-url=${quote(template)} is not an http(s), mailto or tel link; give the full address of your booking page`);
-  return url;
+function bookingLink({ host, bookingUrl, treatment }: CtaContext): string | null {
+  return linkFor(host, cleanAttribute(bookingUrl), treatment);
 }
 
 export function handleCta(context: CtaContext, id: string, event?: Event, bookingUrl = bookingLink(context)): void {
