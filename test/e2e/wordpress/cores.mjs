@@ -5,9 +5,9 @@
 // take the PHP from the zip and the assets from public/, leave out its SQLite database and
 // config, and run it as Debian's WordPress runs here: on the same PHP, MariaDB and nginx, with
 // Debian's wp-config.php (which reads the site's /etc/wordpress/config-<name>.php).
-// Unpacked once to node_modules/.cache/blush-wordpress/<version>/.
+// Unpacked once to node_modules/.cache/blush-wordpress/<release>/.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { WP } from './packages.mjs';
@@ -43,9 +43,18 @@ export function wordpressCore(version = coreVersion(), log = console.log) {
     for (const path of ['wp-config.php', 'wp-content/database', 'wp-content/db.php', 'wp-content/mu-plugins'])
       rmSync(join(staging, path), { recursive: true, force: true });
     cpSync(join(WP, 'wp-config.php'), join(staging, 'wp-config.php'));
+    // Suites start side by side and may both unpack: each copies beside the cache, then renames
+    // its copy into place in one step. The first rename wins; a later one finds the folder there
+    // and leaves it (another suite may already be serving it), so no suite sees a half-copied core.
     mkdirSync(CACHE, { recursive: true });
-    rmSync(core, { recursive: true, force: true });
-    cpSync(staging, core, { recursive: true });
+    const mine = `${core}.${process.pid}`;
+    cpSync(staging, mine, { recursive: true });
+    try {
+      renameSync(mine, core);
+    } catch (error) {
+      rmSync(mine, { recursive: true, force: true });
+      if (!existsSync(join(core, 'wp-load.php'))) throw error;
+    }
     return core;
   } finally {
     rmSync(work, { recursive: true, force: true });
