@@ -62,7 +62,7 @@ export default {
   concurrentBrowsers: Number(process.env.TEST_CONCURRENT_BROWSERS ?? 3),
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: Number(process.env.TEST_FINISH_TIMEOUT ?? 300_000),
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: { __BLUSH_VERSION__: JSON.stringify(version) } }),

@@ -104,27 +104,29 @@ async function waitForPort(port, timeoutMs) {
   return false;
 }
 
-/** A WebKit test file that never reported: WebKitWebDriver stopped answering (count-reporter.mjs). */
-const WEBKIT_HUNG = /^\[MiniBrowser\] (\S+): did not run — Browser tests did not finish/;
+/** A test file that never reported in one engine: its browser or driver stopped answering (count-reporter.mjs). */
+const HUNG = /^\[(Chrome|Firefox|MiniBrowser)\] (\S+): did not run — Browser tests did not finish/;
+const ENGINE = { Chrome: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit' };
 
 /**
  * One run of @web/test-runner: every test file in every engine, or (with `zone`) the date tests in
  * Firefox and WebKit started under that real TZ (Chromium emulates zones within the first pass).
  * WebKitGTK's MiniBrowser has no headless mode, so its WebDriver runs under Xvfb for the pass.
- * `again` runs one file alone in WebKit: one whose run WebKitWebDriver left unfinished.
+ * `again` ({ engine, file }) runs one file alone in one engine: one whose run that engine left unfinished.
  */
 async function browserPass(zone, again, retried = false) {
-  const label = zone ? `TZ=${zone}` : again ? `${again} again in WebKit` : 'all tests';
+  const label = zone ? `TZ=${zone}` : again ? `${again.file} again in ${again.engine}` : 'all tests';
+  const engines = again ? [again.engine] : browsers;
   const countFile = join(mkdtempSync(join(tmpdir(), 'blush-test-')), 'counts.json');
   const env = {
     ...process.env,
-    BROWSERS: again ? 'webkit' : browsers.join(','),
-    ...(again ? { TEST_FILES: again } : {}),
+    BROWSERS: engines.join(','),
+    ...(again ? { TEST_FILES: again.file } : {}),
     ...(zone ? { BLUSH_TEST_ZONE: zone } : {}),
     ...(watch ? {} : { BLUSH_COUNT_FILE: countFile }),
   };
   let driver;
-  if (browsers.includes('webkit')) {
+  if (engines.includes('webkit')) {
     const port = await freePort();
     driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
       detached: true,
@@ -150,13 +152,19 @@ async function browserPass(zone, again, retried = false) {
   let hung = [];
   if (existsSync(countFile)) {
     const counts = JSON.parse(readFileSync(countFile, 'utf8'));
-    // On a busy two-core machine WebKitWebDriver has now and then stopped answering in the middle
-    // of a file, which then reports nothing: not a result of its tests. Such a file (of the main
-    // pass) runs once more, alone, and that run's results count instead; it is named here, so a
-    // file that keeps doing it shows. A file that fails or hangs again counts as failed.
-    if (!zone && !again) hung = counts.failures.map((failure) => failure.match(WEBKIT_HUNG)?.[1]).filter(Boolean);
+    // On a busy two-core machine with three engines at once, WebKitWebDriver has now and then
+    // stopped answering in the middle of a file, and once Chromium's page did (it reported nothing
+    // for 300 s): the file then reports nothing, which is not a result of its tests. Such a file (of
+    // the main pass) runs once more, alone, in that engine, and that run's results count instead;
+    // it is named here, so a file that keeps doing it shows. A file that fails or hangs again counts
+    // as failed.
+    const hungIn = (failure) => {
+      const [, engine, file] = failure.match(HUNG) ?? [];
+      return engine && { engine: ENGINE[engine], file, line: failure };
+    };
+    if (!zone && !again) hung = counts.failures.map(hungIn).filter(Boolean);
     counts.failed -= hung.length;
-    counts.failures = counts.failures.filter((failure) => !hung.some((file) => failure.match(WEBKIT_HUNG)?.[1] === file));
+    counts.failures = counts.failures.filter((failure) => !hung.some((entry) => entry.line === failure));
     for (const key of Object.keys(totals)) totals[key] += counts[key];
     failures.push(...counts.failures.map((failure) => (zone ? `${failure} (TZ=${zone})` : failure)));
     failed = counts.failed;
@@ -168,9 +176,11 @@ async function browserPass(zone, again, retried = false) {
     return browserPass(zone, again, true);
   }
   if (code !== 0 && failed === 0 && !hung.length) fail(`@web/test-runner exited with code ${code} without a failing test (${label})`);
-  for (const file of hung) {
-    console.log(`\nWebKitWebDriver stopped answering during ${file}, which reported nothing; running it again, alone, in WebKit:`);
-    await browserPass(undefined, file);
+  for (const entry of hung) {
+    console.log(
+      `\n${entry.file} reported nothing in ${entry.engine} (its browser or driver stopped answering); running it again, alone, there:`,
+    );
+    await browserPass(undefined, entry);
   }
 }
 
