@@ -108,7 +108,12 @@ function ResultPanel() {
   // Open while the result has no photos yet: they are the one thing to fill in here.
   const empty = !meta.before_image && !meta.after_image;
   useEffect(() => {
-    if (empty) openPanel();
+    if (!empty) return undefined;
+    openPanel();
+    // WordPress restores the editor's saved panel state as it starts (its preferences load
+    // asynchronously), which can fold the panel again just after this: open it once more then.
+    const again = setTimeout(openPanel, 1500);
+    return () => clearTimeout(again);
   }, []);
   if (postType !== 'blush_result') return null;
   return (
