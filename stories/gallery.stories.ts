@@ -73,7 +73,7 @@ const meta: Meta<GalleryArgs> = {
         consent-expires=${item.consentExpires ?? '2030-12-31'}
         caption=${item.caption || nothing}
         ?sensitive=${item.sensitive}
-        unretouched
+        illustration
         before=${image(item.id, 'before')}
         after=${image(item.id, 'after')}
         before-alt=${`Illustration: ${item.area.toLowerCase()} before treatment`}
@@ -91,7 +91,7 @@ const openFirst = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
   await gallery.open(CASES[1].id);
 };
 
-/** Six illustrated cases with filter chips, advertising details and the "results vary" notice. */
+/** Six illustrated cases, each marked "Illustration", with filter chips, advertising details and the notice that they are not photos of patients. */
 export const Default: Story = {};
 
 /** Filtered to Botox®, as from a shared link (`?gallery=botox`). */
@@ -112,7 +112,7 @@ export const ManyCases: Story = {
         after: image(item.id, 'after'),
         beforeAlt: `Illustration: ${item.area.toLowerCase()} before treatment`,
         afterAlt: `Illustration: ${item.area.toLowerCase()} after treatment`,
-        unretouched: true,
+        illustration: true,
       };
     });
     return html`<blush-gallery url-param="" .cases=${cases}></blush-gallery>`;
