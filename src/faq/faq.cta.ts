@@ -42,7 +42,6 @@ export interface CtaContext {
   cta: boolean;
   bookingUrl?: string;
   treatment?: string;
-  warn(message: string): void;
   emit(detail: BlushFaqCtaDetail): void;
 }
 

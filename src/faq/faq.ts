@@ -238,7 +238,6 @@ export class BlushFaq extends BlushElement {
       cta: this.cta,
       bookingUrl: this.bookingUrl,
       treatment: cleanAttribute(this.treatment) || this.#packTreatment,
-      warn: (message) => this.warn(message),
       emit: (detail) => this.emit('blush-faq-cta', detail),
     };
   }
