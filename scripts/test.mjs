@@ -6,7 +6,8 @@
 // - `npm run test:e2e`: builds dist/ and storybook-static/ afresh (so no suite reads an older
 //   build; `--built` uses the build CI made a moment before), then runs the end-to-end suites
 //   (test/e2e/**/*.e2e.mjs: node:test + playwright-core against the built files on pages served
-//   with real headers, strict CSP, hostile themes, a real WordPress).
+//   with real headers, strict CSP, hostile themes, a real WordPress), after the browser tests of
+//   the built files in every engine (test/e2e/built/*.built.ts: the privacy promise).
 // - `npm run test:all`: both.
 // The last line printed is "N passed, N failed, N skipped"; the exit code is 1 on any failure.
 // Environment: BROWSERS=chromium,firefox,webkit  TEST_FILES=glob,glob (browser tests only)
@@ -110,18 +111,19 @@ const ENGINE = { Chrome: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit' }
 
 /**
  * One run of @web/test-runner: every test file in every engine, or (with `zone`) the date tests in
- * Firefox and WebKit started under that real TZ (Chromium emulates zones within the first pass).
+ * Firefox and WebKit started under that real TZ (Chromium emulates zones within the first pass),
+ * or (with `files`) those files in every engine (the tests of the built files).
  * WebKitGTK's MiniBrowser has no headless mode, so its WebDriver runs under Xvfb for the pass.
  * `again` ({ engine, file }) runs one file alone in one engine: one whose run that engine left unfinished.
  */
-async function browserPass(zone, again, retried = false) {
-  const label = zone ? `TZ=${zone}` : again ? `${again.file} again in ${again.engine}` : 'all tests';
+async function browserPass({ zone, again, files } = {}, retried = false) {
+  const label = zone ? `TZ=${zone}` : again ? `${again.file} again in ${again.engine}` : (files ?? 'all tests');
   const engines = again ? [again.engine] : browsers;
   const countFile = join(mkdtempSync(join(tmpdir(), 'blush-test-')), 'counts.json');
   const env = {
     ...process.env,
     BROWSERS: engines.join(','),
-    ...(again ? { TEST_FILES: again.file } : {}),
+    ...(again || files ? { TEST_FILES: again?.file ?? files } : {}),
     ...(zone ? { BLUSH_TEST_ZONE: zone } : {}),
     ...(watch ? {} : { BLUSH_COUNT_FILE: countFile }),
   };
@@ -173,14 +175,14 @@ async function browserPass(zone, again, retried = false) {
   // machine, with no error printed) has counted nothing, so the whole pass runs once more.
   if (code !== 0 && !existsSync(countFile) && !retried) {
     console.log(`\n@web/test-runner stopped without reporting (${label}); running that pass once more:`);
-    return browserPass(zone, again, true);
+    return browserPass({ zone, again, files }, true);
   }
   if (code !== 0 && failed === 0 && !hung.length) fail(`@web/test-runner exited with code ${code} without a failing test (${label})`);
   for (const entry of hung) {
     console.log(
       `\n${entry.file} reported nothing in ${entry.engine} (its browser or driver stopped answering); running it again, alone, there:`,
     );
-    await browserPass(undefined, entry);
+    await browserPass({ again: entry });
   }
 }
 
@@ -189,18 +191,21 @@ async function browserTests() {
   if (process.env.TEST_FILES || !(browsers.includes('firefox') || browsers.includes('webkit'))) return;
   for (const zone of DATE_TEST_ZONES) {
     console.log(`\nThe date tests again in Firefox and WebKit under TZ=${zone}:`);
-    await browserPass(zone);
+    await browserPass({ zone });
   }
 }
 
 // The end-to-end suites, against what they test as built now.
+
+/** E2E_FILES=word,word: only the end-to-end files whose path holds one of the words. */
+const wanted = (file) => !process.env.E2E_FILES || process.env.E2E_FILES.split(',').some((word) => file.includes(word));
 
 /** test/e2e/**\/*.e2e.mjs, the WordPress suites first: each starts a site, the longest part of the track. */
 function e2eFiles() {
   const found = readdirSync('test/e2e', { recursive: true })
     .filter((file) => file.endsWith('.e2e.mjs'))
     .map((file) => `test/e2e/${file}`)
-    .filter((file) => !process.env.E2E_FILES || process.env.E2E_FILES.split(',').some((word) => file.includes(word)));
+    .filter(wanted);
   return found.sort((a, b) => Number(b.includes('wordpress')) - Number(a.includes('wordpress')) || a.localeCompare(b));
 }
 
@@ -257,7 +262,15 @@ async function endToEndTests() {
       return fail(`building ${what} for the end-to-end suites`);
     }
   }
+  // The privacy promise over the built files, in Chromium, Firefox and WebKit: the one end-to-end
+  // check in @web/test-runner, since Playwright drives only Chromium among Debian's browsers.
+  if (wanted(BUILT_TESTS)) {
+    console.log(`\nThe built files in every engine: ${BUILT_TESTS}`);
+    await browserPass({ files: BUILT_TESTS });
+  }
   await phpTests();
+  // With no file named, node --test would look for tests everywhere: none chosen runs none.
+  if (!files.length) return;
   console.log(`\nEnd-to-end suites (two at a time): ${files.join(', ')}`);
   const tap = await run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=tap', ...files], { stream: TAP_SUMMARY });
   countTap(tap.output, tap.code, 'e2e');
@@ -273,6 +286,9 @@ async function endToEndTests() {
     countTap(again.output, again.code, 'e2e, WordPress 6.5');
   }
 }
+
+/** Browser tests of dist/ (test/e2e/built/): run after the build, not by `npm test`. */
+const BUILT_TESTS = 'test/e2e/built/*.built.ts';
 
 /** The WordPress suites that also run on WordPress 6.5. */
 const NEWEST_WORDPRESS = ['editor', 'results', 'phpunit', 'pages'];

@@ -1,39 +1,10 @@
 import { fixture } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/consult-form/index.js';
 import type { BlushConsultForm } from '../../src/consult-form/index.js';
 import { queuedTasksRun } from './wait.js';
 
-export interface ServerLog {
-  attempts: {
-    key: string;
-    headerKey: string;
-    step: string;
-    at: number;
-    type: string;
-    contentType?: string;
-    headers: Record<string, string | undefined>;
-  }[];
-  /** Access-Control-Request-Headers of each CORS preflight. */
-  preflights: string[];
-  submissions: { key: string; body: Record<string, unknown> }[];
-}
-
-let runs = 0;
-
-/** A fresh run id, so tests in several engines sharing the one test server never see each other's requests. */
-export function newRun(): string {
-  return `${Date.now().toString(36)}-${++runs}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-/** The test server's endpoint, answering each attempt of a submission with the next step of `script`. */
-export function endpoint(run: string, script: string, extra = ''): string {
-  return `/api/consult-test?run=${run}&script=${script}${extra}`;
-}
-
-export function serverLog(run: string): Promise<ServerLog> {
-  return executeServerCommand<ServerLog, { run: string }>('consult-endpoint-log', { run });
-}
+export { type ServerLog, endpoint, newRun, serverLog } from './consult-endpoint.js';
 
 /**
  * A form with test-friendly timings: no minimum fill time, short timeouts and backoff, and three
