@@ -166,7 +166,7 @@ try {
 
 // 5. The block editor's scripts (JSX, WordPress's packages as globals, *.asset.php).
 try {
-  await buildEditorScripts(join(root, 'wordpress/blush-widgets/editor'), join(out, 'build'), ['blocks', 'result']);
+  await buildEditorScripts(join(root, 'wordpress/blush-widgets/editor'), join(out, 'build'), ['blocks', 'result', 'settings']);
 } catch (error) {
   console.error(`wordpress-zip: the block editor's scripts did not build: ${error.message.split('\n')[0]}`);
   process.exit(1);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { BlushElement } from '../core/blush-element.js';
 import { safeImageUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
+import { prefersReducedMotion } from '../core/motion.js';
 import { styles } from './before-after.styles.js';
 import { beforeAfterWords } from './before-after.messages.js';
 import { intl } from '../core/i18n/registry.js';
@@ -173,7 +174,7 @@ export class BlushBeforeAfter extends BlushElement {
   }
 
   protected override firstUpdated(): void {
-    if (!this.hint || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    if (!this.hint || prefersReducedMotion()) return;
     this.#observer = new IntersectionObserver(
       ([entry]) => {
         if (!entry.isIntersecting) return;

@@ -136,6 +136,54 @@ function weekdayNames(locale: string): [string, string][] {
   return WEEKDAYS.map((day, index) => [day, format.format(Date.UTC(2026, 0, 5 + index))]);
 }
 
+/** When the patient is free: weekdays, times of day and a preferred date, one group with one error. */
+function timingField(v: FormView): TemplateResult {
+  const { m } = v;
+  return html`<fieldset class="bcf-group" aria-describedby=${ifDefined(describedBy(`${v.uid}-timing`, { error: v.errors.timing }))}>
+    <legend class="bcf-label">${labelText(v, 'timing', m.timing)}</legend>
+    ${notes(`${v.uid}-timing`, { error: v.errors.timing })}
+    <div class="bcf-timing">
+      <fieldset class="bcf-group bcf-inline">
+        <legend class="bcf-sublabel">${m.days}</legend>
+        ${options('days', 'checkbox', weekdayNames(v.locale), `${v.uid}-timing`, !!v.errors.timing)}
+      </fieldset>
+      <fieldset class="bcf-group bcf-inline">
+        <legend class="bcf-sublabel">${m.times}</legend>
+        ${options(
+          'times',
+          'checkbox',
+          TIMES.map((time) => [time, m[time]]),
+          undefined,
+          !!v.errors.timing,
+        )}
+      </fieldset>
+      <div class="bcf-field">
+        <label class="bcf-sublabel" for="${v.uid}-preferredDate">${m.preferredDate}</label>
+        <input class="bcf-input bcf-date" id="${v.uid}-preferredDate" name="preferredDate" type="date" autocomplete="off" />
+      </div>
+    </div>
+  </fieldset>`;
+}
+
+/** The free-text message, with its hint. */
+function messageField(v: FormView): TemplateResult {
+  const { m } = v;
+  return html`<div class="bcf-field">
+    <label class="bcf-label" for="${v.uid}-message">${labelText(v, 'message', m.message)}</label>
+    ${notes(`${v.uid}-message`, { hint: m.messageHint, error: v.errors.message })}
+    <textarea
+      class="bcf-input"
+      id="${v.uid}-message"
+      name="message"
+      rows="4"
+      autocomplete="off"
+      ?required=${v.required.has('message')}
+      aria-invalid=${v.errors.message ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(`${v.uid}-message`, { hint: m.messageHint, error: v.errors.message }))}
+    ></textarea>
+  </div>`;
+}
+
 /** The fields, rendered into the element's own light-DOM `<form>` so autofill reaches them. */
 export function renderFields(v: FormView): TemplateResult {
   const { m, shown } = v;
@@ -199,52 +247,8 @@ export function renderFields(v: FormView): TemplateResult {
           )
         : nothing
     }
-    ${
-      shown.has('timing')
-        ? html`<fieldset class="bcf-group" aria-describedby=${ifDefined(describedBy(`${v.uid}-timing`, { error: v.errors.timing }))}>
-          <legend class="bcf-label">${labelText(v, 'timing', m.timing)}</legend>
-          ${notes(`${v.uid}-timing`, { error: v.errors.timing })}
-          <div class="bcf-timing">
-            <fieldset class="bcf-group bcf-inline">
-              <legend class="bcf-sublabel">${m.days}</legend>
-              ${options('days', 'checkbox', weekdayNames(v.locale), `${v.uid}-timing`, !!v.errors.timing)}
-            </fieldset>
-            <fieldset class="bcf-group bcf-inline">
-              <legend class="bcf-sublabel">${m.times}</legend>
-              ${options(
-                'times',
-                'checkbox',
-                TIMES.map((time) => [time, m[time]]),
-                undefined,
-                !!v.errors.timing,
-              )}
-            </fieldset>
-            <div class="bcf-field">
-              <label class="bcf-sublabel" for="${v.uid}-preferredDate">${m.preferredDate}</label>
-              <input class="bcf-input bcf-date" id="${v.uid}-preferredDate" name="preferredDate" type="date" autocomplete="off" />
-            </div>
-          </div>
-        </fieldset>`
-        : nothing
-    }
-    ${
-      shown.has('message')
-        ? html`<div class="bcf-field">
-          <label class="bcf-label" for="${v.uid}-message">${labelText(v, 'message', m.message)}</label>
-          ${notes(`${v.uid}-message`, { hint: m.messageHint, error: v.errors.message })}
-          <textarea
-            class="bcf-input"
-            id="${v.uid}-message"
-            name="message"
-            rows="4"
-            autocomplete="off"
-            ?required=${v.required.has('message')}
-            aria-invalid=${v.errors.message ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy(`${v.uid}-message`, { hint: m.messageHint, error: v.errors.message }))}
-          ></textarea>
-        </div>`
-        : nothing
-    }
+    ${shown.has('timing') ? timingField(v) : nothing}
+    ${shown.has('message') ? messageField(v) : nothing}
     ${shown.has('referral') ? select(v, 'referral', m.referralOptions) : nothing}
     <div class="bcf-trap" aria-hidden="true">
       <label for="${v.uid}-trap">${m.honeypot}</label>

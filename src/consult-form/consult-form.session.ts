@@ -2,6 +2,7 @@ import type { BlushEventDetail } from '../core/events.js';
 import { track } from '../core/analytics.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
+import { prefersReducedMotion } from '../core/motion.js';
 import type { BlushConsultForm } from './consult-form.js';
 import { deliver, requestFor, type DeliveryOutcome } from './consult-form.delivery.js';
 import type { ConsultPrefill } from '../core/handoff.js';
@@ -206,10 +207,7 @@ export class Session {
     this.#set({ errors: {}, formErrors: [], summary: false, status: 'sending' }).then(() =>
       host.element
         .querySelector('.bcf-spinner')
-        ?.animate(
-          { transform: ['none', 'rotate(1turn)'] },
-          { duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 3000 : 800, iterations: Infinity },
-        ),
+        ?.animate({ transform: ['none', 'rotate(1turn)'] }, { duration: prefersReducedMotion() ? 3000 : 800, iterations: Infinity }),
     );
     const wait = host.element.minFillTime * 1000 - fillTimeMs;
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

@@ -1,3 +1,4 @@
+import { prefersReducedMotion } from './motion.js';
 import type { IsoDate } from './dates.js';
 
 /** What another element may pre-fill in a `<blush-consult-form>`: ids and dates only, never personal data. */
@@ -22,7 +23,7 @@ export function handOffToConsultForm(data: ConsultPrefill, root: ParentNode = do
   if (!form) return false;
   const go = () => {
     form.prefill?.(data);
-    form.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+    form.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
     form.focus({ preventScroll: true });
   };
   if (customElements.get('blush-consult-form')) go();

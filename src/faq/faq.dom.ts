@@ -1,6 +1,7 @@
 // DOM helpers of <blush-faq>: the open/close motion and keyboard moves between questions.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { prefersReducedMotion } from '../core/motion.js';
 
 /**
  * Height animation with the Web Animations API: no inline styles (strict CSP) and nothing left
@@ -52,7 +53,7 @@ export class PanelMotion implements ReactiveController {
 
   /** Records an answer opening or closing (nothing moves with reduced motion). */
   change(id: string, open: boolean): void {
-    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    if (prefersReducedMotion()) return;
     this.#pending.set(id, open);
     if (!open) this.#closing.add(id);
   }

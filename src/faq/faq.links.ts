@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { prefersReducedMotion } from '../core/motion.js';
 import type { FaqMessages } from './faq.messages.js';
 
 // Deep links of <blush-faq>: ids unique across the page, opening the question a link names, and "Copy link".
@@ -42,8 +43,6 @@ export interface LinkOptions {
   words(): FaqMessages;
 }
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /** Opens, scrolls to and focuses the question the address names, on load and on `hashchange`; copies a question's link. */
 export class FaqLinks implements ReactiveController {
   /** The question whose link was just copied, for a moment. */
@@ -81,7 +80,7 @@ export class FaqLinks implements ReactiveController {
     this.options.reveal(id);
     await this.host.updateComplete;
     const button = this.host.renderRoot.querySelector<HTMLElement>(`[id="q-${CSS.escape(id)}"]`);
-    button?.closest('.item')?.scrollIntoView({ block: 'start', behavior: isNavigation && !reducedMotion() ? 'smooth' : 'auto' });
+    button?.closest('.item')?.scrollIntoView({ block: 'start', behavior: isNavigation && !prefersReducedMotion() ? 'smooth' : 'auto' });
     button?.focus({ preventScroll: true });
   }
 

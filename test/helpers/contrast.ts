@@ -2,6 +2,8 @@
  * WCAG contrast of text over stacked backgrounds. Colours are composited by a 1×1 canvas, so any
  * computed colour an engine reports (rgb(), color(srgb …), color-mix results) is read the same way.
  */
+import { contrastRatio as ratioOf, type Channels } from '../../src/core/contrast.js';
+
 const context = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true })!;
 
 /** The opaque colour seen through `layers`, bottom first (the first should be opaque). */
@@ -15,22 +17,17 @@ export function composite(layers: string[]): string {
   return `rgb(${red} ${green} ${blue})`;
 }
 
-function luminance(color: string): number {
-  const channels = /(\d+) (\d+) (\d+)/
+/** The channels of any colour an engine understands, composited over black. */
+function channels(color: string): Channels {
+  return /(\d+) (\d+) (\d+)/
     .exec(composite(['#000', color]))!
     .slice(1)
-    .map(Number);
-  const [red, green, blue] = channels.map((channel) => {
-    const value = channel / 255;
-    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+    .map(Number) as unknown as Channels;
 }
 
 /** The WCAG 2 contrast ratio of two opaque colours. */
 export function contrastRatio(first: string, second: string): number {
-  const [lighter, darker] = [luminance(first), luminance(second)].sort((a, b) => b - a);
-  return (lighter + 0.05) / (darker + 0.05);
+  return ratioOf(channels(first), channels(second));
 }
 
 /**

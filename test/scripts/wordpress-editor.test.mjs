@@ -13,7 +13,7 @@ let out;
 let built;
 before(async () => {
   out = mkdtempSync(join(tmpdir(), 'blush-editor-'));
-  built = await buildEditorScripts(source, out, ['blocks', 'result']);
+  built = await buildEditorScripts(source, out, ['blocks', 'result', 'settings']);
 });
 after(() => rmSync(out, { recursive: true, force: true }));
 
@@ -34,6 +34,15 @@ describe('block editor scripts', () => {
       assert.doesNotMatch(code, /^import |\bexport \{|react-dom|__SECRET_INTERNALS/m);
       assert.ok(code.length < 40_000, `${name}.js is ${code.length} bytes`);
     }
+  });
+
+  it("bundle the settings page's contrast check from the widgets' own maths, needing only wp-i18n", () => {
+    assert.deepEqual(built.settings, ['wp-i18n']);
+    const code = readFileSync(join(out, 'settings.js'), 'utf8');
+    assert.match(code, /wpColorPicker/);
+    // The luminance weights of src/core/contrast.ts, bundled in, not a copy in the plugin's source.
+    assert.match(code, /\.2126\*/);
+    assert.doesNotMatch(code, /^import |\bexport \{/m);
   });
 
   it('version each script by its content, in a PHP file WordPress reads', () => {

@@ -88,17 +88,18 @@ add_action( 'wp_enqueue_scripts', 'blush_widgets_maybe_enqueue' );
  * Registers a block-editor script the build made (build/<name>.js), with the WordPress packages it
  * imports and its content hash as version, from build/<name>.asset.php; and its translations.
  *
- * @param string $handle The script handle.
- * @param string $name   `blocks` or `result`.
+ * @param string   $handle The script handle.
+ * @param string   $name   `blocks`, `result` or `settings`.
+ * @param string[] $also   Handles it needs that are not WordPress packages (`wp-color-picker`).
  * @return bool Whether the built script is there.
  */
-function blush_widgets_register_editor_script( $handle, $name ) {
+function blush_widgets_register_editor_script( $handle, $name, $also = array() ) {
 	$file = BLUSH_WIDGETS_DIR . 'build/' . $name . '.asset.php';
 	if ( ! is_readable( $file ) ) {
 		return false;
 	}
 	$asset = include $file;
-	wp_register_script( $handle, plugins_url( 'build/' . $name . '.js', BLUSH_WIDGETS_FILE ), $asset['dependencies'], $asset['version'], true );
+	wp_register_script( $handle, plugins_url( 'build/' . $name . '.js', BLUSH_WIDGETS_FILE ), array_merge( $asset['dependencies'], $also ), $asset['version'], true );
 	wp_set_script_translations( $handle, 'blush-widgets' );
 	return true;
 }

@@ -100,7 +100,7 @@ function blush_widgets_register_settings() {
 			function () use ( $key, $field ) {
 				$options = blush_widgets_options();
 				if ( 'color' === $field[1] ) {
-					// WordPress's colour picker (assets/settings.js adds the contrast warning).
+					// WordPress's colour picker (build/settings.js adds the contrast warning).
 					printf(
 						'<input class="blush-color-field" type="text" id="blush_widgets_%1$s" name="blush_widgets_options[%1$s]" value="%2$s" data-default-color="%3$s" /><p class="description">%4$s</p><p class="blush-contrast" role="status" aria-live="polite">%5$s</p>',
 						esc_attr( $key ),
@@ -257,8 +257,9 @@ function blush_widgets_settings_assets( $hook ) {
 		return;
 	}
 	wp_enqueue_style( 'wp-color-picker' );
-	wp_enqueue_script( 'blush-widgets-settings', plugins_url( 'assets/settings.js', BLUSH_WIDGETS_FILE ), array( 'wp-color-picker', 'wp-i18n' ), BLUSH_WIDGETS_VERSION, true );
-	wp_set_script_translations( 'blush-widgets-settings', 'blush-widgets' );
+	if ( blush_widgets_register_editor_script( 'blush-widgets-settings', 'settings', array( 'wp-color-picker' ) ) ) {
+		wp_enqueue_script( 'blush-widgets-settings' );
+	}
 }
 add_action( 'admin_enqueue_scripts', 'blush_widgets_settings_assets' );
 
