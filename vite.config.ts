@@ -190,7 +190,14 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'iife':
       return forTheBrowser({
         lib: { entry: src('index.ts'), name: 'BlushWidgets', formats: [mode === 'cdn' ? 'es' : 'iife'] },
-        output: { entryFileNames: mode === 'cdn' ? 'blush-widgets.js' : 'blush-widgets.iife.js', codeSplitting: false },
+        output: {
+          entryFileNames: mode === 'cdn' ? 'blush-widgets.js' : 'blush-widgets.iife.js',
+          codeSplitting: false,
+          // A classic script is read in the page's encoding when its server names none (modules
+          // are always UTF-8): the IIFE escapes every non-ASCII character, so "copié" survives a
+          // windows-1252 page (test/e2e/classic-script.e2e.mjs).
+          charset: mode === 'iife' ? 'ascii' : 'utf8',
+        },
       });
     case 'loader':
       return forTheBrowser({

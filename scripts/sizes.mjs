@@ -16,7 +16,7 @@ export const BUDGETS = {
   // The loader itself, with each element's chunk graph written in.
   'loader.js': 1.5 * KB,
   // Every element and every language in one file.
-  'blush-widgets.js': 69_050,
+  'blush-widgets.js': 69_100,
   // A page with only the slider, through the loader: the smallest page.
   'page: blush-before-after': 15_550,
   // A page with only the gallery, through the loader.

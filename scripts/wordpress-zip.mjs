@@ -52,9 +52,9 @@ for (const file of readdirSync(join(cdn, 'chunks')))
 
 // 2. FAQ packs → JSON. Packs are plain data modules (src/faq/packs/<name>.ts, `{ treatment, en: [...], es: [...] }`);
 // their answers use the documented markup subset (blank lines between paragraphs, `- ` or `1. `
-// list lines, *emphasis*, **strong**, [links](https://…)). The element's own parser, link check and
-// slug rule are bundled with them, so the plugin's server-side answers read the markup exactly as
-// the element does; only the last step, blocks to escaped HTML, is written here.
+// list lines, *emphasis*, **strong**, [links](https://…)). The element's own parser, link check,
+// slug rule and HTML writer (src/faq/faq.light-dom.ts, which the embed builder uses too) are bundled
+// with them, so the plugin's server-side answers read the markup exactly as the element does.
 const packDir = join(root, 'src/faq/packs');
 const packNames = (existsSync(packDir) ? readdirSync(packDir) : [])
   .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
@@ -63,7 +63,7 @@ const temp = mkdtempSync(join(tmpdir(), 'blush-packs-'));
 const entry = [
   ...packNames.map((name, index) => `import pack${index} from ${JSON.stringify(join(packDir, `${name}.ts`))};`),
   `export const packs = { ${packNames.map((name, index) => `${JSON.stringify(name)}: pack${index}`).join(', ')} };`,
-  `export { parseAnswerText } from ${JSON.stringify(join(root, 'src/faq/faq.load.ts'))};`,
+  `export { answerHtml } from ${JSON.stringify(join(root, 'src/faq/faq.light-dom.ts'))};`,
   `export { slugify } from ${JSON.stringify(join(root, 'src/faq/faq.model.ts'))};`,
   `export { TREATMENTS } from ${JSON.stringify(join(root, 'src/core/catalog.data.ts'))};`,
   `export { OPTIONAL_FIELDS } from ${JSON.stringify(join(root, 'src/consult-form/consult-form.model.ts'))};`,
@@ -72,7 +72,7 @@ const entry = [
 // A pack that cannot be exported fails the build: a plugin without it would render
 // `[blush_faq pack]` with no server-side answers, and nothing would say so until a clinic noticed.
 let packs = {};
-let parseAnswerText;
+let answerHtml;
 let slugify;
 let TREATMENTS;
 let OPTIONAL_FIELDS;
@@ -86,7 +86,7 @@ try {
     outfile: join(temp, 'packs.mjs'),
     logLevel: 'error',
   });
-  ({ packs, parseAnswerText, slugify, TREATMENTS, OPTIONAL_FIELDS, CASE_ATTRIBUTES } = await import(
+  ({ packs, answerHtml, slugify, TREATMENTS, OPTIONAL_FIELDS, CASE_ATTRIBUTES } = await import(
     pathToFileURL(join(temp, 'packs.mjs')).href
   ));
 } catch (error) {
@@ -95,24 +95,6 @@ try {
   process.exit(1);
 }
 rmSync(temp, { recursive: true, force: true });
-
-const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** One run of answer text as the element renders it (faq.render.ts): link outside, strong, then em. */
-function runHtml(run) {
-  let html = escape(run.text);
-  if (run.em) html = `<em>${html}</em>`;
-  if (run.strong) html = `<strong>${html}</strong>`;
-  return run.href ? `<a href="${escape(run.href)}">${html}</a>` : html;
-}
-const runsHtml = (runs) => runs.map(runHtml).join('');
-const answerHtml = (source) =>
-  parseAnswerText(String(source))
-    .map((block) =>
-      block.list
-        ? `<${block.list}>${block.items.map((runs) => `<li>${runsHtml(runs)}</li>`).join('')}</${block.list}>`
-        : `<p>${runsHtml(block.runs)}</p>`,
-    )
-    .join('');
 
 mkdirSync(join(out, 'packs'), { recursive: true });
 for (const [name, pack] of Object.entries(packs)) {

@@ -27,6 +27,11 @@ export interface FaqItem {
   reviewed?: string;
   /** `false` hides the call to action under this answer. */
   cta?: boolean;
+  /**
+   * A pack's question written into the page (`<details data-id>`, as the embed builder and the
+   * WordPress plugin write them): the pack itself, in the page's language, takes its place.
+   */
+  copy?: boolean;
 }
 
 /**
@@ -186,6 +191,7 @@ export function readLightDomItems(host: Element): FaqDraft[] {
     if (!question) continue;
     items.push({
       id: cleanAttribute(details.id) || cleanAttribute(details.getAttribute('data-id')) || undefined,
+      copy: !details.id && details.hasAttribute('data-id'),
       question,
       answer: parseAnswerNodes([...details.childNodes].filter((node) => !node.contains(summary!))),
       open: details.hasAttribute('open'),

@@ -175,7 +175,12 @@ export class BlushFaq extends BlushElement {
     await bringParts(this);
     if (signal.aborted) return;
     releaseFaqIds(this);
-    const model = mergeFaqLists([...lists, readLightDomItems(this)]).map((item) => ({ ...item, id: claimFaqId(this, item.id) }));
+    const light = readLightDomItems(this);
+    // A pack's questions written into the page hold its place until the pack (in the page's
+    // language) replaces them; the clinic's own questions, after, still win over the pack's.
+    const model = mergeFaqLists(
+      lists.length ? [light.filter((item) => item.copy), ...lists, light.filter((item) => !item.copy)] : [light],
+    ).map((item) => ({ ...item, id: claimFaqId(this, item.id) }));
     for (const item of model) {
       if (!this.#seenIds.has(item.id) && item.open && !(this.single && this.#openIds.size)) this.#openIds.add(item.id);
       this.#seenIds.add(item.id);

@@ -262,7 +262,7 @@ export class BlushNextDue extends BlushElement {
             : html`<div class="field">
               <label for="treatment">${m.treatment}</label>
               <select id="treatment" @change=${this.#handleTreatmentChange}>
-                ${treatment ? nothing : html`<option value="" selected disabled>—</option>`}
+                ${treatment ? nothing : html`<option value="" selected disabled>${'\u2014'}</option>`}
                 ${getCatalog().map((t) => html`<option value=${t.id} ?selected=${t.id === treatment?.id}>${treatmentName(t, language)}</option>`)}
               </select>
             </div>`

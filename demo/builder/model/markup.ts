@@ -4,6 +4,7 @@ import { attributeProblem, caseReport, faqItemReport } from './checks.js';
 import { escapeAttribute, escapeText } from './escape.js';
 import { formAction } from './destination.js';
 import { controlsFor } from './manifest.js';
+import { packDetails } from './packs.js';
 import { isHexColour, type BuilderState, type GalleryCase } from './state.js';
 import { widgetById } from './widgets.js';
 
@@ -100,10 +101,17 @@ const SAMPLE_CASES: GalleryCase[] = [
 /** Children that carry the widget's own content (and a no-JavaScript fallback for the form). */
 function children(state: BuilderState, attributes: Map<string, string | true>, preview: boolean): string[] {
   switch (state.widget) {
-    case 'faq':
-      return usableFaqItems(state).map(
-        (item) => `<details><summary>${escapeText(item.question.trim())}</summary>${answerHtml(item.answer)}</details>`,
-      );
+    case 'faq': {
+      // The pack's questions first, then the clinic's own, as the WordPress plugin renders them.
+      const pack = attributes.get('pack');
+      const lang = attributes.get('lang');
+      return [
+        ...(typeof pack === 'string' ? packDetails(pack, typeof lang === 'string' ? lang : 'en') : []),
+        ...usableFaqItems(state).map(
+          (item) => `<details><summary>${escapeText(item.question.trim())}</summary>${answerHtml(item.answer)}</details>`,
+        ),
+      ];
+    }
     case 'gallery': {
       const cases = usableCases(state);
       const samples = preview && !cases.length && !attributes.has('src');

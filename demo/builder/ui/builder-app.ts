@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { VERSION } from '../../../src/core/index.js';
 import '../../../src/faq/index.js';
 import { loadManifest } from '../model/manifest.js';
+import { preparePacks } from '../model/packs.js';
 import type { SriData } from '../model/platforms.js';
 import { defaultAttributes, fromFragment, initialState, toFragment, type BuilderState } from '../model/state.js';
 import { widgetById, type WidgetId } from '../model/widgets.js';
@@ -81,6 +82,10 @@ export class BlushBuilder extends LitElement {
       .catch((error: Error) => {
         this.manifestStatus = error.message;
       });
+    // The packs' questions go into the FAQ's code: a fresh state once they are here redraws it.
+    preparePacks().then(() => {
+      this.builder = { ...this.builder };
+    });
     fetch(new URL('sri.json', document.baseURI))
       .then((response) => (response.ok ? response.json() : null))
       .then((data: SriData | null) => {

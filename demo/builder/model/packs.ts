@@ -1,0 +1,27 @@
+// The built-in FAQ packs' questions, written into the FAQ's code as plain `<details data-id>` items
+// (src/faq/faq.light-dom.ts), as the WordPress plugin renders them on the server: a page shows the
+// questions before any script runs, search engines read them, and the page does not move when the
+// element upgrades them. The packs are fetched once when the builder starts; until then (and for
+// a pack name the library does not know) the code has the `pack` attribute alone.
+import { detailsHtml } from '../../../src/faq/faq.light-dom.js';
+import { knownFaqPacks, loadFaqPack, type FaqPack } from '../../../src/faq/packs/index.js';
+
+const loaded = new Map<string, FaqPack>();
+
+/** Fetches every built-in pack; resolves once they are ready to be written into the code. */
+export async function preparePacks(): Promise<void> {
+  await Promise.all(
+    knownFaqPacks().map(async (name) => {
+      const pack = await loadFaqPack(name);
+      if (pack) loaded.set(name, pack);
+    }),
+  );
+}
+
+/** The pack's questions as `<details data-id>` HTML in `language` (English where the pack lacks it); [] until loaded. */
+export function packDetails(name: string, language = 'en'): string[] {
+  const pack = loaded.get(name);
+  if (!pack) return [];
+  const own = pack[language.toLowerCase().split('-')[0]];
+  return detailsHtml(Array.isArray(own) && own.length ? own : pack.en);
+}
