@@ -64,12 +64,10 @@ const preview: Preview = {
   decorators: [
     withActions,
     (story, context) => {
+      // A story in another language, direction or theme sets them as its own `globals`, so the
+      // toolbar shows what the story shows (and Storybook keeps it there for that story).
       const { locale, direction, theme } = context.globals as Record<string, string>;
-      // A story may pin its own language, direction or theme through parameters.
-      const lang = (context.parameters.locale as string) ?? locale;
-      const dir = (context.parameters.direction as string) ?? direction;
-      const scheme = (context.parameters.theme as string) ?? theme;
-      return html`<div class="blush-story blush-story--${scheme}" lang=${lang} dir=${dir}>${story()}</div>`;
+      return html`<div class="blush-story blush-story--${theme}" lang=${locale} dir=${direction}>${story()}</div>`;
     },
   ],
   parameters: {

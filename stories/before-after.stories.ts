@@ -118,9 +118,10 @@ export const RightToLeft: Story = {
     beforeAlt: 'تصویرسازی: پیشانی با خطوط',
     afterAlt: 'تصویرسازی: همان پیشانی، صاف',
   },
+  globals: { locale: 'fa', direction: 'rtl' },
 };
 
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
+export const Dark: Story = { args: { theme: 'dark' }, globals: { theme: 'dark' } };
 
 export const Spanish: Story = {
   args: {
@@ -129,6 +130,7 @@ export const Spanish: Story = {
     beforeAlt: 'Ilustración: frente con líneas',
     afterAlt: 'Ilustración: la misma frente, lisa',
   },
+  globals: { locale: 'es' },
 };
 
 export const Vertical: Story = {

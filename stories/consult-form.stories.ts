@@ -137,11 +137,11 @@ export const Offline: Story = {
 };
 
 /** Persian, right to left. */
-export const RightToLeft: Story = { args: { dir: 'rtl', lang: 'fa', hide: 'timing' } };
+export const RightToLeft: Story = { args: { dir: 'rtl', lang: 'fa', hide: 'timing' }, globals: { locale: 'fa', direction: 'rtl' } };
 
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
+export const Dark: Story = { args: { theme: 'dark' }, globals: { theme: 'dark' } };
 
-export const Spanish: Story = { args: { lang: 'es' } };
+export const Spanish: Story = { args: { lang: 'es' }, globals: { locale: 'es' } };
 
 // Every state above side by side; the docs page shows each once already.
 export const AllStates: Story = {

@@ -190,17 +190,17 @@ export const Single: Story = { args: { single: true } };
 /** Sources and last-reviewed dates under each answer. */
 export const WithSources: Story = { args: { showSources: true } };
 
-export const Spanish: Story = { args: { searchable: true, bookingUrl: 'https://example.com/reservar' }, parameters: { locale: 'es' } };
+export const Spanish: Story = { args: { searchable: true, bookingUrl: 'https://example.com/reservar' }, globals: { locale: 'es' } };
 
 /** Persian, right to left: the clinic's own questions and every interface word in Persian. */
 export const RightToLeft: Story = {
   args: { content: 'persian', pack: '', searchable: true, bookingUrl: 'https://example.com/book' },
-  parameters: { locale: 'fa', direction: 'rtl' },
+  globals: { locale: 'fa', direction: 'rtl' },
 };
 
 export const Dark: Story = {
   args: { theme: 'dark', searchable: true, bookingUrl: 'https://example.com/book' },
-  parameters: { theme: 'dark' },
+  globals: { theme: 'dark' },
 };
 
 /** An unknown pack: a calm message for visitors, one console warning for the developer. */

@@ -148,12 +148,12 @@ export const LongContent: Story = {
   },
 };
 
-export const Spanish: Story = { parameters: { locale: 'es' } };
+export const Spanish: Story = { globals: { locale: 'es' } };
 
 /** Persian, right to left (the cases' own words stay as the clinic wrote them). */
-export const RightToLeft: Story = { parameters: { locale: 'fa', direction: 'rtl' } };
+export const RightToLeft: Story = { globals: { locale: 'fa', direction: 'rtl' } };
 
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
+export const Dark: Story = { args: { theme: 'dark' }, globals: { theme: 'dark' } };
 
 /** Square thumbnails and enlarged view. */
 export const SquareFrames: Story = { args: { aspectRatio: '1' } };

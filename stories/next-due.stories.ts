@@ -84,16 +84,16 @@ export const LongContent: Story = {
 
 export const Spanish: Story = {
   args: { intro: 'El Botox® suele durar de tres a cuatro meses. Indique la fecha de su última visita y le diremos cuándo volver.' },
-  parameters: { locale: 'es' },
+  globals: { locale: 'es' },
 };
 
 /** Persian, right to left. */
 export const RightToLeft: Story = {
   args: { intro: 'بوتاکس® معمولاً سه تا چهار ماه دوام دارد. تاریخ آخرین جلسه خود را وارد کنید تا بگوییم کی برگردید.' },
-  parameters: { locale: 'fa', direction: 'rtl' },
+  globals: { locale: 'fa', direction: 'rtl' },
 };
 
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { theme: 'dark' } };
+export const Dark: Story = { args: { theme: 'dark' }, globals: { theme: 'dark' } };
 
 /** An unknown treatment id: a clear prompt to choose from the catalog, and one console warning. */
 export const UnknownTreatment: Story = { args: { treatment: 'botx', lastDate: '' } };

@@ -54,7 +54,7 @@ const themedWidgets = (theme: 'light' | 'dark') => html`<div style="display:grid
 </div>`;
 
 /** `theme="dark"` widgets on a light page stay readable. */
-export const DarkWidgetsOnALightPage: StoryObj<ThemeArgs> = { render: () => themedWidgets('dark'), parameters: { theme: 'light' } };
+export const DarkWidgetsOnALightPage: StoryObj<ThemeArgs> = { render: () => themedWidgets('dark'), globals: { theme: 'light' } };
 
 /** `theme="light"` widgets on a dark page stay readable. */
-export const LightWidgetsOnADarkPage: StoryObj<ThemeArgs> = { render: () => themedWidgets('light'), parameters: { theme: 'dark' } };
+export const LightWidgetsOnADarkPage: StoryObj<ThemeArgs> = { render: () => themedWidgets('light'), globals: { theme: 'dark' } };

@@ -264,3 +264,27 @@ describe('Storybook: every story of the static build', () => {
     });
   }
 });
+
+describe('Storybook: the toolbar says what a story shows', () => {
+  // Stories in another language or direction set them as their own globals (.storybook/preview.ts),
+  // so the toolbar a designer reads matches the story, and the story renders in them.
+  const persian = STORIES.find((story) => story.id.endsWith('faq--right-to-left'));
+  it('a Persian, right-to-left story: فارسی and "Right to left" in the toolbar, lang="fa" dir="rtl" in the preview', async (context) => {
+    if (!persian) return context.skip('STORIES leaves out the FAQ stories');
+    const manager = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await manager.goto(`${site.url}/index.html?path=/story/${persian.id}`);
+      await manager.getByRole('button', { name: /فارسی/ }).first().waitFor({ timeout: 15_000 });
+      await manager
+        .getByRole('button', { name: /Right to left/ })
+        .first()
+        .waitFor({ timeout: 5_000 });
+      const frame = manager.frameLocator('#storybook-preview-iframe');
+      const wrapper = frame.locator('.blush-story');
+      await wrapper.waitFor({ timeout: 15_000 });
+      assert.deepEqual([await wrapper.getAttribute('lang'), await wrapper.getAttribute('dir')], ['fa', 'rtl']);
+    } finally {
+      await manager.close();
+    }
+  });
+});
