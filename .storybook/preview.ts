@@ -70,6 +70,9 @@ const preview: Preview = {
       return html`<div class="blush-story blush-story--${theme}" lang=${locale} dir=${direction}>${story()}</div>`;
     },
   ],
+  // Not settings: the word tables every element carries (static) and the slider's own render
+  // state. Left out of the Controls table, which lists what a designer can change.
+  argTypes: Object.fromEntries(['translations', 'revealed', 'failed'].map((name) => [name, { table: { disable: true } }])),
   parameters: {
     controls: { expanded: true },
     actions: { handles: EVENTS },
