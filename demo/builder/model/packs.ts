@@ -3,6 +3,7 @@
 // questions before any script runs, search engines read them, and the page does not move when the
 // element upgrades them. The packs are fetched once when the builder starts; until then (and for
 // a pack name the library does not know) the code has the `pack` attribute alone.
+import { languageOf } from '../../../src/core/i18n/locale.js';
 import { detailsHtml } from '../../../src/faq/faq.light-dom.js';
 import { knownFaqPacks, loadFaqPack, type FaqPack } from '../../../src/faq/packs/index.js';
 
@@ -22,6 +23,6 @@ export async function preparePacks(): Promise<void> {
 export function packDetails(name: string, language = 'en'): string[] {
   const pack = loaded.get(name);
   if (!pack) return [];
-  const own = pack[language.toLowerCase().split('-')[0]];
+  const own = pack[languageOf(language)];
   return detailsHtml(Array.isArray(own) && own.length ? own : pack.en);
 }
