@@ -1,18 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { OutputOptions } from 'rolldown';
 import { defineConfig, type LibraryOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 import MagicString from 'magic-string';
 import remapping from '@jridgewell/remapping';
 // @ts-expect-error plain ES module shared with the build and bench scripts
-import { ELEMENTS } from './scripts/elements.mjs';
+import { ELEMENTS, LANGUAGES } from './scripts/elements.mjs';
 
 /**
  * Four builds, chosen with `--mode` (scripts/build.mjs runs them all):
  * - `npm`:    ES modules for bundlers, one entry per element plus the all-elements entry; Lit external.
  * - `cdn`:    one self-contained, minified ES module registering every element (`dist/cdn/blush-widgets.js`).
  * - `iife`:   the same as a classic script, for builders that refuse modules (`dist/cdn/blush-widgets.iife.js`).
+ * - `language-fr` (and `-es`, `-fa`): `dist/cdn/blush-widgets.fr.js`, every element's words in one
+ *   language, which `blush-widgets.js` fetches from beside itself when a page is in that language.
  * - `loader`: `dist/cdn/loader.js` plus per-element chunks it imports relative to its own URL.
  * - `builder`: the embed builder page (demo/builder/, not part of the package) into `dist/builder/`;
  *   its preview frame loads the CDN files from `../cdn/`.
@@ -30,7 +32,7 @@ const elementEntries: Record<string, string> = Object.fromEntries(
  * templates; the gallery's dialog the reverse), which costs every page about 1.5 kB gzip.
  */
 const BASE =
-  /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](css-tag|reactive-element|decorators[\\/](property|state)))\.js$|src[\\/]core[\\/](version|define|warn|lazy|events|safe-url|motion|blush-element|i18n[\\/](locale|registry)|controllers[\\/]locale-controller|styles[\\/]tokens\.styles)\.ts$/;
+  /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](css-tag|reactive-element|decorators[\\/](property|state)))\.js$|src[\\/]core[\\/](version|define|warn|lazy|events|safe-url|motion|blush-element|i18n[\\/](locale|registry|format)|controllers[\\/]locale-controller|styles[\\/]tokens\.styles)\.ts$/;
 
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 
@@ -140,6 +142,80 @@ function preloadGraph(): Plugin {
   };
 }
 
+/**
+ * Where a table's words in a language live (`src/faq/faq.messages.fr.ts`, `src/core/i18n/fr.ts`)
+ * and the name the add-on gives them: the element's folder in camel case, `common` for core's.
+ */
+const languageTables = (language: string) =>
+  [
+    ...readdirSync(src('.'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'core')
+      .map(({ name }) => src(`${name}/${name}.messages.${language}.ts`)),
+    src(`core/i18n/${language}.ts`),
+  ].map((path) => ({ path, key: tableKey(path) }));
+const tableKey = (path: string) =>
+  basename(dirname(path)) === 'i18n' ? 'common' : basename(dirname(path)).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * For the one-file builds. An element's parts (`import('./faq.search.js')`) become static imports
+ * handed over at once: inlined dynamic imports would each be wrapped in a lazy initialiser, about
+ * 1 kB gzip over 77 modules. Their modules only declare, so running them at start costs nothing.
+ *
+ * Words in other languages: the classic script takes them in the same way. The all-in-one module
+ * carries English only; each table's `import('./faq.messages.fr.js')` becomes a fetch of the
+ * language's add-on beside the file (`blush-widgets.fr.js`, one request for every element's words),
+ * so an English page downloads no other language and a French page fetches its words once, before
+ * its elements first render (the registry waits for them).
+ */
+function oneFile({ languageAddOns }: { languageAddOns: boolean }): Plugin {
+  return {
+    name: 'blush:one-file',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('import(')) return null;
+      const edited = new MagicString(code);
+      let parts = 0;
+      let addOns = false;
+      for (const found of code.matchAll(/(?<!typeof )import\('(\.\.?\/[\w./-]+)\.js'\)/g)) {
+        const [whole, path] = found;
+        const language = /(?:^|[./])(es|fr|fa)$/.exec(path)?.[1];
+        if (language && languageAddOns) {
+          const key = tableKey(resolve(dirname(id), `${path}.ts`));
+          edited.overwrite(found.index, found.index + whole.length, `languageAddOn('${language}').then((words) => words.${key})`);
+          addOns = true;
+        } else {
+          const name = `__part${parts++}`;
+          edited.overwrite(found.index, found.index + whole.length, `Promise.resolve(${name})`);
+          edited.prepend(`import * as ${name} from '${path}.js';\n`);
+        }
+      }
+      if (addOns) edited.prepend(`import { languageAddOn } from ${JSON.stringify(src('core/i18n/add-on.ts'))};\n`);
+      return edited.hasChanged() ? { code: edited.toString(), map: edited.generateMap({ hires: true, source: id }) } : null;
+    },
+  };
+}
+
+/** One language's add-on: every table of that language, each under its key (`words.faq.fr`). */
+function languageAddOn(language: string): UserConfig {
+  const entry = '\0blush-language';
+  return forTheBrowser({
+    lib: { entry: 'blush-language', formats: ['es'] },
+    output: { entryFileNames: `blush-widgets.${language}.js`, codeSplitting: false },
+    plugins: [
+      {
+        name: 'blush:language-entry',
+        resolveId: (id) => (id === 'blush-language' || id.endsWith('/blush-language') ? entry : null),
+        load: (id) =>
+          id === entry
+            ? languageTables(language)
+                .map(({ path, key }) => `export * as ${key} from ${JSON.stringify(path)};`)
+                .join('\n')
+            : null,
+      },
+    ],
+  });
+}
+
 const shared: UserConfig = {
   // Ship production Lit (no dev-mode warnings, smaller) in every build.
   resolve: { conditions: ['production', 'module', 'browser', 'default'] },
@@ -152,10 +228,20 @@ const shared: UserConfig = {
  * module-preload helper (about 0.9 kB gzip); minify is asked for explicitly because Vite leaves
  * library ES output unminified by default.
  */
-function forTheBrowser({ lib, output, manifest }: { lib: LibraryOptions; output: OutputOptions; manifest?: string }): UserConfig {
+function forTheBrowser({
+  lib,
+  output,
+  manifest,
+  plugins = [],
+}: {
+  lib: LibraryOptions;
+  output: OutputOptions;
+  manifest?: string;
+  plugins?: Plugin[];
+}): UserConfig {
   return {
     ...shared,
-    plugins: [minifyTemplates(), dropAnnotations(), preloadGraph()],
+    plugins: [...plugins, minifyTemplates(), dropAnnotations(), preloadGraph()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
@@ -170,6 +256,8 @@ function forTheBrowser({ lib, output, manifest }: { lib: LibraryOptions; output:
 }
 
 export default defineConfig(({ mode }): UserConfig => {
+  const language = /^language-(\w+)$/.exec(mode)?.[1];
+  if (language && LANGUAGES.includes(language)) return languageAddOn(language);
   switch (mode) {
     case 'npm':
       return {
@@ -190,6 +278,8 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'iife':
       return forTheBrowser({
         lib: { entry: src('index.ts'), name: 'BlushWidgets', formats: [mode === 'cdn' ? 'es' : 'iife'] },
+        // The classic script keeps every language inside: it has no module URL to fetch add-ons from.
+        plugins: [oneFile({ languageAddOns: mode === 'cdn' })],
         output: {
           entryFileNames: mode === 'cdn' ? 'blush-widgets.js' : 'blush-widgets.iife.js',
           codeSplitting: false,

@@ -6,12 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
+import { LANGUAGE_ADD_ONS, LANGUAGES } from './elements.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const started = Date.now();
 
 rmSync('dist', { recursive: true, force: true });
-for (const mode of ['npm', 'cdn', 'iife', 'loader']) {
+for (const mode of ['npm', 'cdn', ...LANGUAGES.map((language) => `language-${language}`), 'iife', 'loader']) {
   await build({ mode, logLevel: 'warn' });
 }
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
@@ -50,7 +51,8 @@ for (const file of [
 // README "Builder"). Printed, and written beside the CDN files and the builder that offers them.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const sri = { version, algorithm: 'sha384', files: {} };
-for (const file of ['blush-widgets.js', 'blush-widgets.iife.js']) {
+// The language add-ons too: a page that requires integrity preloads its language's with its hash.
+for (const file of ['blush-widgets.js', 'blush-widgets.iife.js', ...LANGUAGE_ADD_ONS]) {
   sri.files[file] = `sha384-${createHash('sha384')
     .update(readFileSync(`dist/cdn/${file}`))
     .digest('base64')}`;

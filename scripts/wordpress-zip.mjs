@@ -27,6 +27,7 @@ import { build } from 'esbuild';
 import { apiPhp, blockJson, elementApi, renderPhp } from './wordpress-api.mjs';
 import { buildEditorScripts } from './wordpress-editor.mjs';
 import { editorFields, fieldsPhp, treatmentsPhp } from './wordpress-fields.mjs';
+import { LANGUAGE_ADD_ONS } from './elements.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // BLUSH_CDN_DIR / BLUSH_WP_OUT point at another build and output folder (used while developing).
@@ -46,7 +47,8 @@ cpSync(join(root, 'wordpress/blush-widgets'), out, { recursive: true });
 
 // 1. The script builds, without source maps (a plugin zip is not a debugging session).
 mkdirSync(join(out, 'assets/chunks'), { recursive: true });
-for (const file of ['loader.js', 'blush-widgets.js', 'blush-widgets.iife.js']) cpSync(join(cdn, file), join(out, 'assets', file));
+for (const file of ['loader.js', 'blush-widgets.js', ...LANGUAGE_ADD_ONS, 'blush-widgets.iife.js'])
+  cpSync(join(cdn, file), join(out, 'assets', file));
 for (const file of readdirSync(join(cdn, 'chunks')))
   if (file.endsWith('.js')) cpSync(join(cdn, 'chunks', file), join(out, 'assets/chunks', file));
 

@@ -7,7 +7,32 @@ export * from './before-after/index.js';
 export * from './gallery/index.js';
 export * from './consult-form/index.js';
 export * from './next-due/index.js';
-export * from './core/index.js';
+// The shared core, without the catalog's sources (audit data no page shows: `blush-widgets/core`).
+export {
+  BlushElement,
+  define,
+  warn,
+  extendCatalog,
+  getCatalog,
+  getTreatment,
+  treatmentName,
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDate,
+  isIsoDate,
+  parseIsoDate,
+  todayIso,
+  VERSION,
+  safeHttpUrl,
+  safeImageUrl,
+  safeLinkUrl,
+  SUPPORTED_LANGUAGES,
+  registerTranslation,
+  bookingTemplate,
+  fillTreatment,
+} from './core/index.js';
+export type * from './core/index.js';
 
 import { rememberLanding } from './core/attribution.js';
 

@@ -5,7 +5,7 @@ import { quote } from '../core/warn.js';
 import { prefersReducedMotion } from '../core/motion.js';
 import { styles } from './before-after.styles.js';
 import { beforeAfterWords } from './before-after.messages.js';
-import { intl } from '../core/i18n/registry.js';
+import { intl } from '../core/i18n/format.js';
 import { clamp, DividerDrag } from './before-after.drag.js';
 import { applyAlignment, Photos, type Side } from './before-after.media.js';
 

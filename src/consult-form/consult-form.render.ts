@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { treatmentName } from '../core/catalog.js';
-import { intl } from '../core/i18n/registry.js';
+import { intl } from '../core/i18n/format.js';
 import { TIMES, WEEKDAYS, type FieldId, type FormView } from './consult-form.model.js';
 
 type Describe = { hint?: string; error?: string };

@@ -3,7 +3,7 @@
  * (days since 1970-01-01 in the proleptic Gregorian calendar), never on `Date` times, so a
  * result cannot move by a day across a DST change or in a far-off time zone.
  */
-import { intl } from './i18n/registry.js';
+import { intl } from './i18n/format.js';
 export type IsoDate = string;
 
 export interface CalendarDate {

@@ -1,4 +1,4 @@
-import { plural } from '../core/i18n/registry.js';
+import { plural } from '../core/i18n/format.js';
 import type { FaqMessages, SearchMessages } from './faq.messages.js';
 
 export const es: FaqMessages & SearchMessages = {

@@ -1,7 +1,7 @@
 // Search, fetched only by FAQs with `searchable`: folding the query into terms and marking
 // matches in the text shown.
 import { css, html, type TemplateResult } from 'lit';
-import { plural } from '../core/i18n/registry.js';
+import { plural } from '../core/i18n/format.js';
 import type { SearchMessages } from './faq.messages.js';
 import { fold } from './faq.model.js';
 

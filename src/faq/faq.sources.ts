@@ -1,6 +1,6 @@
 // Sources and review dates, fetched only by FAQs with `show-sources`.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { intl } from '../core/i18n/registry.js';
+import { intl } from '../core/i18n/format.js';
 import type { FaqMessages } from './faq.messages.js';
 import type { FaqItem } from './faq.model.js';
 

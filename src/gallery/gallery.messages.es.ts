@@ -1,4 +1,4 @@
-import { plural } from '../core/i18n/registry.js';
+import { plural } from '../core/i18n/format.js';
 import type { GalleryMessages } from './gallery.messages.js';
 
 export const es: GalleryMessages = {

@@ -1,4 +1,4 @@
-import { intl, plural } from '../core/i18n/registry.js';
+import { intl, plural } from '../core/i18n/format.js';
 import type { GalleryMessages } from './gallery.messages.js';
 
 const digits = (value: number) => intl(Intl.NumberFormat, 'fa').format(value);

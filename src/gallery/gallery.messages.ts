@@ -1,4 +1,5 @@
-import { Messages, plural } from '../core/i18n/registry.js';
+import { Messages } from '../core/i18n/registry.js';
+import { plural } from '../core/i18n/format.js';
 
 export interface GalleryMessages {
   filterLabel: string;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { getTreatment, treatmentName } from '../core/catalog.js';
 import { quote } from '../core/warn.js';
 import type { LocaleController } from '../core/controllers/locale-controller.js';
-import { intl } from '../core/i18n/registry.js';
+import { intl } from '../core/i18n/format.js';
 import { galleryWords, type GalleryMessages } from './gallery.messages.js';
 import { parseTimeSince, type GalleryCase } from './gallery.model.js';
 

@@ -6,7 +6,7 @@ import { BlushElement } from '../core/blush-element.js';
 import { ContentController } from '../core/controllers/content-controller.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import { commonWords } from '../core/i18n/common.js';
-import { intl } from '../core/i18n/registry.js';
+import { intl } from '../core/i18n/format.js';
 import { quote } from '../core/warn.js';
 import { galleryWords } from './gallery.messages.js';
 import { CASE_ATTRIBUTES, readCaseInputs } from './gallery.content.js';

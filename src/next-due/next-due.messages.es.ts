@@ -1,4 +1,5 @@
-import { count, type NextDueMessages, type UnitForms } from './next-due.messages.js';
+import type { NextDueMessages } from './next-due.messages.js';
+import { count, type UnitForms } from './next-due.units.js';
 
 const forms: UnitForms = {
   day: { one: 'día', other: 'días' },

@@ -1,5 +1,6 @@
-import { intl } from '../core/i18n/registry.js';
-import { count, type NextDueMessages, type UnitForms } from './next-due.messages.js';
+import { intl } from '../core/i18n/format.js';
+import type { NextDueMessages } from './next-due.messages.js';
+import { count, type UnitForms } from './next-due.units.js';
 
 const forms: UnitForms = { day: { other: 'روز' }, week: { other: 'هفته' }, month: { other: 'ماه' } };
 

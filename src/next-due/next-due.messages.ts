@@ -1,6 +1,5 @@
-import { intl, Messages } from '../core/i18n/registry.js';
-
-export type TimeUnit = 'day' | 'week' | 'month';
+import { Messages } from '../core/i18n/registry.js';
+import type { TimeUnit } from './next-due.units.js';
 
 /** Words of `<blush-next-due>`'s form, always loaded. */
 export interface FormMessages {
@@ -58,15 +57,6 @@ declare global {
   interface BlushMessages {
     'blush-next-due': NextDueMessages;
   }
-}
-
-type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-export type UnitForms = Record<TimeUnit, Forms>;
-
-/** "3 weeks" in a language: `Intl.PluralRules` picks the form, the number in the language's digits. */
-export function count(unitForms: UnitForms, language: string, value: number, unit: TimeUnit): string {
-  const word = unitForms[unit];
-  return `${intl(Intl.NumberFormat, language).format(value)} ${word[intl(Intl.PluralRules, language).select(value)] ?? word.other}`;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { count, type ResultMessages, type UnitForms } from './next-due.messages.js';
+import type { ResultMessages } from './next-due.messages.js';
+import { count, type UnitForms } from './next-due.units.js';
 
 const forms: UnitForms = {
   day: { one: 'day', other: 'days' },

@@ -10,7 +10,7 @@ import { googleCalendarUrl, microsoft365CalendarUrl, outlookCalendarUrl } from '
 import { buildIcs } from './ics.js';
 import { renderCopyLink } from './next-due.copy-link.js';
 import { calendarPlatform } from './platform.js';
-import type { ResultMessages } from './next-due.messages.js';
+import { ResultMessages } from './next-due.messages.js';
 import type { Due } from './next-due.model.js';
 
 export { handOffToConsultForm } from '../core/handoff.js';

@@ -52,6 +52,15 @@ describe('embed builder: generated code', () => {
     expect(code('sri')).to.contain(
       'src="https://cdn.jsdelivr.net/npm/blush-widgets@0.1.0/dist/cdn/blush-widgets.js" integrity="sha384-abc" crossorigin="anonymous"',
     );
+    // Another language: its words are an add-on to blush-widgets.js that one hash cannot cover,
+    // so the classic script, which carries every language, comes with its own hash.
+    for (const other of [
+      setup({ source: 'sri', platform: 'html', attributes: { lang: 'fr' } }),
+      setup({ source: 'sri', platform: 'html', view: { width: 'desktop', page: 'light', lang: 'fa' } }),
+    ])
+      expect(platformOutput(other, sri).steps[0].code!.text).to.contain(
+        '<script src="https://cdn.jsdelivr.net/npm/blush-widgets@0.1.0/dist/cdn/blush-widgets.iife.js" integrity="sha384-def" crossorigin="anonymous"></script>',
+      );
     const own = platformOutput(setup({ source: 'own', ownBase: 'javascript:alert(1)//' }), sri);
     expect(own.steps[0].code!.text).to.contain('src="https://www.your-clinic.com/blush-widgets/loader.js"');
     expect(own.notes[0]).to.contain('is not an http(s) address');

@@ -1,6 +1,7 @@
 // The code and the steps for each platform, from one setup. Steps name the platform's own menus
 // (README "Per platform", docs/embedding.md); values only ever appear inside code or rows.
 import { VERSION } from '../../../src/core/index.js';
+import { languageOf } from '../../../src/core/i18n/locale.js';
 import { escapeAttribute } from './escape.js';
 import { accentStyle, contentJson, elementMarkup, usableAttributes } from './markup.js';
 import type { BuilderState, Platform, ScriptSource } from './state.js';
@@ -59,12 +60,17 @@ export function scriptChoice(state: BuilderState, sri: SriData | null): ScriptCh
   }
   if (state.source === 'sri') {
     const base = cdnBase('jsdelivr');
-    const hash = sri?.version === VERSION ? sri.files['blush-widgets.js'] : undefined;
+    // blush-widgets.js carries English; its other languages are add-ons that one hash cannot
+    // cover, so a widget shown in another language gets the classic script, which has them all.
+    const lang = state.attributes.lang;
+    const english = languageOf(typeof lang === 'string' && lang ? lang : state.view.lang) === 'en';
+    const file = english ? 'blush-widgets.js' : 'blush-widgets.iife.js';
+    const hash = sri?.version === VERSION ? sri.files[file] : undefined;
     const problem = hash
       ? undefined
       : 'The integrity hashes of this version are not available here (run npm run build); the code below has none yet.';
     const integrity = hash ? ` integrity="${escapeAttribute(hash)}" crossorigin="anonymous"` : '';
-    return { base, tag: `<script type="module" src="${base}blush-widgets.js"${integrity}></script>`, problem };
+    return { base, tag: `<script${english ? ' type="module"' : ''} src="${base}${file}"${integrity}></script>`, problem };
   }
   const base = cdnBase(state.source);
   return { base, tag: `<script type="module" src="${base}loader.js"></script>` };

@@ -115,29 +115,18 @@ export class Messages<S extends MessageScope> {
     if (!pending) {
       pending = load().then(
         (words) => this.add(language, words as Partial<BlushMessages[S]>),
-        () => {
+        (reason) => {
           this.#loading.delete(language);
-          if (host) warn(host, `could not load its "${language}" words (a network error?); ${SAME_FOLDER}`);
+          // A string is the loader's own reason (the all-in-one file's add-on under an integrity hash).
+          if (host)
+            warn(
+              host,
+              `could not load its "${language}" words${typeof reason == 'string' ? reason : ` (a network error?); ${SAME_FOLDER}`}`,
+            );
         },
       );
       this.#loading.set(language, pending);
     }
     return pending;
   }
-}
-
-// Building Intl objects is slow the first time (locale data); every element reuses them.
-const formats = new Map<string, unknown>();
-
-/** One shared `Intl` object per constructor, locale and options. */
-export function intl<T>(Format: new (locale: string, options?: object) => T, locale: string, options?: object): T {
-  const key = `${Format.name}|${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key) as T | undefined;
-  if (!format) formats.set(key, (format = new Format(locale, options)));
-  return format;
-}
-
-/** `plural('fr', 2, '# séance', '# séances')` → "2 séances" (`#` is the count, in the locale's digits). */
-export function plural(locale: string, count: number, one: string, other: string): string {
-  return (intl(Intl.PluralRules, locale).select(count) === 'one' ? one : other).replace('#', intl(Intl.NumberFormat, locale).format(count));
 }

@@ -2,7 +2,8 @@ import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { html } from 'lit';
 import { BlushElement } from '../../../src/core/blush-element.js';
 import { commonWords } from '../../../src/core/i18n/common.js';
-import { intl, Messages, plural, registerTranslation } from '../../../src/core/i18n/registry.js';
+import { Messages, registerTranslation } from '../../../src/core/i18n/registry.js';
+import { intl, plural } from '../../../src/core/i18n/format.js';
 import { captureWarnings } from '../../helpers/warnings.js';
 import { eventually } from '../../helpers/wait.js';
 
