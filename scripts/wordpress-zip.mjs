@@ -65,7 +65,7 @@ const temp = mkdtempSync(join(tmpdir(), 'blush-packs-'));
 const entry = [
   ...packNames.map((name, index) => `import pack${index} from ${JSON.stringify(join(packDir, `${name}.ts`))};`),
   `export const packs = { ${packNames.map((name, index) => `${JSON.stringify(name)}: pack${index}`).join(', ')} };`,
-  `export { answerHtml } from ${JSON.stringify(join(root, 'src/faq/faq.light-dom.ts'))};`,
+  `export { answerHtml, FAQ_ROWS_CSS } from ${JSON.stringify(join(root, 'src/faq/faq.light-dom.ts'))};`,
   `export { slugify } from ${JSON.stringify(join(root, 'src/faq/faq.model.ts'))};`,
   `export { TREATMENTS } from ${JSON.stringify(join(root, 'src/core/catalog.data.ts'))};`,
   `export { OPTIONAL_FIELDS } from ${JSON.stringify(join(root, 'src/consult-form/consult-form.model.ts'))};`,
@@ -75,6 +75,7 @@ const entry = [
 // `[blush_faq pack]` with no server-side answers, and nothing would say so until a clinic noticed.
 let packs = {};
 let answerHtml;
+let FAQ_ROWS_CSS;
 let slugify;
 let TREATMENTS;
 let OPTIONAL_FIELDS;
@@ -88,7 +89,7 @@ try {
     outfile: join(temp, 'packs.mjs'),
     logLevel: 'error',
   });
-  ({ packs, answerHtml, slugify, TREATMENTS, OPTIONAL_FIELDS, CASE_ATTRIBUTES } = await import(
+  ({ packs, answerHtml, FAQ_ROWS_CSS, slugify, TREATMENTS, OPTIONAL_FIELDS, CASE_ATTRIBUTES } = await import(
     pathToFileURL(join(temp, 'packs.mjs')).href
   ));
 } catch (error) {
@@ -99,6 +100,8 @@ try {
 rmSync(temp, { recursive: true, force: true });
 
 mkdirSync(join(out, 'packs'), { recursive: true });
+// The size of the FAQ's rows for its server-rendered questions (includes/render.php prints it).
+writeFileSync(join(out, 'packs', 'rows.css'), `${FAQ_ROWS_CSS}\n`);
 for (const [name, pack] of Object.entries(packs)) {
   const languages = {};
   for (const [language, items] of Object.entries(pack ?? {})) {

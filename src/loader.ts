@@ -87,8 +87,8 @@ observer.observe(document.documentElement, { childList: true, subtree: true });
 scan(document);
 // The campaign that brought this visit, kept for the consultation form on whatever page it is.
 // Fetched beside the elements' chunks, never before them.
-import('./core/attribution.js').then(
-  (attribution) => attribution.rememberLanding(),
+import('./core/landing.js').then(
+  () => {},
   () => {},
 );
 

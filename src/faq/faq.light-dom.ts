@@ -37,3 +37,25 @@ export function detailsHtml(items: readonly FaqItemInput[]): string[] {
       `<details data-id="${escapeHtml(item.id || slugify(item.question))}"><summary>${escapeHtml(item.question)}</summary>${answerHtml(item.answer)}</details>`,
   );
 }
+
+const rule = 'color-mix(in srgb,currentColor 16%,transparent)';
+
+/**
+ * The size of the element's rows, given to the `<details>` items before it upgrades them: the row
+ * padding and question type, the room its +/− icon takes (and its height), the rules between
+ * rows, and the room above them for the search field (`searchable`) and the "Expand all" bar (three
+ * or more questions, not `single`).
+ * It applies from first paint until the questions are drawn, so the page does not move when they
+ * are (a whole-page layout shift of 0 on a phone, test/e2e/layout-shift.e2e.mjs). The builder
+ * prints it before the FAQ's code and the WordPress plugin before its first FAQ. Keep it in step
+ * with faq.styles.ts (`.question`, `.icon`, `.toolbar`).
+ */
+export const FAQ_ROWS_CSS = [
+  'blush-faq{display:block}',
+  `blush-faq>details{font:400 var(--blush-font-size,1rem)/1.55 var(--blush-font,inherit);border-bottom:1px solid ${rule}}`,
+  `blush-faq>details:first-of-type>summary{border-top:1px solid ${rule}}`,
+  'blush-faq:not([single])>details:first-of-type:nth-last-of-type(n+3){padding-top:2.5rem}',
+  'blush-faq[searchable]>details:first-of-type{padding-top:4rem}',
+  'blush-faq[searchable]:not([single])>details:first-of-type:nth-last-of-type(n+3){padding-top:6.5rem}',
+  'blush-faq>details>summary{display:block;min-height:1.75rem;padding:1rem 3rem 1rem .25rem;font-size:1.0625em;font-weight:600;line-height:1.4;letter-spacing:-.005em;cursor:pointer}',
+].join('');

@@ -178,6 +178,27 @@ export const faqStyles = css`
     font-weight: 600;
   }
 
+  /* A bare pack's rows while it loads, under the room its search field and "Expand all" bar take. */
+  .rows {
+    border-block-start: 1px solid var(--_blush-border);
+  }
+
+  .rows .item {
+    block-size: calc(3.75rem + 1px);
+  }
+
+  .skeleton.bar {
+    padding-block-start: 2.5rem;
+  }
+
+  .skeleton.search {
+    padding-block-start: 4rem;
+  }
+
+  .skeleton.search.bar {
+    padding-block-start: 6.5rem;
+  }
+
   .toolbar {
     display: flex;
     justify-content: flex-end;

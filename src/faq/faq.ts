@@ -13,6 +13,7 @@ import type { FaqQuestionEntity } from './faq.structured-data.js';
 import { focusFirstQuestion, moveBetweenQuestions, PanelMotion } from './faq.dom.js';
 import { claimFaqId, FaqLinks, releaseFaqIds } from './faq.links.js';
 import { faqStyles } from './faq.styles.js';
+import { PACK_SIZES } from './faq.pack-sizes.js';
 import { bringParts, ctaCode, partTurnedOn, reader, retryFailedParts, searchCode, sourcesCode, updateStructuredData } from './faq.parts.js';
 
 const unmarked: Marker = (text) => text;
@@ -269,9 +270,18 @@ export class BlushFaq extends BlushElement {
     });
   }
 
+  // Until the questions are read: the page's own <details> as they are (FAQ_ROWS_CSS sizes them
+  // like rows), or for a bare built-in pack an empty row for each of its questions.
+  #renderLoading(): TemplateResult {
+    const rows = !this.querySelector(':scope > details') && PACK_SIZES[cleanAttribute(this.pack)];
+    if (!rows) return html`<slot></slot>`;
+    const bar = !this.single && rows > 2;
+    return html`<div class="skeleton ${this.searchable ? 'search' : ''} ${bar ? 'bar' : ''}"><div class="rows">${Array.from({ length: rows }, () => html`<div class="item"></div>`)}</div></div><slot></slot>`;
+  }
+
   protected override render(): TemplateResult {
     const messages = this.localization.messages(faqWords);
-    if (this.status === 'loading') return html`<slot></slot>`;
+    if (this.status === 'loading') return this.#renderLoading();
     if (this.status !== 'ready')
       return html`<p part="error" class="error">${this.status === 'error' ? messages.unavailable : messages.empty}</p>`;
     const search = searchCode.value;

@@ -5,6 +5,7 @@ import { escapeAttribute, escapeText } from './escape.js';
 import { formAction } from './destination.js';
 import { controlsFor } from './manifest.js';
 import { packDetails } from './packs.js';
+import { FAQ_ROWS_CSS } from '../../../src/faq/faq.light-dom.js';
 import { isHexColour, type BuilderState, type GalleryCase } from './state.js';
 import { widgetById } from './widgets.js';
 
@@ -149,7 +150,10 @@ export function elementMarkup(state: BuilderState, { preview = false } = {}): st
   if (style) pairs.push(['style', style]);
   const inner = children(state, attributes, preview);
   const open = `<${widget.tag}${attributeList(pairs)}>`;
-  return inner.length ? `${open}\n${inner.map((line) => `  ${line}`).join('\n')}\n</${widget.tag}>` : `${open}</${widget.tag}>`;
+  if (!inner.length) return `${open}</${widget.tag}>`;
+  // An FAQ's questions take the size of its rows before it upgrades them: the page does not move.
+  const rows = state.widget === 'faq' ? `<style>${FAQ_ROWS_CSS}</style>\n` : '';
+  return `${rows}${open}\n${inner.map((line) => `  ${line}`).join('\n')}\n</${widget.tag}>`;
 }
 
 /** The widget's own content as the JSON file its `src` reads (for Wix, which takes no inner HTML). */

@@ -18,6 +18,12 @@ class RenderTest extends Blush_Widgets_TestCase {
 		$this->assertStringContainsString( 'aspect-ratio="4/5"', $gallery );
 	}
 
+	public function test_an_faq_with_questions_comes_with_the_size_of_its_rows() {
+		$html = do_shortcode( '[blush_faq pack="botox"]' );
+		$this->assertMatchesRegularExpression( '#^<style class="blush-faq-rows">blush-faq\{display:block\}[^<]*summary\{[^<]*</style><blush-faq pack="botox"><details data-id=#', $html );
+		$this->assertStringNotContainsString( '<style', do_shortcode( '[blush_faq src="https://clinic.example/faq.json"]' ) );
+	}
+
 	public function test_web_addresses_keep_only_their_protocols() {
 		$this->assertStringNotContainsString( 'booking-url', do_shortcode( '[blush_next_due treatment="botox" booking_url="javascript:alert(1)"]' ) );
 		$this->assertStringContainsString( 'booking-url="tel:+13105550142"', do_shortcode( '[blush_next_due treatment="botox" booking_url="tel:+13105550142"]' ) );

@@ -100,7 +100,23 @@ function blush_widgets_render_faq( array $a ) {
 			)
 		)
 	);
-	return '<blush-faq' . $attributes . '>' . $items . '</blush-faq>';
+	return blush_widgets_faq_rows_style( $items ) . '<blush-faq' . $attributes . '>' . $items . '</blush-faq>';
+}
+
+/**
+ * Before an FAQ with questions: the CSS that gives its `<details>` the size of the element's rows
+ * (`packs/rows.css`, written by the build from src/faq/faq.light-dom.ts), so the page does not move
+ * when the element draws them. Printed with each such FAQ (a page rarely has two), so no state is
+ * used up by WordPress rendering a page twice.
+ *
+ * @param string $items The FAQ's `<details>` HTML.
+ */
+function blush_widgets_faq_rows_style( $items ) {
+	$file = BLUSH_WIDGETS_DIR . 'packs/rows.css';
+	if ( '' === $items || ! is_readable( $file ) ) {
+		return '';
+	}
+	return '<style class="blush-faq-rows">' . trim( (string) file_get_contents( $file ) ) . '</style>'; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a CSS file shipped inside the plugin, never a URL.
 }
 
 /**
