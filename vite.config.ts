@@ -152,9 +152,17 @@ const languageTables = (language: string) =>
       .filter((entry) => entry.isDirectory() && entry.name !== 'core')
       .map(({ name }) => src(`${name}/${name}.messages.${language}.ts`)),
     src(`core/i18n/${language}.ts`),
+    // The FAQ packs' questions in the language (`packs/botox.fr.ts`).
+    ...readdirSync(src('faq/packs'))
+      .filter((file) => file.endsWith(`.${language}.ts`))
+      .map((file) => src(`faq/packs/${file}`)),
   ].map((path) => ({ path, key: tableKey(path) }));
-const tableKey = (path: string) =>
-  basename(dirname(path)) === 'i18n' ? 'common' : basename(dirname(path)).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+const tableKey = (path: string) => {
+  const folder = basename(dirname(path));
+  if (folder === 'packs') return camel(`pack-${basename(path).split('.')[0]}`);
+  return folder === 'i18n' ? 'common' : camel(folder);
+};
 
 /**
  * For the one-file builds. An element's parts (`import('./faq.search.js')`) become static imports

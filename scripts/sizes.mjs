@@ -17,14 +17,15 @@ export const BUDGETS = {
   'loader.js': 1.5 * KB,
   // Every element in one file, in English (other languages are add-ons beside it).
   'blush-widgets.js': 55_000,
-  // One language's words for every element, fetched by the all-in-one file on pages in that language.
-  'language add-on': 5_000,
+  // One language's words for every element and the FAQ packs' questions, fetched by the all-in-one
+  // file on pages in that language.
+  'language add-on': 6_500,
   // A page with only the slider, through the loader: the smallest page.
   'page: blush-before-after': 15_550,
   // A page with only the gallery, through the loader.
   'page: blush-gallery': 19_900,
   // A page with any other one element, through the loader (the FAQ's is the largest).
-  'page: any one element': 18_100,
+  'page: any one element': 18_250,
 };
 
 function measure(files) {

@@ -58,13 +58,27 @@ for (const file of readdirSync(join(cdn, 'chunks')))
 // slug rule and HTML writer (src/faq/faq.light-dom.ts, which the embed builder uses too) are bundled
 // with them, so the plugin's server-side answers read the markup exactly as the element does.
 const packDir = join(root, 'src/faq/packs');
-const packNames = (existsSync(packDir) ? readdirSync(packDir) : [])
-  .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
-  .map((file) => file.slice(0, -3));
+// A pack is `packs/<name>.ts`; its other languages are `packs/<name>.<language>.ts`.
+const packFiles = existsSync(packDir) ? readdirSync(packDir) : [];
+const packNames = packFiles.filter((file) => /^[\w-]+\.ts$/.test(file) && file !== 'index.ts').map((file) => file.slice(0, -3));
+const packLanguages = (name) =>
+  packFiles.map((file) => new RegExp(`^${name}\\.(\\w+)\\.ts$`).exec(file)?.[1]).filter((language) => language && language !== 'source');
 const temp = mkdtempSync(join(tmpdir(), 'blush-packs-'));
 const entry = [
-  ...packNames.map((name, index) => `import pack${index} from ${JSON.stringify(join(packDir, `${name}.ts`))};`),
-  `export const packs = { ${packNames.map((name, index) => `${JSON.stringify(name)}: pack${index}`).join(', ')} };`,
+  ...packNames.flatMap((name, index) => [
+    `import pack${index} from ${JSON.stringify(join(packDir, `${name}.ts`))};`,
+    ...packLanguages(name).map(
+      (language) => `import pack${index}_${language} from ${JSON.stringify(join(packDir, `${name}.${language}.ts`))};`,
+    ),
+  ]),
+  `export const packs = { ${packNames
+    .map(
+      (name, index) =>
+        `${JSON.stringify(name)}: { ...pack${index}, ${packLanguages(name)
+          .map((language) => `${language}: pack${index}_${language}`)
+          .join(', ')} }`,
+    )
+    .join(', ')} };`,
   `export { answerHtml, FAQ_ROWS_CSS } from ${JSON.stringify(join(root, 'src/faq/faq.light-dom.ts'))};`,
   `export { slugify } from ${JSON.stringify(join(root, 'src/faq/faq.model.ts'))};`,
   `export { TREATMENTS } from ${JSON.stringify(join(root, 'src/core/catalog.data.ts'))};`,

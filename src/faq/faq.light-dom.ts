@@ -42,9 +42,9 @@ const rule = 'color-mix(in srgb,currentColor 16%,transparent)';
 
 /**
  * The size of the element's rows, given to the `<details>` items before it upgrades them: the row
- * padding and question type, the room its +/− icon takes (and its height), the rules between
- * rows, and the room above them for the search field (`searchable`) and the "Expand all" bar (three
- * or more questions, not `single`).
+ * padding and question type, its +/− sign (drawn here too, for visitors without JavaScript), the
+ * rules between rows, and the room above them for the search field (`searchable`) and the "Expand
+ * all" bar (three or more questions, not `single`).
  * It applies from first paint until the questions are drawn, so the page does not move when they
  * are (a whole-page layout shift of 0 on a phone, test/e2e/layout-shift.e2e.mjs). The builder
  * prints it before the FAQ's code and the WordPress plugin before its first FAQ. Keep it in step
@@ -57,5 +57,8 @@ export const FAQ_ROWS_CSS = [
   'blush-faq:not([single])>details:first-of-type:nth-last-of-type(n+3){padding-top:2.5rem}',
   'blush-faq[searchable]>details:first-of-type{padding-top:4rem}',
   'blush-faq[searchable]:not([single])>details:first-of-type:nth-last-of-type(n+3){padding-top:6.5rem}',
-  'blush-faq>details>summary{display:block;min-height:1.75rem;padding:1rem 3rem 1rem .25rem;font-size:1.0625em;font-weight:600;line-height:1.4;letter-spacing:-.005em;cursor:pointer}',
+  'blush-faq>details>summary{position:relative;display:block;min-height:1.75rem;padding:1rem 3rem 1rem .25rem;font-size:1.0625em;font-weight:600;line-height:1.4;letter-spacing:-.005em;cursor:pointer}',
+  // The +/− sign, so a visitor without JavaScript still sees that a question opens.
+  `blush-faq>details>summary::after{content:"+";position:absolute;top:1rem;inset-inline-end:.25rem;box-sizing:border-box;width:1.75rem;height:1.75rem;border:1px solid ${rule};border-radius:50%;color:var(--blush-accent,currentColor);font:400 1.125rem/1.6rem sans-serif;text-align:center}`,
+  'blush-faq>details[open]>summary::after{content:"\u2212"}',
 ].join('');

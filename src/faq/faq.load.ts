@@ -6,7 +6,8 @@ import type { Language } from '../core/i18n/locale.js';
 import { safeLinkUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
 import { cleanAttribute, type FaqBlock, type FaqDraft, type FaqItemInput, type FaqRun } from './faq.model.js';
-import { knownFaqPacks, loadFaqPack } from './packs/index.js';
+import { knownFaqPacks, readFaqPack } from './packs/index.js';
+import { wordsNotLoaded } from '../core/i18n/registry.js';
 
 const INLINE = /\[([^\]]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|\*(.+?)\*/g;
 
@@ -107,15 +108,23 @@ export async function loadFaqSources(
 
   const packName = cleanAttribute(sources.pack);
   if (packName) {
-    const pack = await loadFaqPack(packName).catch(() => undefined);
+    const { pack, failed: languageFailed } = await readFaqPack(packName, sources.language).catch(() => ({
+      pack: undefined,
+      failed: undefined,
+    }));
     if (pack) {
+      // Each question in the page's language where the pack has it, else whole in English: a
+      // question never mixes two languages.
       const translated = pack[sources.language];
-      if (!Array.isArray(translated) && sources.language !== 'en') {
+      const own = new Map((Array.isArray(translated) ? translated : []).map((item) => [item.id, item]));
+      const missing = sources.language === 'en' ? 0 : pack.en.filter((item) => !own.has(item.id)).length;
+      if (languageFailed !== undefined) warn(wordsNotLoaded(sources.language, languageFailed));
+      else if (missing) {
         warn(
-          `pack=${quote(sources.pack)} has no "${sources.language}" questions yet, so they show in English; a clinic can add its own with registerFaqPack()`,
+          `pack=${quote(sources.pack)} has no "${sources.language}" words for ${missing} of its ${pack.en.length} questions, shown in English`,
         );
       }
-      lists.push((Array.isArray(translated) ? translated : pack.en).map(fromInput));
+      lists.push(pack.en.map((item) => own.get(item.id) ?? item).map(fromInput));
       treatment = pack.treatment;
     } else {
       failed = true;

@@ -183,8 +183,9 @@ export const faqStyles = css`
     border-block-start: 1px solid var(--_blush-border);
   }
 
-  .rows .item {
+  .rows > div {
     block-size: calc(3.75rem + 1px);
+    border-block-end: 1px solid var(--_blush-border);
   }
 
   .skeleton.bar {

@@ -276,7 +276,7 @@ export class BlushFaq extends BlushElement {
     const rows = !this.querySelector(':scope > details') && PACK_SIZES[cleanAttribute(this.pack)];
     if (!rows) return html`<slot></slot>`;
     const bar = !this.single && rows > 2;
-    return html`<div class="skeleton ${this.searchable ? 'search' : ''} ${bar ? 'bar' : ''}"><div class="rows">${Array.from({ length: rows }, () => html`<div class="item"></div>`)}</div></div><slot></slot>`;
+    return html`<div class="skeleton ${this.searchable ? 'search' : ''} ${bar ? 'bar' : ''}"><div class="rows">${Array.from({ length: rows }, () => html`<div></div>`)}</div></div><slot></slot>`;
   }
 
   protected override render(): TemplateResult {

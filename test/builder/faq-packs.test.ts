@@ -6,13 +6,19 @@ import { setManifest } from '../../demo/builder/model/manifest.js';
 import { preparePacks } from '../../demo/builder/model/packs.js';
 import { initialState, type BuilderState } from '../../demo/builder/model/state.js';
 import type { BlushFaq } from '../../src/faq/faq.js';
-import type { FaqItemInput } from '../../src/faq/faq.model.js';
 import { faqHarness } from '../helpers/faq-harness.js';
 import { eventually } from '../helpers/wait.js';
 import botox from '../../src/faq/packs/botox.js';
+import botoxEs from '../../src/faq/packs/botox.es.js';
 
 const setup = (patch: Partial<BuilderState>): BuilderState => ({ ...initialState(), ...patch });
 const OWN = { question: 'Do you offer payment plans?', answer: 'Yes, over 12 months.' };
+
+/** The FAQ of the builder's code (which starts with the style line that sizes its rows), on the page. */
+async function pasted(markup: string): Promise<BlushFaq> {
+  const page = await fixture<HTMLElement>(`<div>${markup}</div>`);
+  return page.querySelector('blush-faq')!;
+}
 
 describe("embed builder: a pack's questions in the FAQ's code", () => {
   before(async () => {
@@ -37,7 +43,7 @@ describe("embed builder: a pack's questions in the FAQ's code", () => {
 
   it('upgrades to the same questions once each, not the pack twice', async () => {
     const markup = elementMarkup(setup({ widget: 'faq', attributes: { pack: 'botox' }, faqItems: [OWN] }));
-    const el = await fixture<BlushFaq>(markup);
+    const el = await pasted(markup);
     const faq = faqHarness(el);
     await eventually(() => faq.questions().length, 'the FAQ rendered no questions');
     await el.updateComplete;
@@ -46,11 +52,19 @@ describe("embed builder: a pack's questions in the FAQ's code", () => {
 
   it("on a page in another language, the pack's own words replace the written copies; the clinic's question stays", async () => {
     const markup = elementMarkup(setup({ widget: 'faq', attributes: { pack: 'botox' }, faqItems: [OWN] }));
-    const el = await fixture<BlushFaq>(markup.replace('<blush-faq', '<blush-faq lang="es"'));
+    const el = await pasted(markup.replace('<blush-faq', '<blush-faq lang="es"'));
     const faq = faqHarness(el);
-    const spanish = (botox.es as FaqItemInput[]).map((item) => item.question);
+    const spanish = botoxEs.map((item) => item.question);
     await eventually(() => faq.questionTexts()[0] === spanish[0], 'the Spanish pack did not replace the English copies');
     expect(faq.questionTexts()).to.deep.equal([...spanish, OWN.question]);
+  });
+
+  it('writes the pack in the language the site is previewed in', () => {
+    const view = { ...initialState().view, lang: 'fr' };
+    const markup = elementMarkup(setup({ widget: 'faq', attributes: { pack: 'botox' }, faqItems: [], view }));
+    const faq = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html').querySelector('blush-faq')!;
+    expect(faq.querySelector('summary')!.textContent).to.equal('Qu’est-ce que le Botox et comment agit-il\u202f?');
+    expect(faq.querySelectorAll(':scope > details')).to.have.length(botox.en.length);
   });
 
   it('leaves the questions out for a pack the library does not know', () => {

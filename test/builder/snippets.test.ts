@@ -1,3 +1,4 @@
+import { FAQ_ROWS_CSS } from '../../src/faq/faq.light-dom.js';
 import { expect } from '@open-wc/testing';
 import { elementMarkup } from '../../demo/builder/model/markup.js';
 import { setManifest } from '../../demo/builder/model/manifest.js';
@@ -189,6 +190,7 @@ describe('embed builder: hostile input', () => {
       expect(
         [
           'script',
+          'style',
           'blush-faq',
           'blush-before-after',
           'blush-gallery',
@@ -203,6 +205,8 @@ describe('embed builder: hostile input', () => {
         `${context}: <${element.localName}>`,
       ).to.include(element.localName);
       if (element.localName === 'script') expect(element.getAttribute('type'), context).to.equal('module');
+      // Our one style line, sizing the FAQ's questions like its rows; nothing a clinic typed.
+      if (element.localName === 'style') expect(element.textContent, context).to.equal(FAQ_ROWS_CSS);
       for (const attribute of element.attributes) {
         expect(attribute.name, `${context}: attribute ${attribute.name}`).to.match(/^[a-z][a-z0-9-]*$/);
         expect(attribute.name.startsWith('on'), `${context}: ${attribute.name}`).to.equal(false);

@@ -82,7 +82,7 @@ describe('layout shift of the FAQ embed', () => {
       await page.goto(`${site.url}/blank/bare.html`);
       const faq = page.locator('blush-faq');
       await page.waitForFunction(() => document.querySelector('blush-faq')?.shadowRoot?.querySelector('.skeleton'));
-      const rows = await faq.evaluate((host) => host.shadowRoot.querySelectorAll('.skeleton .item').length);
+      const rows = await faq.evaluate((host) => host.shadowRoot.querySelectorAll('.skeleton .rows > div').length);
       assert.equal(rows, 8, 'one row for each of the Botox pack’s questions');
       const waiting = (await faq.boundingBox()).height;
       release();

@@ -53,6 +53,47 @@ describe('<blush-faq>', () => {
       expect(faq.panelOf(faq.questions()[0]).querySelector('em')?.textContent).to.equal('six to twelve');
     });
 
+    it('renders the Botox pack in French and in Persian, each question wholly in its language', async () => {
+      const english = await faqFixture(html`<blush-faq pack="botox"></blush-faq>`);
+      const french = await faqFixture(html`<blush-faq pack="botox" lang="fr"></blush-faq>`);
+      // The harness reads text with its spaces made ordinary (the narrow no-break space before ? too).
+      expect(french.questionTexts()[0]).to.equal('Qu’est-ce que le Botox et comment agit-il ?');
+      expect(french.answerText('Combien de temps durent les résultats ?')).to.contain('3 à 4 mois');
+      expect(french.ids().map((id) => id.replace(/-\d$/, ''))).to.deep.equal(english.ids());
+      const persian = await faqFixture(html`<blush-faq pack="botox" lang="fa"></blush-faq>`);
+      expect(persian.questionTexts()).to.have.length(8);
+      expect(persian.questionTexts()[0]).to.equal('بوتاکس چیست و چگونه اثر می‌کند؟');
+      for (const question of persian.questionTexts()) expect(question, 'a Persian question with Latin letters').not.to.match(/[A-Za-z]/);
+      for (const question of persian.questions()) {
+        const answer = persian.answerText(question.textContent!.trim());
+        expect(
+          answer.replace(/BOTOX and BOTOX Cosmetic \(onabotulinumtoxinA\) US prescribing information/, ''),
+          'a Persian answer with Latin letters',
+        ).not.to.match(/[A-Za-z]/);
+      }
+      expect(persian.answerText('نتیجه چقدر ماندگار است؟')).to.contain('۳ تا ۴ ماه');
+      expect(persian.ids().map((id) => id.replace(/-\d$/, ''))).to.deep.equal(english.ids());
+    });
+
+    it('a pack without some questions in the page’s language shows those whole in English, and says so once', async () => {
+      registerFaqPack('peel', {
+        en: [
+          { id: 'what', question: 'What is a peel?', answer: 'A solution that lifts dead skin.' },
+          { id: 'downtime', question: 'Is there downtime?', answer: 'A few days of flaking.' },
+        ],
+        fr: [{ id: 'what', question: 'Qu’est-ce qu’un peeling\u202f?', answer: 'Une solution qui retire les cellules mortes.' }],
+      });
+      const warnings = captureWarnings();
+      try {
+        const faq = await faqFixture(html`<blush-faq pack="peel" lang="fr"></blush-faq>`);
+        expect(faq.questionTexts()).to.deep.equal(['Qu’est-ce qu’un peeling ?', 'Is there downtime?']);
+        expect(faq.answerText('Is there downtime?')).to.contain('A few days of flaking.');
+        expect(warnings.messages).to.deep.equal(['[blush-faq] pack="peel" has no "fr" words for 1 of its 2 questions, shown in English']);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('shows the Spanish error message when content is missing', async () => {
       const warnings = captureWarnings();
       try {

@@ -26,7 +26,7 @@ describe('<blush-faq> while its questions load', () => {
     expect(skeleton, 'no skeleton on the first render').to.exist;
     expect(skeleton.textContent!.trim(), 'empty rows: nothing for a screen reader to read').to.equal('');
     expect(skeleton.classList.contains('search') && skeleton.classList.contains('bar')).to.equal(true);
-    expect(skeleton.querySelectorAll('.item')).to.have.length(8);
+    expect(skeleton.querySelectorAll('.rows > div')).to.have.length(8);
     // 6.5rem of room, then eight rows of 3.75rem and their rules.
     expect(skeleton.getBoundingClientRect().height).to.be.closeTo(6.5 * 16 + 1 + 8 * (3.75 * 16 + 1), 1);
     const host = root.host as BlushFaq;

@@ -107,7 +107,8 @@ function children(state: BuilderState, attributes: Map<string, string | true>, p
       const pack = attributes.get('pack');
       const lang = attributes.get('lang');
       return [
-        ...(typeof pack === 'string' ? packDetails(pack, typeof lang === 'string' ? lang : 'en') : []),
+        // In the language the clinic previews its site in, so the copies are what the page shows.
+        ...(typeof pack === 'string' ? packDetails(pack, typeof lang === 'string' ? lang : state.view.lang) : []),
         ...usableFaqItems(state).map(
           (item) => `<details><summary>${escapeText(item.question.trim())}</summary>${answerHtml(item.answer)}</details>`,
         ),

@@ -3,7 +3,7 @@
 // questions before any script runs, search engines read them, and the page does not move when the
 // element upgrades them. The packs are fetched once when the builder starts; until then (and for
 // a pack name the library does not know) the code has the `pack` attribute alone.
-import { languageOf } from '../../../src/core/i18n/locale.js';
+import { languageOf, SUPPORTED_LANGUAGES } from '../../../src/core/i18n/locale.js';
 import { detailsHtml } from '../../../src/faq/faq.light-dom.js';
 import { knownFaqPacks, loadFaqPack, type FaqPack } from '../../../src/faq/packs/index.js';
 
@@ -13,8 +13,9 @@ const loaded = new Map<string, FaqPack>();
 export async function preparePacks(): Promise<void> {
   await Promise.all(
     knownFaqPacks().map(async (name) => {
-      const pack = await loadFaqPack(name);
-      if (pack) loaded.set(name, pack);
+      // Each language of a pack is its own file: fetch them all, for code in any language.
+      const packs = await Promise.all(SUPPORTED_LANGUAGES.map((language) => loadFaqPack(name, language)));
+      if (packs[0]) loaded.set(name, Object.assign({}, ...packs) as FaqPack);
     }),
   );
 }

@@ -60,6 +60,14 @@ queue.push = (...entries: Queued[]) => {
 };
 
 /**
+ * The warning for a language's words that could not be fetched. A string reason is the fetcher's
+ * own (the all-in-one file's add-on under an integrity hash). Shared with the FAQ's pack, whose
+ * questions come from the same add-on, so one failure warns once.
+ */
+export const wordsNotLoaded = (language: string, reason: unknown): string =>
+  `could not load its "${language}" words${typeof reason == 'string' ? reason : ` (a network error?); ${SAME_FOLDER}`}`;
+
+/**
  * One element's table of words: English shipped with it, other languages fetched when a page
  * first needs them (`load`), a site's own words from `registerTranslation` over both.
  */
@@ -117,12 +125,7 @@ export class Messages<S extends MessageScope> {
         (words) => this.add(language, words as Partial<BlushMessages[S]>),
         (reason) => {
           this.#loading.delete(language);
-          // A string is the loader's own reason (the all-in-one file's add-on under an integrity hash).
-          if (host)
-            warn(
-              host,
-              `could not load its "${language}" words${typeof reason == 'string' ? reason : ` (a network error?); ${SAME_FOLDER}`}`,
-            );
+          if (host) warn(host, wordsNotLoaded(language, reason));
         },
       );
       this.#loading.set(language, pending);

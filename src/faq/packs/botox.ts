@@ -2,9 +2,9 @@ import type { FaqPack } from './index.js';
 
 // Written in our own words from the facts on a clinic's Botox information page and the
 // product's US prescribing information. Ids stay the same in every language so a shared
-// link (`#how-long-does-botox-last`) opens the same answer for everyone.
-const LABEL = 'BOTOX and BOTOX Cosmetic (onabotulinumtoxinA) US prescribing information';
-const REVIEWED = '2026-11-25';
+// link (`#how-long-does-botox-last`) opens the same answer for everyone. Other languages are
+// their own files (botox.es.ts, botox.fr.ts, botox.fa.ts), fetched only by a page in them.
+import { LABEL, REVIEWED } from './botox.source.js';
 
 const pack: FaqPack = {
   treatment: 'botox',
@@ -77,79 +77,6 @@ const pack: FaqPack = {
         'Talk with your doctor before your first treatment, and always mention if you:\n\n' +
         '- are pregnant or planning a pregnancy\n- have a nerve or muscle condition (a neuromuscular disorder)\n- take any medicines, including blood thinners and muscle relaxants\n\n' +
         'Your injector will review your health history with you at a consultation.',
-      source: LABEL,
-      reviewed: REVIEWED,
-    },
-  ],
-  es: [
-    {
-      id: 'what-is-botox',
-      question: '¿Qué es el Botox y cómo actúa?',
-      answer:
-        'Botox es la marca de la onabotulinumtoxinA, una forma purificada de toxina botulínica. Se aplican dosis muy pequeñas en músculos concretos, donde bloquean las señales nerviosas que los hacen contraerse.\n\n' +
-        'Al relajarse esos músculos, se suavizan las líneas de expresión que producen: el **entrecejo**, las **patas de gallo** y las **líneas de la frente**.',
-      source: LABEL,
-      reviewed: REVIEWED,
-    },
-    {
-      id: 'what-else-does-botox-treat',
-      question: '¿El Botox sirve para algo más que las arrugas?',
-      answer:
-        'Sí. Los médicos también lo usan para tratar diversas afecciones, entre ellas:\n\n' +
-        '- migraña crónica\n- sudoración excesiva (hiperhidrosis)\n- espasmos de los párpados\n- vejiga hiperactiva\n- espasmos del cuello (distonía cervical)\n\n' +
-        'Estos tratamientos usan otras dosis y otros puntos de aplicación, y los planifica un especialista.',
-      source: LABEL,
-      reviewed: REVIEWED,
-    },
-    {
-      id: 'is-botox-fda-approved',
-      question: '¿Está aprobado por la FDA y quién debe aplicarlo?',
-      answer:
-        'El Botox está aprobado por la FDA para uso estético; su primera aprobación estética, para el entrecejo, fue en 2002. Es un medicamento con receta, así que solo debe aplicarlo un *profesional médico con licencia* formado en anatomía facial y en este tratamiento.',
-      source: LABEL,
-      reviewed: REVIEWED,
-    },
-    {
-      id: 'botox-side-effects',
-      question: '¿Qué efectos secundarios tiene?',
-      answer:
-        'La mayoría son leves y desaparecen en pocos días:\n\n' +
-        '- moretones o hinchazón en los puntos de inyección\n- dolor de cabeza\n\n' +
-        'Con menos frecuencia, un párpado puede caer durante un tiempo. Avise pronto a su profesional si algo le preocupa después del tratamiento.',
-      source: LABEL,
-      reviewed: REVIEWED,
-    },
-    {
-      id: 'when-will-i-see-results',
-      question: '¿Cuándo se ven los resultados?',
-      answer:
-        'La mayoría de las personas nota el primer cambio entre 3 y 7 días después. El efecto completo se ve hacia las dos semanas, un buen momento para una visita de control.',
-      source: LABEL,
-      reviewed: REVIEWED,
-    },
-    {
-      id: 'how-long-does-botox-last',
-      question: '¿Cuánto duran los resultados?',
-      answer:
-        'Los resultados suelen durar **de 3 a 4 meses**. Después, el movimiento vuelve poco a poco y las líneas reaparecen, por eso la mayoría programa su siguiente sesión cada tres o cuatro meses.',
-      source: LABEL,
-      reviewed: REVIEWED,
-    },
-    {
-      id: 'what-happens-at-a-botox-visit',
-      question: '¿Cuánto dura la cita y hay tiempo de recuperación?',
-      answer:
-        'Las inyecciones llevan solo unos minutos, con una aguja fina y sin incisiones. No hay tiempo de recuperación: la mayoría vuelve enseguida al trabajo o a su día.',
-      source: LABEL,
-      reviewed: REVIEWED,
-    },
-    {
-      id: 'is-botox-right-for-me',
-      question: '¿El Botox es adecuado para mí?',
-      answer:
-        'Hable con su médico antes del primer tratamiento y avise siempre si:\n\n' +
-        '- está embarazada o planea un embarazo\n- tiene una enfermedad de los nervios o los músculos (un trastorno neuromuscular)\n- toma algún medicamento, incluidos anticoagulantes y relajantes musculares\n\n' +
-        'En la consulta, su profesional revisará con usted su historia clínica.',
       source: LABEL,
       reviewed: REVIEWED,
     },

@@ -6,6 +6,7 @@ import { fr as beforeAfter } from '../../../src/before-after/before-after.messag
 import { fr as consultForm } from '../../../src/consult-form/consult-form.messages.fr.js';
 import { fr as common } from '../../../src/core/i18n/fr.js';
 import { fr as faq } from '../../../src/faq/faq.messages.fr.js';
+import botoxPack from '../../../src/faq/packs/botox.fr.js';
 import { fr as gallery } from '../../../src/gallery/gallery.messages.fr.js';
 import { fr as nextDue } from '../../../src/next-due/next-due.messages.fr.js';
 import { colon } from '../../../src/next-due/next-due.result.js';
@@ -26,7 +27,7 @@ function texts(value: unknown): string[] {
 }
 
 describe('French typography', () => {
-  const tables = { beforeAfter, consultForm, common, faq, gallery, nextDue };
+  const tables = { beforeAfter, consultForm, common, faq, gallery, nextDue, botoxPack };
   for (const [name, table] of Object.entries(tables))
     it(`${name}: a no-break space before : ; ? and !`, () => {
       const found = texts(table).filter((text) => / [:;?!](\s|$)/.test(text));
