@@ -61,8 +61,7 @@ const packDir = join(root, 'src/faq/packs');
 // A pack is `packs/<name>.ts`; its other languages are `packs/<name>.<language>.ts`.
 const packFiles = existsSync(packDir) ? readdirSync(packDir) : [];
 const packNames = packFiles.filter((file) => /^[\w-]+\.ts$/.test(file) && file !== 'index.ts').map((file) => file.slice(0, -3));
-const packLanguages = (name) =>
-  packFiles.map((file) => new RegExp(`^${name}\\.(\\w+)\\.ts$`).exec(file)?.[1]).filter((language) => language && language !== 'source');
+const packLanguages = (name) => packFiles.map((file) => new RegExp(`^${name}\\.(\\w+)\\.ts$`).exec(file)?.[1]).filter(Boolean);
 const temp = mkdtempSync(join(tmpdir(), 'blush-packs-'));
 const entry = [
   ...packNames.flatMap((name, index) => [

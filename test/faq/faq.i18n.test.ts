@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { faqFixture } from '../helpers/faq-harness.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { registerFaqPack } from '../../src/faq/index.js';
+import { loadFaqPack } from '../../src/faq/packs/index.js';
+import type { FaqItemInput } from '../../src/faq/faq.model.js';
 import { eventually } from '../helpers/wait.js';
 
 describe('<blush-faq>', () => {
@@ -73,6 +75,25 @@ describe('<blush-faq>', () => {
       }
       expect(persian.answerText('نتیجه چقدر ماندگار است؟')).to.contain('۳ تا ۴ ماه');
       expect(persian.ids().map((id) => id.replace(/-\d$/, ''))).to.deep.equal(english.ids());
+    });
+
+    it('each translated answer of the Botox pack cites the source and review date of the English one', async () => {
+      const english = (await loadFaqPack('botox'))!.en;
+      for (const language of ['es', 'fr', 'fa']) {
+        const items = (await loadFaqPack('botox', language))![language] as FaqItemInput[];
+        expect(
+          items.map((item) => item.id),
+          language,
+        ).to.deep.equal(english.map((item) => item.id));
+        expect(
+          items.map((item) => [item.source, item.reviewed]),
+          language,
+        ).to.deep.equal(english.map((item) => [item.source, item.reviewed]));
+        expect(
+          items.every((item) => item.source && item.reviewed),
+          language,
+        ).to.equal(true);
+      }
     });
 
     it('a pack without some questions in the page’s language shows those whole in English, and says so once', async () => {

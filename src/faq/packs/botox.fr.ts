@@ -1,8 +1,7 @@
 import type { FaqItemInput } from '../faq.model.js';
-import { LABEL, REVIEWED } from './botox.source.js';
 
 /**
- * The Botox pack in French: the same questions and ids as botox.ts. French spacing before « : ; ? ! »
+ * The Botox pack in French: the same questions and ids as botox.ts, each answer citing the English one's source. French spacing before « : ; ? ! »
  * is a no-break space (narrow before ; ? and !), as in the French word tables.
  */
 const fr: FaqItemInput[] = [
@@ -12,8 +11,6 @@ const fr: FaqItemInput[] = [
     answer:
       'Botox est le nom de marque de l’onabotulinumtoxinA, une forme purifiée de toxine botulique. De très petites doses sont injectées dans certains muscles, où elles bloquent les signaux nerveux qui les font se contracter.\n\n' +
       'Ces muscles se relâchent, et les rides d’expression qu’ils creusent s’atténuent\u00a0: les **rides du lion** entre les sourcils, les **pattes d’oie** au coin des yeux et les **rides du front**.',
-    source: LABEL,
-    reviewed: REVIEWED,
   },
   {
     id: 'what-else-does-botox-treat',
@@ -22,16 +19,12 @@ const fr: FaqItemInput[] = [
       'Oui. Les médecins l’utilisent aussi pour traiter plusieurs maladies, notamment\u00a0:\n\n' +
       '- la migraine chronique\n- la transpiration excessive (hyperhidrose)\n- les spasmes des paupières\n- l’hyperactivité de la vessie\n- les spasmes du cou (dystonie cervicale)\n\n' +
       'Ces traitements utilisent d’autres doses et d’autres points d’injection, et sont décidés par un spécialiste.',
-    source: LABEL,
-    reviewed: REVIEWED,
   },
   {
     id: 'is-botox-fda-approved',
     question: 'Le Botox est-il approuvé par la FDA, et qui doit faire les injections\u202f?',
     answer:
       'Le Botox est approuvé par la FDA (l’autorité américaine du médicament) pour un usage esthétique\u202f; sa première approbation esthétique, pour les rides du lion, date de 2002. C’est un médicament sur ordonnance\u00a0: seul un *professionnel de santé habilité*, formé à l’anatomie du visage et à ce traitement, doit l’injecter.',
-    source: LABEL,
-    reviewed: REVIEWED,
   },
   {
     id: 'botox-side-effects',
@@ -40,32 +33,24 @@ const fr: FaqItemInput[] = [
       'La plupart sont légers et disparaissent en quelques jours\u00a0:\n\n' +
       '- un bleu ou un gonflement au point d’injection\n- un mal de tête\n\n' +
       'Plus rarement, une paupière peut tomber un temps. Signalez vite à votre praticien tout ce qui vous inquiète après une séance.',
-    source: LABEL,
-    reviewed: REVIEWED,
   },
   {
     id: 'when-will-i-see-results',
     question: 'Quand vais-je voir les résultats\u202f?',
     answer:
       'La plupart des personnes remarquent un premier changement en 3 à 7 jours. L’effet complet apparaît vers deux semaines, un bon moment pour une visite de contrôle.',
-    source: LABEL,
-    reviewed: REVIEWED,
   },
   {
     id: 'how-long-does-botox-last',
     question: 'Combien de temps durent les résultats\u202f?',
     answer:
       'Les résultats durent en général **3 à 4 mois**. Les muscles retrouvent ensuite peu à peu leur mouvement et les rides reviennent\u00a0: la plupart des personnes prévoient une séance tous les trois à quatre mois.',
-    source: LABEL,
-    reviewed: REVIEWED,
   },
   {
     id: 'what-happens-at-a-botox-visit',
     question: 'Combien de temps dure une séance, et faut-il une convalescence\u202f?',
     answer:
       'Les injections elles-mêmes ne prennent que quelques minutes, avec une aiguille fine et sans incision. Aucune éviction sociale\u00a0: la plupart des personnes reprennent aussitôt le travail ou leur journée.',
-    source: LABEL,
-    reviewed: REVIEWED,
   },
   {
     id: 'is-botox-right-for-me',
@@ -74,8 +59,6 @@ const fr: FaqItemInput[] = [
       'Parlez-en à votre médecin avant votre première séance, et signalez toujours si vous\u00a0:\n\n' +
       '- êtes enceinte ou envisagez une grossesse\n- avez une maladie des nerfs ou des muscles (une maladie neuromusculaire)\n- prenez des médicaments, y compris des anticoagulants ou des myorelaxants\n\n' +
       'Votre praticien passera en revue vos antécédents de santé avec vous lors d’une consultation.',
-    source: LABEL,
-    reviewed: REVIEWED,
   },
 ];
 

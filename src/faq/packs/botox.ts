@@ -3,8 +3,10 @@ import type { FaqPack } from './index.js';
 // Written in our own words from the facts on a clinic's Botox information page and the
 // product's US prescribing information. Ids stay the same in every language so a shared
 // link (`#how-long-does-botox-last`) opens the same answer for everyone. Other languages are
-// their own files (botox.es.ts, botox.fr.ts, botox.fa.ts), fetched only by a page in them.
-import { LABEL, REVIEWED } from './botox.source.js';
+// their own files (botox.es.ts, botox.fr.ts, botox.fa.ts), fetched only by a page in them; each
+// of their answers cites the source and review date of the English answer with its id.
+const LABEL = 'BOTOX and BOTOX Cosmetic (onabotulinumtoxinA) US prescribing information';
+const REVIEWED = '2026-11-25';
 
 const pack: FaqPack = {
   treatment: 'botox',

@@ -44,7 +44,11 @@ export async function readFaqPack(name: string, language = 'en'): Promise<{ pack
     languages[name]?.[language]?.().catch((reason: unknown) => void (failed = reason ?? new Error())),
   ]);
   const pack = loaded && 'default' in loaded ? (loaded as { default: FaqPack }).default : (loaded as FaqPack | undefined);
-  return { pack: pack && words ? { ...pack, [language]: words.default } : pack, failed };
+  if (!pack || !words) return { pack, failed };
+  // A translated answer cites what the English answer with its id cites.
+  const english = new Map(pack.en.map((item) => [item.id, item]));
+  const cited = words.default.map((item) => ({ source: english.get(item.id)?.source, reviewed: english.get(item.id)?.reviewed, ...item }));
+  return { pack: { ...pack, [language]: cited } };
 }
 
 /** The pack's content (with its questions in `language` when it has them), or undefined when no pack has that name. */
