@@ -41,12 +41,17 @@ export function editorFields({ manifest, words, treatments, optionalFields, pack
   const formFields = Object.keys(named['form-fields'] ?? {});
   if (formFields.sort().join() !== [...optionalFields].sort().join())
     problems.push(`$choices.form-fields names ${formFields.join(', ')}; the form's optional questions are ${optionalFields.join(', ')}`);
-  const treatmentName = new Map(treatments.map((treatment) => [treatment.id, treatment.name.en]));
+  // A choice that is a catalog treatment carries its id: the PHP names it in the site's language.
+  const catalog = new Map(treatments.map((treatment) => [treatment.id, treatment]));
+  const treatmentChoice = (value, id) => ({ value, label: catalog.get(id).name.en, treatment: id });
   const lists = {
-    treatments: [{ value: '', label: 'Choose…' }, ...treatments.map((treatment) => ({ value: treatment.id, label: treatment.name.en }))],
+    treatments: [{ value: '', label: 'Choose…' }, ...treatments.map((treatment) => treatmentChoice(treatment.id, treatment.id))],
     packs: [
       { value: '', label: 'None' },
-      ...packs.map((pack) => ({ value: pack.name, label: treatmentName.get(pack.treatment ?? pack.name) ?? pack.name })),
+      ...packs.map((pack) => {
+        const id = pack.treatment ?? pack.name;
+        return catalog.has(id) ? treatmentChoice(pack.name, id) : { value: pack.name, label: pack.name };
+      }),
     ],
     'form-fields': optionalFields.map((field) => ({ value: field, label: named['form-fields'][field] ?? field })),
     'required-fields': [
@@ -109,6 +114,14 @@ export function editorFields({ manifest, words, treatments, optionalFields, pack
 const phpString = (text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const translatable = (text) => `__( ${phpString(text)}, 'blush-widgets' )`;
 
+/** A choice's label in PHP: a treatment by its catalog name in the site's language, a value as it is, words translatable. */
+const choiceLabel = (choice) =>
+  choice.treatment
+    ? `blush_widgets_treatment_label( ${phpString(choice.treatment)} )`
+    : choice.label === choice.value
+      ? phpString(choice.label)
+      : translatable(choice.label);
+
 /** The fields as a PHP file returning them, its words translatable. */
 export function fieldsPhp(fields) {
   const value = (key, text) => (['label', 'help'].includes(key) ? translatable(text) : phpString(text));
@@ -116,7 +129,7 @@ export function fieldsPhp(fields) {
     `array( ${Object.entries(object)
       .map(([key, text]) =>
         key === 'choices'
-          ? `'choices' => array(\n${text.map((choice) => `${indent}\t\tarray( 'value' => ${phpString(choice.value)}, 'label' => ${choice.label === choice.value ? phpString(choice.label) : translatable(choice.label)} ),`).join('\n')}\n${indent}\t)`
+          ? `'choices' => array(\n${text.map((choice) => `${indent}\t\tarray( 'value' => ${phpString(choice.value)}, 'label' => ${choiceLabel(choice)} ),`).join('\n')}\n${indent}\t)`
           : `${phpString(key)} => ${value(key, text)}`,
       )
       .join(', ')} )`;
@@ -126,9 +139,23 @@ export function fieldsPhp(fields) {
   return `<?php\n/**\n * Made by scripts/wordpress-fields.mjs from custom-elements.json and src/core/clinic-words.json; do not edit.\n *\n * @package BlushWidgets\n */\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn array(\n${body}\n);\n`;
 }
 
-/** The catalog's treatment names as a PHP file returning id → name, each translatable: the inbox,
- * the mail and the export name a treatment as the form showed it ("Lip filler", not "Filler lips"). */
-export function treatmentsPhp(treatments) {
-  const body = treatments.map((treatment) => `\t${phpString(treatment.id)} => ${translatable(treatment.name.en)},`).join('\n');
-  return `<?php\n/**\n * Made by scripts/wordpress-fields.mjs from the treatment catalog (src/core/catalog.data.ts); do not edit.\n *\n * @package BlushWidgets\n */\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn array(\n${body}\n);\n`;
+/**
+ * The catalog's treatment names as a PHP file returning id → { language → name }: English from
+ * the catalog, translatable, and the shipped names of each other language (the `treatments` of
+ * its shared words, as the elements show them). The inbox, the mail, the export and the block
+ * editor name a treatment as the form showed it, in the site's language ("Lip filler", not
+ * "Filler lips"); blush_widgets_treatment_label() picks the language.
+ * @param {{ id: string, name: { en: string } }[]} treatments the catalog
+ * @param {{ [language: string]: Record<string, string> | undefined }} [translations] names by language, then id
+ */
+export function treatmentsPhp(treatments, translations = {}) {
+  const names = (treatment) =>
+    [
+      `'en' => ${translatable(treatment.name.en)}`,
+      ...Object.entries(translations)
+        .filter(([, table]) => table?.[treatment.id])
+        .map(([language, table]) => `${phpString(language)} => ${phpString(table[treatment.id])}`),
+    ].join(', ');
+  const body = treatments.map((treatment) => `\t${phpString(treatment.id)} => array( ${names(treatment)} ),`).join('\n');
+  return `<?php\n/**\n * Made by scripts/wordpress-fields.mjs from the treatment catalog (src/core/catalog.data.ts) and\n * each language's names for it (src/core/i18n/<language>.ts); do not edit.\n *\n * @package BlushWidgets\n */\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn array(\n${body}\n);\n`;
 }

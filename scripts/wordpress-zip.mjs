@@ -27,7 +27,7 @@ import { build } from 'esbuild';
 import { apiPhp, blockJson, elementApi, renderPhp } from './wordpress-api.mjs';
 import { buildEditorScripts } from './wordpress-editor.mjs';
 import { editorFields, fieldsPhp, treatmentsPhp } from './wordpress-fields.mjs';
-import { LANGUAGE_ADD_ONS } from './elements.mjs';
+import { LANGUAGE_ADD_ONS, LANGUAGES } from './elements.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // BLUSH_CDN_DIR / BLUSH_WP_OUT point at another build and output folder (used while developing).
@@ -81,6 +81,7 @@ const entry = [
   `export { answerHtml, FAQ_ROWS_CSS } from ${JSON.stringify(join(root, 'src/faq/faq.light-dom.ts'))};`,
   `export { slugify } from ${JSON.stringify(join(root, 'src/faq/faq.model.ts'))};`,
   `export { TREATMENTS } from ${JSON.stringify(join(root, 'src/core/catalog.data.ts'))};`,
+  ...LANGUAGES.map((language) => `export { ${language} } from ${JSON.stringify(join(root, `src/core/i18n/${language}.ts`))};`),
   `export { OPTIONAL_FIELDS } from ${JSON.stringify(join(root, 'src/consult-form/consult-form.model.ts'))};`,
   `export { CASE_ATTRIBUTES } from ${JSON.stringify(join(root, 'src/gallery/gallery.content.ts'))};`,
 ].join('\n');
@@ -91,6 +92,7 @@ let answerHtml;
 let FAQ_ROWS_CSS;
 let slugify;
 let TREATMENTS;
+let treatmentNames;
 let OPTIONAL_FIELDS;
 let CASE_ATTRIBUTES;
 try {
@@ -102,9 +104,10 @@ try {
     outfile: join(temp, 'packs.mjs'),
     logLevel: 'error',
   });
-  ({ packs, answerHtml, FAQ_ROWS_CSS, slugify, TREATMENTS, OPTIONAL_FIELDS, CASE_ATTRIBUTES } = await import(
-    pathToFileURL(join(temp, 'packs.mjs')).href
-  ));
+  const shared = await import(pathToFileURL(join(temp, 'packs.mjs')).href);
+  ({ packs, answerHtml, FAQ_ROWS_CSS, slugify, TREATMENTS, OPTIONAL_FIELDS, CASE_ATTRIBUTES } = shared);
+  // Each language's names for the catalog's treatments, from its shared words.
+  treatmentNames = Object.fromEntries(LANGUAGES.map((language) => [language, shared[language].treatments]));
 } catch (error) {
   rmSync(temp, { recursive: true, force: true });
   console.error(`wordpress-zip: FAQ packs not exported: ${error.message.split('\n')[0]}`);
@@ -144,7 +147,7 @@ try {
     packs: Object.entries(packs).map(([name, pack]) => ({ name, treatment: pack.treatment ?? null })),
   });
   writeFileSync(join(out, 'editor-fields.php'), fieldsPhp(fields));
-  writeFileSync(join(out, 'treatments.php'), treatmentsPhp(TREATMENTS));
+  writeFileSync(join(out, 'treatments.php'), treatmentsPhp(TREATMENTS, treatmentNames));
   // 4. The element API and its blocks.
   const api = elementApi(manifest);
   writeFileSync(

@@ -8,7 +8,10 @@ export type TreatmentCategory = 'neuromodulator' | 'filler' | 'biostimulator' | 
 export interface Treatment {
   /** Stable kebab-case id used in attributes, URLs and events (`botox`). */
   id: string;
-  /** Display names per language; English is required, others fall back to it. */
+  /**
+   * Display names: English is required. The shipped names in other languages are in each
+   * language's shared words (`src/core/i18n/fr.ts`), and a clinic's own here win over them.
+   */
   name: { en: string } & Partial<Record<Language, string>>;
   category: TreatmentCategory;
   /** Typical duration of results, in whole months: [shortest, longest]. */

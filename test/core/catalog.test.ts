@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { extendCatalog, getCatalog, getTreatment, resetCatalog, treatmentName, type TreatmentOverride } from '../../src/core/catalog.js';
 import { TREATMENT_SOURCES } from '../../src/core/catalog.sources.js';
 import { isIsoDate } from '../../src/core/dates.js';
+import { commonWords } from '../../src/core/i18n/common.js';
+import { SUPPORTED_LANGUAGES } from '../../src/core/i18n/locale.js';
 
 describe('core/catalog', () => {
   afterEach(() => {
@@ -17,7 +19,6 @@ describe('core/catalog', () => {
       for (const t of catalog) {
         expect(t.id, t.id).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(t.name.en, t.id).to.be.a('string').and.not.empty;
-        expect(t.name.es, t.id).to.be.a('string').and.not.empty;
         const [shortest, longest] = t.durationMonths;
         expect(Number.isInteger(shortest) && Number.isInteger(longest), t.id).to.equal(true);
         expect(shortest, t.id).to.be.at.least(1).and.at.most(longest);
@@ -30,6 +31,17 @@ describe('core/catalog', () => {
       }
     });
 
+    it('are named in every shipped language, brand names aside, and each table names only catalog ids', async () => {
+      const ids = new Set(getCatalog().map((t) => t.id));
+      for (const language of SUPPORTED_LANGUAGES.filter((tag) => tag !== 'en')) {
+        await commonWords.load(language);
+        const names = commonWords.get(language).treatments ?? {};
+        for (const id of Object.keys(names)) expect(ids.has(id), `${language}: ${id} is not in the catalog`).to.equal(true);
+        for (const t of getCatalog())
+          if (!t.name.en.includes('®')) expect(names[t.id], `${language}: ${t.id}`).to.be.a('string').and.not.empty;
+      }
+    });
+
     it('give the typical ranges patients are told', () => {
       expect(getTreatment('botox')!.durationMonths).to.deep.equal([3, 4]);
       expect(getTreatment('botox')!.minInterval?.days).to.equal(90);
@@ -38,7 +50,8 @@ describe('core/catalog', () => {
       expect(getTreatment('filler-lips')!.durationMonths).to.deep.equal([6, 12]);
     });
 
-    it('finds treatments by id regardless of case and spaces, and names them per language', () => {
+    it('finds treatments by id regardless of case and spaces, and names them per language', async () => {
+      await commonWords.load('es');
       expect(getTreatment(' BOTOX ')!.id).to.equal('botox');
       expect(getTreatment('nope')).to.equal(undefined);
       expect(getTreatment('')).to.equal(undefined);
@@ -59,7 +72,7 @@ describe('core/catalog', () => {
       expect(botox.minInterval?.days).to.equal(90);
       extendCatalog([{ id: 'botox', name: { en: 'Botox® Cosmetic' } }]);
       expect(getTreatment('botox')!.durationMonths, 'earlier override kept').to.deep.equal([3, 5]);
-      expect(getTreatment('botox')!.name).to.deep.equal({ en: 'Botox® Cosmetic', es: 'Botox®' });
+      expect(getTreatment('botox')!.name).to.deep.equal({ en: 'Botox® Cosmetic' });
     });
 
     it('adds new treatments after the built-in ones', () => {

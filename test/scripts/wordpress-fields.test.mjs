@@ -48,7 +48,7 @@ describe('editor fields', () => {
     const faq = Object.fromEntries(fields['blush-faq'].map((field) => [field.attribute, field]));
     assert.deepEqual(faq.pack.choices, [
       { value: '', label: 'None' },
-      { value: 'botox', label: 'Botox®' },
+      { value: 'botox', label: 'Botox®', treatment: 'botox' },
     ]);
     assert.deepEqual(
       faq.treatment.choices.map((choice) => choice.label),
@@ -118,9 +118,25 @@ describe('editor fields', () => {
     assert.ok(php.includes("array( 'value' => 'o\\'k', 'label' => __( 'None', 'blush-widgets' ) )"), php);
   });
 
-  it('write the catalog names for the inbox, as the form shows them, translatable', () => {
-    const php = treatmentsPhp([...treatments, { id: "o'k", name: { en: "Doctor's peel" } }]);
-    assert.ok(php.includes("'filler-lips' => __( 'Lip filler', 'blush-widgets' ),"), php);
-    assert.ok(php.includes("'o\\'k' => __( 'Doctor\\'s peel', 'blush-widgets' ),"), php);
+  it('write the catalog names for the inbox in every shipped language, English translatable', () => {
+    const php = treatmentsPhp([...treatments, { id: "o'k", name: { en: "Doctor's peel" } }], {
+      es: { 'filler-lips': 'Relleno de labios' },
+      fr: { 'filler-lips': 'Injection des lèvres', "o'k": "Peeling d'un médecin" },
+    });
+    assert.ok(php.includes("'botox' => array( 'en' => __( 'Botox®', 'blush-widgets' ) ),"), php);
+    assert.ok(
+      php.includes(
+        "'filler-lips' => array( 'en' => __( 'Lip filler', 'blush-widgets' ), 'es' => 'Relleno de labios', 'fr' => 'Injection des lèvres' ),",
+      ),
+      php,
+    );
+    assert.ok(php.includes("'o\\'k' => array( 'en' => __( 'Doctor\\'s peel', 'blush-widgets' ), 'fr' => 'Peeling d\\'un médecin' ),"), php);
+  });
+
+  it('name a treatment choice through the catalog, so the editor shows it in the site language', () => {
+    const fields = editorFields(input());
+    const php = fieldsPhp({ 'blush-faq': fields['blush-faq'].filter((field) => field.attribute === 'treatment') });
+    assert.ok(php.includes("array( 'value' => 'filler-lips', 'label' => blush_widgets_treatment_label( 'filler-lips' ) ),"), php);
+    assert.ok(php.includes("array( 'value' => '', 'label' => __( 'Choose…', 'blush-widgets' ) ),"), php);
   });
 });

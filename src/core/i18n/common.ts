@@ -3,7 +3,7 @@ import { Messages } from './registry.js';
 
 declare global {
   interface BlushMessages {
-    /** Words several elements share, and treatment names by catalog id for languages the catalog lacks. */
+    /** Words several elements share, and the catalog's treatment names in this language by id (the catalog itself is in English). */
     common: CommonMessages & { treatments?: Record<string, string> };
   }
 }

@@ -19,14 +19,7 @@ function blush_widgets_result_editor_assets() {
 		return;
 	}
 	wp_enqueue_script( 'blush-widgets-result-editor' );
-	$file       = BLUSH_WIDGETS_DIR . 'treatments.php';
-	$treatments = array();
-	foreach ( ( is_readable( $file ) ? (array) include $file : array() ) as $id => $name ) {
-		$treatments[] = array(
-			'value' => $id,
-			'label' => $name,
-		);
-	}
+	$treatments = blush_widgets_treatment_choices();
 	wp_add_inline_script( 'blush-widgets-result-editor', 'window.blushWidgetsTreatments = ' . wp_json_encode( $treatments ) . ';', 'before' );
 }
 add_action( 'enqueue_block_editor_assets', 'blush_widgets_result_editor_assets' );
