@@ -1,6 +1,7 @@
 import type { BeforeAfterMessages } from './before-after.messages.js';
+import { SPANISH, typeset } from '../core/i18n/typography.js';
 
-export const es: BeforeAfterMessages = {
+export const es: BeforeAfterMessages = typeset(SPANISH, {
   before: 'Antes',
   after: 'Después',
   slider: 'Comparación de antes y después',
@@ -8,4 +9,4 @@ export const es: BeforeAfterMessages = {
   sideBySide: 'Lado a lado',
   sensitive: 'Estas fotos muestran una zona del cuerpo tratada.',
   reveal: 'Mostrar fotos',
-};
+});

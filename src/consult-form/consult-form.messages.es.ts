@@ -1,6 +1,7 @@
 import type { ConsultFormWords } from './consult-form.messages.js';
+import { SPANISH, typeset } from '../core/i18n/typography.js';
 
-export const es: ConsultFormWords = {
+export const es: ConsultFormWords = typeset(SPANISH, {
   optional: '(opcional)',
   firstName: 'Nombre',
   lastName: 'Apellido',
@@ -76,4 +77,4 @@ export const es: ConsultFormWords = {
   },
   emailFormat: 'Escriba un correo como nombre@ejemplo.com',
   phoneFormat: 'Escriba un número de 10 dígitos, como (310) 555-0142',
-};
+});

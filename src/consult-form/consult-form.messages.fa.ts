@@ -1,6 +1,7 @@
 import type { ConsultFormWords } from './consult-form.messages.js';
+import { PERSIAN, typeset } from '../core/i18n/typography.js';
 
-export const fa: ConsultFormWords = {
+export const fa: ConsultFormWords = typeset(PERSIAN, {
   optional: '(اختیاری)',
   firstName: 'نام',
   lastName: 'نام خانوادگی',
@@ -77,4 +78,4 @@ export const fa: ConsultFormWords = {
   },
   emailFormat: 'نشانی ایمیلی مانند name@example.com وارد کنید',
   phoneFormat: 'شماره‌ای ۱۰ رقمی مانند \u2066(310) 555-0142\u2069 وارد کنید',
-};
+});

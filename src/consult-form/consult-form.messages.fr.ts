@@ -1,13 +1,14 @@
 import type { ConsultFormWords } from './consult-form.messages.js';
+import { FRENCH, typeset } from '../core/i18n/typography.js';
 
-export const fr: ConsultFormWords = {
+export const fr: ConsultFormWords = typeset(FRENCH, {
   optional: '(facultatif)',
   firstName: 'Prénom',
   lastName: 'Nom',
   email: 'E-mail',
   phone: 'Téléphone mobile',
   phoneHint: 'Numéro américain, par exemple (310) 555-0142',
-  contactMethod: 'Comment souhaitez-vous être contacté·e\u202f?',
+  contactMethod: 'Comment souhaitez-vous être contacté·e ?',
   contactPhone: 'Appel téléphonique',
   contactText: 'SMS',
   contactEmail: 'E-mail',
@@ -15,10 +16,10 @@ export const fr: ConsultFormWords = {
   treatmentsHint: 'Choisissez tous ceux qui s’appliquent.',
   location: 'Établissement préféré',
   chooseOne: 'Choisir…',
-  patientType: 'Êtes-vous déjà venu·e chez nous\u202f?',
+  patientType: 'Êtes-vous déjà venu·e chez nous ?',
   patientNew: 'Je suis un nouveau patient',
   patientReturning: 'Je suis déjà patient',
-  timing: 'Quand vous conviendrait-il\u202f?',
+  timing: 'Quand vous conviendrait-il ?',
   days: 'Jours',
   times: 'Horaires',
   morning: 'Matin',
@@ -26,8 +27,8 @@ export const fr: ConsultFormWords = {
   evening: 'Soir',
   preferredDate: 'Date la plus proche',
   message: 'Message',
-  messageHint: 'N’indiquez pas vos antécédents médicaux ici\u202f; nous en parlerons en privé lors de la consultation.',
-  referral: 'Comment nous avez-vous connus\u202f?',
+  messageHint: 'N’indiquez pas vos antécédents médicaux ici ; nous en parlerons en privé lors de la consultation.',
+  referral: 'Comment nous avez-vous connus ?',
   referralOptions: [
     ['search', 'Moteur de recherche'],
     ['social', 'Instagram, TikTok ou Facebook'],
@@ -47,17 +48,17 @@ export const fr: ConsultFormWords = {
   honeypot: 'Laissez ce champ vide',
   submit: 'Demander une consultation',
   sending: 'Envoi de votre demande…',
-  retrying: 'Nous essayons toujours d’envoyer votre demande. Tout ce que vous avez saisi est conservé\u202f; gardez cette page ouverte.',
-  offline: 'Vous êtes hors ligne. Votre demande sera envoyée dès que la connexion reviendra\u202f; gardez cette page ouverte.',
+  retrying: 'Nous essayons toujours d’envoyer votre demande. Tout ce que vous avez saisi est conservé ; gardez cette page ouverte.',
+  offline: 'Vous êtes hors ligne. Votre demande sera envoyée dès que la connexion reviendra ; gardez cette page ouverte.',
   sentTitle: 'Merci, votre demande a été envoyée.',
   sentBody: 'Nous vous recontacterons sous un jour ouvré.',
   bookOnline: 'Réserver un horaire en ligne',
   failed: 'Nous n’avons pas pu envoyer votre demande. Tout ce que vous avez saisi est conservé.',
   rejected: 'La clinique n’a pas pu accepter votre demande. Tout ce que vous avez saisi est conservé.',
   tooMany: (minutes) =>
-    `Trop de demandes sont venues de cette connexion. Réessayez dans ${minutes === 1 ? 'une minute' : `environ ${minutes}\u00a0minutes`}\u202f; tout ce que vous avez saisi est conservé.`,
+    `Trop de demandes sont venues de cette connexion. Réessayez dans ${minutes === 1 ? 'une minute' : `environ ${minutes}\u00a0minutes`} ; tout ce que vous avez saisi est conservé.`,
   tryAgain: 'Réessayer',
-  callUs: 'Ou appelez-nous\u00a0:',
+  callUs: 'Ou appelez-nous :',
   summaryTitle: 'Un problème est survenu',
   errors: {
     firstName: 'Saisissez votre prénom',
@@ -76,4 +77,4 @@ export const fr: ConsultFormWords = {
   },
   emailFormat: 'Saisissez une adresse e-mail comme nom@exemple.com',
   phoneFormat: 'Saisissez un numéro à 10 chiffres, comme (310) 555-0142',
-};
+});

@@ -1,7 +1,8 @@
 import { plural } from '../core/i18n/format.js';
 import type { FaqMessages, SearchMessages } from './faq.messages.js';
+import { SPANISH, typeset } from '../core/i18n/typography.js';
 
-export const es: FaqMessages & SearchMessages = {
+export const es: FaqMessages & SearchMessages = typeset(SPANISH, {
   searchLabel: 'Buscar en las preguntas',
   searchPlaceholder: 'Buscar, p. ej., «efectos secundarios»',
   matches: (count, locale) => plural(locale, count, '# pregunta coincide', '# preguntas coinciden'),
@@ -19,4 +20,4 @@ export const es: FaqMessages & SearchMessages = {
   reviewed: (date) => `Revisado el ${date}`,
   empty: 'Todavía no se han añadido preguntas.',
   unavailable: 'No se pudieron cargar estas preguntas. Actualice la página o comuníquese con la clínica.',
-};
+});

@@ -1,7 +1,8 @@
 import { plural } from '../core/i18n/format.js';
 import type { FaqMessages, SearchMessages } from './faq.messages.js';
+import { PERSIAN, typeset } from '../core/i18n/typography.js';
 
-export const fa: FaqMessages & SearchMessages = {
+export const fa: FaqMessages & SearchMessages = typeset(PERSIAN, {
   searchLabel: 'جستجو در پرسش‌ها',
   searchPlaceholder: 'جستجو، مثلاً «عوارض جانبی»',
   matches: (count, locale) => plural(locale, count, '# پرسش پیدا شد', '# پرسش پیدا شد'),
@@ -19,4 +20,4 @@ export const fa: FaqMessages & SearchMessages = {
   reviewed: (date) => `بازبینی‌شده در ${date}`,
   empty: 'هنوز پرسشی اضافه نشده است.',
   unavailable: 'این پرسش‌ها بارگذاری نشدند. لطفاً صفحه را دوباره بارگذاری کنید یا با کلینیک تماس بگیرید.',
-};
+});

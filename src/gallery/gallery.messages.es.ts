@@ -1,7 +1,8 @@
 import { plural } from '../core/i18n/format.js';
 import type { GalleryMessages } from './gallery.messages.js';
+import { SPANISH, typeset } from '../core/i18n/typography.js';
 
-export const es: GalleryMessages = {
+export const es: GalleryMessages = typeset(SPANISH, {
   filterLabel: 'Filtrar resultados por tratamiento',
   allTreatments: 'Todos',
   caseCount: (count) => plural('es', count, '# caso', '# casos'),
@@ -25,4 +26,4 @@ export const es: GalleryMessages = {
   empty: 'Todavía no hay casos de antes y después.',
   resultsHeading: 'Resultados',
   book: 'Reservar una consulta',
-};
+});

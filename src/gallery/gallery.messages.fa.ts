@@ -1,9 +1,10 @@
 import { intl, plural } from '../core/i18n/format.js';
 import type { GalleryMessages } from './gallery.messages.js';
+import { PERSIAN, typeset } from '../core/i18n/typography.js';
 
 const digits = (value: number) => intl(Intl.NumberFormat, 'fa').format(value);
 
-export const fa: GalleryMessages = {
+export const fa: GalleryMessages = typeset(PERSIAN, {
   filterLabel: 'فیلتر نتایج بر اساس درمان',
   allTreatments: 'همه',
   caseCount: (count) => plural('fa', count, '# نمونه', '# نمونه'),
@@ -27,4 +28,4 @@ export const fa: GalleryMessages = {
   empty: 'هنوز نمونهٔ قبل و بعدی برای نمایش وجود ندارد.',
   resultsHeading: 'نتایج',
   book: 'رزرو جلسهٔ مشاوره',
-};
+});

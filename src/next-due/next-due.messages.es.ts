@@ -1,5 +1,6 @@
 import type { NextDueMessages } from './next-due.messages.js';
 import { count, type UnitForms } from './next-due.units.js';
+import { SPANISH, typeset } from '../core/i18n/typography.js';
 
 const forms: UnitForms = {
   day: { one: 'día', other: 'días' },
@@ -7,7 +8,7 @@ const forms: UnitForms = {
   month: { one: 'mes', other: 'meses' },
 };
 
-export const es: NextDueMessages = {
+export const es: NextDueMessages = typeset(SPANISH, {
   treatment: 'Tratamiento',
   lastDate: 'Fecha de su último tratamiento',
   lastDateHint: 'La encontrará en su recibo o en el correo de confirmación.',
@@ -51,4 +52,4 @@ export const es: NextDueMessages = {
   eventDetails: (treatment, range) => `Su próximo tratamiento de ${treatment} le toca ${range}. Reserve con su clínica.`,
   alarm: (treatment) => `Es hora de reservar su próximo tratamiento de ${treatment}`,
   disclaimer: 'Un intervalo habitual, no un consejo médico: su especialista confirmará el momento adecuado para usted.',
-};
+});

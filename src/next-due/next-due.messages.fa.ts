@@ -1,10 +1,11 @@
 import { intl } from '../core/i18n/format.js';
 import type { NextDueMessages } from './next-due.messages.js';
 import { count, type UnitForms } from './next-due.units.js';
+import { PERSIAN, typeset } from '../core/i18n/typography.js';
 
 const forms: UnitForms = { day: { other: 'روز' }, week: { other: 'هفته' }, month: { other: 'ماه' } };
 
-export const fa: NextDueMessages = {
+export const fa: NextDueMessages = typeset(PERSIAN, {
   treatment: 'درمان',
   lastDate: 'تاریخ آخرین درمان شما',
   lastDateHint: 'آن را در رسید یا ایمیل تأیید خود پیدا می‌کنید.',
@@ -48,4 +49,4 @@ export const fa: NextDueMessages = {
   eventDetails: (treatment, range) => `موعد درمان بعدی ${treatment} شما ${range} است. با کلینیک خود نوبت بگیرید.`,
   alarm: (treatment) => `وقت رزرو درمان بعدی ${treatment} است`,
   disclaimer: 'یک بازهٔ معمول است، نه توصیهٔ پزشکی: پزشک تزریق‌کنندهٔ شما زمان مناسب را تأیید می‌کند.',
-};
+});

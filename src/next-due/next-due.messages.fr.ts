@@ -1,5 +1,6 @@
 import type { NextDueMessages } from './next-due.messages.js';
 import { count, type UnitForms } from './next-due.units.js';
+import { FRENCH, typeset } from '../core/i18n/typography.js';
 
 const forms: UnitForms = {
   day: { one: 'jour', other: 'jours' },
@@ -7,12 +8,12 @@ const forms: UnitForms = {
   month: { one: 'mois', other: 'mois' },
 };
 
-export const fr: NextDueMessages = {
+export const fr: NextDueMessages = typeset(FRENCH, {
   treatment: 'Soin',
   lastDate: 'Date de votre dernier soin',
   lastDateHint: 'Elle figure sur votre reçu ou votre e-mail de confirmation.',
   remember: 'Mémoriser ma date sur cet appareil',
-  rememberHint: 'Conservée uniquement dans ce navigateur\u202f; rien n’est envoyé à la clinique.',
+  rememberHint: 'Conservée uniquement dans ce navigateur ; rien n’est envoyé à la clinique.',
   forget: 'Oublier ma date',
   forgotten: 'Votre date n’est plus enregistrée sur cet appareil.',
   empty: 'Saisissez la date de votre dernier soin pour savoir quand prévoir le prochain.',
@@ -41,7 +42,7 @@ export const fr: NextDueMessages = {
   newTab: '(s’ouvre dans un nouvel onglet)',
   inAppHelp: (app) =>
     `Le navigateur intégré de ${app} ne peut pas enregistrer de rappels dans l’agenda. Ouvrez cette page dans le navigateur de votre téléphone (menu •••, « Ouvrir dans le navigateur ») pour en ajouter un, ou notez les dates ci-dessus.`,
-  safariForApple: 'Pour Apple Calendrier, ouvrez cette page dans Safari\u00a0: ce navigateur ne peut pas lui transmettre de rappels.',
+  safariForApple: 'Pour Apple Calendrier, ouvrez cette page dans Safari : ce navigateur ne peut pas lui transmettre de rappels.',
   copyLink: 'Copier le lien de cette page',
   linkCopied: 'Lien copié. Collez-le dans Safari, Chrome ou un autre navigateur.',
   copyByHand: 'Adresse de cette page, à copier dans votre navigateur',
@@ -51,5 +52,5 @@ export const fr: NextDueMessages = {
   eventDetails: (treatment, range) =>
     `Votre prochain soin ${treatment} est à prévoir ${range}. Prenez rendez-vous auprès de votre clinique.`,
   alarm: (treatment) => `Il est temps de réserver votre prochain soin ${treatment}`,
-  disclaimer: 'Une fourchette habituelle, pas un avis médical\u00a0: votre praticien confirmera le bon moment pour vous.',
-};
+  disclaimer: 'Une fourchette habituelle, pas un avis médical : votre praticien confirmera le bon moment pour vous.',
+});

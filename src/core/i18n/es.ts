@@ -1,7 +1,8 @@
 import type { Translation } from './registry.js';
+import { SPANISH, typeset } from './typography.js';
 
 /** Shared words in Spanish, with the catalog's treatment names (brand names stay as registered). */
-export const es: Translation['common'] = {
+export const es: Translation['common'] = typeset(SPANISH, {
   loading: 'Cargando…',
   contentUnavailable: 'No se pudo cargar este contenido. Actualice la página o comuníquese con la clínica.',
   close: 'Cerrar',
@@ -16,4 +17,4 @@ export const es: Translation['common'] = {
     microneedling: 'Microagujas',
     'laser-hair-removal': 'Depilación láser',
   },
-};
+});

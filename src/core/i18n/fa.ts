@@ -1,7 +1,8 @@
 import type { Translation } from './registry.js';
+import { PERSIAN, typeset } from './typography.js';
 
 /** Shared words in Persian (right to left), with the catalog's treatment names. */
-export const fa: Translation['common'] = {
+export const fa: Translation['common'] = typeset(PERSIAN, {
   loading: 'در حال بارگذاری…',
   contentUnavailable: 'این محتوا بارگذاری نشد. لطفاً صفحه را دوباره بارگذاری کنید یا با کلینیک تماس بگیرید.',
   close: 'بستن',
@@ -25,4 +26,4 @@ export const fa: Translation['common'] = {
     'laser-hair-removal': 'لیزر موهای زائد',
     kybella: 'کایبلا®',
   },
-};
+});

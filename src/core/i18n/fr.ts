@@ -1,7 +1,8 @@
 import type { Translation } from './registry.js';
+import { FRENCH, typeset } from './typography.js';
 
 /** Shared words in French, with the catalog's treatment names (brand names stay as registered). */
-export const fr: Translation['common'] = {
+export const fr: Translation['common'] = typeset(FRENCH, {
   loading: 'Chargement…',
   contentUnavailable: 'Ce contenu n’a pas pu être chargé. Veuillez actualiser la page ou contacter la clinique.',
   close: 'Fermer',
@@ -17,4 +18,4 @@ export const fr: Translation['common'] = {
     microneedling: 'Microneedling',
     'laser-hair-removal': 'Épilation laser',
   },
-};
+});

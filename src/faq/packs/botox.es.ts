@@ -1,4 +1,5 @@
 import type { FaqItemInput } from '../faq.model.js';
+import { SPANISH, typeset } from '../../core/i18n/typography.js';
 
 /** The Botox pack in Spanish: the same questions and ids as botox.ts, each answer citing the English one's source. */
 const es: FaqItemInput[] = [
@@ -59,4 +60,4 @@ const es: FaqItemInput[] = [
   },
 ];
 
-export default es;
+export default typeset(SPANISH, es);

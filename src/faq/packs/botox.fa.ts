@@ -1,4 +1,5 @@
 import type { FaqItemInput } from '../faq.model.js';
+import { PERSIAN, typeset } from '../../core/i18n/typography.js';
 
 /**
  * The Botox pack in Persian: the same questions and ids as botox.ts, in Persian script
@@ -62,4 +63,4 @@ const fa: FaqItemInput[] = [
   },
 ];
 
-export default fa;
+export default typeset(PERSIAN, fa);
