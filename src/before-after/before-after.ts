@@ -5,7 +5,7 @@ import { quote } from '../core/warn.js';
 import { prefersReducedMotion } from '../core/motion.js';
 import { styles } from './before-after.styles.js';
 import { beforeAfterWords } from './before-after.messages.js';
-import { intl } from '../core/i18n/format.js';
+import { formatNumber } from '../core/i18n/format.js';
 import { clamp, DividerDrag } from './before-after.drag.js';
 import { applyAlignment, Photos, type Side } from './before-after.media.js';
 
@@ -253,12 +253,12 @@ ${
     if (!range) return;
     this.#paint();
     range.value = String(this.#value);
-    const percent = intl(Intl.NumberFormat, this.localization.locale, { style: 'percent' });
     const share = Math.round(this.#value) / 100;
     const locale = this.localization.locale;
+    const percent = (value: number) => formatNumber(locale, value, { style: 'percent' });
     range.setAttribute(
       'aria-valuetext',
-      `${percent.format(share)} ${this.#label('before').toLocaleLowerCase(locale)}, ${percent.format(1 - share)} ${this.#label('after').toLocaleLowerCase(locale)}`,
+      `${percent(share)} ${this.#label('before').toLocaleLowerCase(locale)}, ${percent(1 - share)} ${this.#label('after').toLocaleLowerCase(locale)}`,
     );
   }
 

@@ -1,3 +1,4 @@
+import { formatNumber } from '../core/i18n/format.js';
 import type { ConsultFormWords } from './consult-form.messages.js';
 import { PERSIAN, typeset } from '../core/i18n/typography.js';
 
@@ -8,7 +9,7 @@ export const fa: ConsultFormWords = typeset(PERSIAN, {
   email: 'ایمیل',
   phone: 'تلفن همراه',
   // A phone number reads left to right inside Persian text: isolated (LRI … PDI), or it shows as 0142-555 (310).
-  phoneHint: 'شمارهٔ آمریکا، برای نمونه \u2066(310) 555-0142\u2069',
+  phoneHint: 'شمارهٔ آمریکا، برای نمونه (310) 555-0142',
   contactMethod: 'چگونه با شما تماس بگیریم؟',
   contactPhone: 'تماس تلفنی',
   contactText: 'پیامک',
@@ -57,7 +58,7 @@ export const fa: ConsultFormWords = typeset(PERSIAN, {
   failed: 'نتوانستیم درخواست شما را بفرستیم. همهٔ آنچه وارد کرده‌اید همچنان اینجاست.',
   rejected: 'کلینیک نتوانست درخواست شما را بپذیرد. همهٔ آنچه وارد کرده‌اید همچنان اینجاست.',
   tooMany: (minutes) =>
-    `درخواست‌های زیادی از این اتصال آمده است. لطفاً حدود ${minutes.toLocaleString('fa')} دقیقهٔ دیگر دوباره امتحان کنید؛ همهٔ آنچه وارد کرده‌اید همچنان اینجاست.`,
+    `درخواست‌های زیادی از این اتصال آمده است. لطفاً حدود ${formatNumber('fa', minutes)} دقیقهٔ دیگر دوباره امتحان کنید؛ همهٔ آنچه وارد کرده‌اید همچنان اینجاست.`,
   tryAgain: 'تلاش دوباره',
   callUs: 'یا با ما تماس بگیرید:',
   summaryTitle: 'مشکلی وجود دارد',
@@ -77,5 +78,5 @@ export const fa: ConsultFormWords = typeset(PERSIAN, {
     privacy: 'برای فرستادن درخواست، سیاست حریم خصوصی را بپذیرید',
   },
   emailFormat: 'نشانی ایمیلی مانند name@example.com وارد کنید',
-  phoneFormat: 'شماره‌ای ۱۰ رقمی مانند \u2066(310) 555-0142\u2069 وارد کنید',
+  phoneFormat: 'شماره‌ای ۱۰ رقمی مانند (310) 555-0142 وارد کنید',
 });

@@ -1,8 +1,8 @@
-import { intl, plural } from '../core/i18n/format.js';
+import { formatNumber, plural } from '../core/i18n/format.js';
 import type { GalleryMessages } from './gallery.messages.js';
 import { PERSIAN, typeset } from '../core/i18n/typography.js';
 
-const digits = (value: number) => intl(Intl.NumberFormat, 'fa').format(value);
+const digits = (value: number) => formatNumber('fa', value);
 
 export const fa: GalleryMessages = typeset(PERSIAN, {
   filterLabel: 'فیلتر نتایج بر اساس درمان',

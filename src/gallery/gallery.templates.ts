@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { getTreatment, treatmentName } from '../core/catalog.js';
 import { quote } from '../core/warn.js';
 import type { LocaleController } from '../core/controllers/locale-controller.js';
-import { intl } from '../core/i18n/format.js';
+import { formatNumber, intl } from '../core/i18n/format.js';
 import { galleryWords, type GalleryMessages } from './gallery.messages.js';
 import { parseTimeSince, type GalleryCase } from './gallery.model.js';
 
@@ -11,7 +11,7 @@ export function localTimeSince(value: string, locale: string): string {
   const parsed = parseTimeSince(value);
   if (!parsed) return value;
   try {
-    return intl(Intl.NumberFormat, locale, { style: 'unit', unit: parsed.unit, unitDisplay: 'long' }).format(parsed.amount);
+    return formatNumber(locale, parsed.amount, { style: 'unit', unit: parsed.unit, unitDisplay: 'long' });
   } catch {
     return value;
   }

@@ -6,7 +6,7 @@ import { BlushElement } from '../core/blush-element.js';
 import { ContentController } from '../core/controllers/content-controller.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import { commonWords } from '../core/i18n/common.js';
-import { intl } from '../core/i18n/format.js';
+import { formatNumber } from '../core/i18n/format.js';
 import { quote } from '../core/warn.js';
 import { galleryWords } from './gallery.messages.js';
 import { CASE_ATTRIBUTES, readCaseInputs } from './gallery.content.js';
@@ -258,7 +258,7 @@ export class BlushGallery extends BlushElement {
       (id) => treatmentLabel(id, language),
       (id) => this.#select(id),
       // Counts in the page's own digits (Persian ۵, not 5), as the words around them.
-      (count) => intl(Intl.NumberFormat, locale).format(count),
+      (count) => formatNumber(locale, count),
     );
   }
 

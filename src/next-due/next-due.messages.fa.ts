@@ -1,4 +1,4 @@
-import { intl } from '../core/i18n/format.js';
+import { formatNumber } from '../core/i18n/format.js';
 import type { NextDueMessages } from './next-due.messages.js';
 import { count, type UnitForms } from './next-due.units.js';
 import { PERSIAN, typeset } from '../core/i18n/typography.js';
@@ -25,7 +25,7 @@ export const fa: NextDueMessages = typeset(PERSIAN, {
   typical: (treatment, shortest, longest) =>
     shortest === longest
       ? `نتایج ${treatment} معمولاً حدود ${count(forms, 'fa', shortest, 'month')} می‌ماند.`
-      : `نتایج ${treatment} معمولاً ${intl(Intl.NumberFormat, 'fa').format(shortest)} تا ${count(forms, 'fa', longest, 'month')} می‌ماند.`,
+      : `نتایج ${treatment} معمولاً ${formatNumber('fa', shortest)} تا ${count(forms, 'fa', longest, 'month')} می‌ماند.`,
   minInterval: (value, unit) => `بروشور محصول دست‌کم ${count(forms, 'fa', value, unit)} فاصله میان دو درمان را توصیه می‌کند.`,
   timeline: 'گاه‌شمار',
   lastVisit: 'آخرین درمان',

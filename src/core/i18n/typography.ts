@@ -4,7 +4,8 @@
  * is defined with its language's rules (only those travel with it), so whatever reads it (the elements, the builder, the WordPress plugin's build) gets
  * the same text:
  * - French: a no-break space before `:` and `»` and after `«`, a narrow one before `; ? !`;
- * - Persian: `؟ ؛ ،` for `? ; ,`, and `« »` for straight double quotes;
+ * - Persian: `؟ ؛ ،` for `? ; ,`, `« »` for straight double quotes, and phone numbers and codes
+ *   in Latin digits isolated left to right;
  * - Spanish: the opening `¿` or `¡` of a question or exclamation that lacks it.
  *
  * A sign is only treated where a space, a closing sign or the end of the text follows it, so
@@ -27,6 +28,9 @@ export const PERSIAN: Typography = [
   [/;(?=\s|$)/g, '؛'],
   [/,(?=\s)/g, '،'],
   [/"([^"\n]*)"/g, '«$1»'],
+  // A phone number or code in Latin digits reads left to right inside the Persian sentence:
+  // isolated (LRI … PDI), "(310) 555-0142" is not shown as "0142-555 (310)".
+  [/\u2066?(\+?\(?\d[\d ()-]{4,}\d)\u2069?/g, '\u2066$1\u2069'],
 ];
 
 // A sentence is what follows the start of the text, a line break, or a sign and its space.

@@ -66,6 +66,14 @@ describe('typography per language', () => {
       expect(typesetText(PERSIAN, 'چرا? بله; نه, شاید "بوتاکس"')).to.equal('چرا؟ بله؛ نه، شاید «بوتاکس»');
     });
 
+    it('Persian: a phone number or code in Latin digits isolated left to right, once', () => {
+      const hint = typesetText(PERSIAN, 'شماره‌ای مانند (310) 555-0142 یا +1 310 555 0142 وارد کنید');
+      expect(hint).to.equal('شماره‌ای مانند \u2066(310) 555-0142\u2069 یا \u2066+1 310 555 0142\u2069 وارد کنید');
+      expect(typesetText(PERSIAN, hint)).to.equal(hint);
+      // Short numbers and Persian digits need no isolation.
+      expect(typesetText(PERSIAN, 'سال 2026، ۱۲ ماه')).to.equal('سال 2026، ۱۲ ماه');
+    });
+
     it('Spanish: the opening sign of each question and exclamation that lacks it', () => {
       expect(typesetText(SPANISH, 'Qué dura? Unos meses. Llámenos!')).to.equal('¿Qué dura? Unos meses. ¡Llámenos!');
       expect(typesetText(SPANISH, '¿Qué dura? Nota: duele?')).to.equal('¿Qué dura? Nota: ¿duele?');
