@@ -285,7 +285,12 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'cdn':
     case 'iife':
       return forTheBrowser({
-        lib: { entry: src('index.ts'), name: 'BlushWidgets', formats: [mode === 'cdn' ? 'es' : 'iife'] },
+        // The module waits for its elements' registrations (src/blush-widgets.ts); a classic script cannot.
+        lib: {
+          entry: src(mode === 'cdn' ? 'blush-widgets.ts' : 'index.ts'),
+          name: 'BlushWidgets',
+          formats: [mode === 'cdn' ? 'es' : 'iife'],
+        },
         // The classic script keeps every language inside: it has no module URL to fetch add-ons from.
         plugins: [oneFile({ languageAddOns: mode === 'cdn' })],
         output: {

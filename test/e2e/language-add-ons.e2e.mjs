@@ -71,7 +71,10 @@ describe('languages as add-ons to the all-in-one file', () => {
     const { page, log, files, shown } = await open({ html: 'en' });
     try {
       assert.deepEqual(files, ['blush-widgets.js'], 'an English page needs no add-on and no chunk');
-      assert.match(shown.at(-1) ?? '', /Expand all/);
+      assert.ok(
+        shown.some((text) => /Expand all/.test(text)),
+        'the FAQ showed its English words',
+      );
       assert.deepEqual(log.pageErrors, []);
     } finally {
       await page.close();
