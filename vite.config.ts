@@ -314,6 +314,8 @@ export default defineConfig(({ mode }): UserConfig => {
             groups: [
               { name: 'base', test: BASE },
               { name: 'analytics', test: /src[\\/]core[\\/](analytics|booking)\.ts$/ },
+              // The treatment catalog and the visitor's date: what the form, the gallery and next-due share.
+              { name: 'catalog', test: /src[\\/]core[\\/](catalog|catalog\.data|today|i18n[\\/]common)\.ts$/ },
             ],
           },
         },

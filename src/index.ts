@@ -23,6 +23,7 @@ export {
   isIsoDate,
   parseIsoDate,
   todayIso,
+  visitorToday,
   VERSION,
   safeHttpUrl,
   safeImageUrl,

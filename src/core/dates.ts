@@ -94,13 +94,10 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return daysBetween(b, a);
 }
 
-/** Today's calendar date where the visitor is (or in `timeZone`), read once from the clock. */
-export function todayIso(now: Date = new Date(), timeZone?: string): IsoDate {
-  // A new formatter each time, not a shared one: without `timeZone` it takes the zone in force now.
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return formatIsoDate({ year: get('year'), month: get('month'), day: get('day') });
-}
+export { visitorToday } from './today.js';
+
+/** @deprecated The same as `visitorToday()`, the visitor's calendar date; kept for existing code. */
+export { visitorToday as todayIso } from './today.js';
 
 /**
  * Formats a calendar date for people with `Intl`. The date is pinned to noon UTC and formatted

@@ -12,7 +12,7 @@ export {
   type TreatmentOverride,
   type TreatmentCategory,
 } from './catalog.js';
-export { addDays, addMonths, daysBetween, formatDate, isIsoDate, parseIsoDate, todayIso, type IsoDate } from './dates.js';
+export { addDays, addMonths, daysBetween, formatDate, isIsoDate, parseIsoDate, todayIso, visitorToday, type IsoDate } from './dates.js';
 export { VERSION } from './version.js';
 export { safeHttpUrl, safeImageUrl, safeLinkUrl } from './safe-url.js';
 export { SUPPORTED_LANGUAGES, type Language } from './i18n/locale.js';

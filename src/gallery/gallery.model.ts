@@ -2,13 +2,6 @@ import { getTreatment } from '../core/catalog.js';
 import { safeImageUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
 
-// Core's dates module is a 1 kB chunk of which the gallery needs only these two; fixed-width
-// YYYY-MM-DD strings also compare correctly as text.
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
-/** Today's calendar date where the visitor is, as `YYYY-MM-DD`. */
-export const todayIso = (now = new Date()): string => `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-
 /** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string | undefined): value is string {
   const [year, month, day] = (/^(\d{4})-(\d\d)-(\d\d)$/.exec(value?.trim() ?? '') ?? []).slice(1).map(Number);

@@ -10,7 +10,8 @@ import { formatNumber } from '../core/i18n/format.js';
 import { quote } from '../core/warn.js';
 import { galleryWords } from './gallery.messages.js';
 import { CASE_ATTRIBUTES, readCaseInputs } from './gallery.content.js';
-import { parseCases, todayIso, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
+import { visitorToday } from '../core/today.js';
+import { parseCases, type GalleryCase, type GalleryCaseInput } from './gallery.model.js';
 import { galleryStyles } from './gallery.styles.js';
 import {
   applyRatios,
@@ -179,7 +180,7 @@ export class BlushGallery extends BlushElement {
       this.status = 'error';
       return;
     }
-    const { cases, problems } = parseCases(inputs, todayIso());
+    const { cases, problems } = parseCases(inputs, visitorToday());
     for (const problem of problems) this.warn(problem);
     this.shown = cases;
     this.broken = new Set();

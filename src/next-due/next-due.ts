@@ -4,7 +4,7 @@ import { track } from '../core/analytics.js';
 import { announceBooking, bookingTemplate } from '../core/booking.js';
 import { BlushElement } from '../core/blush-element.js';
 import { getCatalog, getTreatment, treatmentName, type Treatment } from '../core/catalog.js';
-import { compareIsoDates, isIsoDate, todayIso, type IsoDate } from '../core/dates.js';
+import { compareIsoDates, isIsoDate, visitorToday, type IsoDate } from '../core/dates.js';
 import { commonWords } from '../core/i18n/common.js';
 import { adoptLateStyles, Chunk } from '../core/lazy.js';
 import { checkSettings } from './next-due.checks.js';
@@ -120,7 +120,7 @@ export class BlushNextDue extends BlushElement {
   }
 
   #today(): IsoDate {
-    return isIsoDate(this.today) ? this.today : todayIso();
+    return isIsoDate(this.today) ? this.today : visitorToday();
   }
 
   #fixedTreatment(): Treatment | undefined {

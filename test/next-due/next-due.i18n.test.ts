@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { todayIso } from '../../src/core/dates.js';
+import { visitorToday } from '../../src/core/dates.js';
 import '../../src/next-due/index.js';
 import { nextDueHarness, renderNextDue, parseIcs, unescapeText } from '../helpers/next-due-harness.js';
 import { setTimezone, TEST_TIMEZONES } from '../helpers/timezone.js';
@@ -124,7 +124,7 @@ describe('<blush-next-due>', function () {
 
     it('takes today from the visitor’s own calendar date', async () => {
       const { ui } = await renderNextDue(html`<blush-next-due treatment="botox"></blush-next-due>`);
-      expect(ui.dateInput().max).to.equal(todayIso());
+      expect(ui.dateInput().max).to.equal(visitorToday());
     });
   });
 });
