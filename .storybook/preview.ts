@@ -2,6 +2,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { html } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
+import { controlsInWords } from '../stories/controls-in-words.js';
 
 // Autodocs tables (attributes, properties, events, slots, parts, CSS properties) come from the
 // manifest the analyzer writes from our JSDoc (`npm run analyze`).
@@ -73,6 +74,8 @@ const preview: Preview = {
   // Not settings: the word tables every element carries (static) and the slider's own render
   // state. Left out of the Controls table, which lists what a designer can change.
   argTypes: Object.fromEntries(['translations', 'revealed', 'failed'].map((name) => [name, { table: { disable: true } }])),
+  // The Controls table names each setting in the words a clinic reads (stories/controls-in-words.ts).
+  argTypesEnhancers: [controlsInWords],
   parameters: {
     controls: { expanded: true },
     actions: { handles: EVENTS },

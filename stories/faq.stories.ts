@@ -42,7 +42,7 @@ const clinicDetails = html`
   </details>
 `;
 
-// The same questions in Persian, for the right-to-left story (the Botox® pack has no Persian).
+// The clinic's own questions in Persian, for the right-to-left story.
 const persianDetails = html`
   <details open>
     <summary>برای وقت بوتاکس® چطور آماده شوم؟</summary>

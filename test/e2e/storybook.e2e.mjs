@@ -288,3 +288,25 @@ describe('Storybook: the toolbar says what a story shows', () => {
     }
   });
 });
+
+describe('Storybook: the Controls table lists settings, in words', () => {
+  // stories/controls-in-words.ts names each setting as the builder and the block editor do, and
+  // leaves out the element's own state and an attribute's second row beside its property's.
+  const faq = STORIES.find((story) => story.id === 'elements-faq--default');
+  it('the FAQ: "Ready-made questions" and "Heading size of the questions" once each, no private state', async (context) => {
+    if (!faq) return context.skip('STORIES leaves out the FAQ stories');
+    const manager = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await manager.goto(`${site.url}/index.html?path=/story/${faq.id}`);
+      const names = manager.locator('table tbody tr td:first-child');
+      await manager.getByText('Ready-made questions').first().waitFor({ timeout: 15_000 });
+      const rows = (await names.allTextContents()).map((text) => text.trim());
+      assert.equal(rows.filter((text) => text === 'Ready-made questions').length, 1, rows.join(' | '));
+      assert.equal(rows.filter((text) => text === 'Heading size of the questions').length, 1, rows.join(' | '));
+      for (const internal of ['#openIds', 'model', 'status', 'translations', 'heading-level', 'headingLevel'])
+        assert.ok(!rows.includes(internal), `"${internal}" is in the Controls table: ${rows.join(' | ')}`);
+    } finally {
+      await manager.close();
+    }
+  });
+});
