@@ -66,7 +66,7 @@ function options(
           value=${value}
           id=${ifDefined(index ? undefined : firstId)}
           aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-        /><span>${label}</span>
+        /><span class="bcf-mark" aria-hidden="true"></span><span>${label}</span>
       </label>`,
     )}
   </div>`;
@@ -105,7 +105,7 @@ function checkbox(v: FormView, field: FieldId, label: TemplateResult | string): 
         ?required=${v.required.has(field)}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${ifDefined(describedBy(id, { error }))}
-      /><span>${label}</span>
+      /><span class="bcf-mark" aria-hidden="true"></span><span>${label}</span>
     </label>
   </div>`;
 }

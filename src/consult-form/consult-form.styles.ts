@@ -159,15 +159,67 @@ export const lightStyles = css`
       min-inline-size: 0;
       overflow-wrap: anywhere;
     }
-    /* Themes flatten boxes with appearance: none (some with !important): revert their rules, keep the native look. */
+    /* Drawn boxes and circles in the clinic's accent, checked or not. The real input lies on top,
+       unseen, for the keyboard, screen readers and clicks; a theme's rules for inputs are
+       reverted first, and our own span is drawn (Firefox draws nothing on an input's ::before). */
+    .bcf .bcf-choice {
+      position: relative;
+    }
     .bcf-choice input {
       all: revert;
-      appearance: auto !important;
-      flex: none;
+      position: absolute !important;
+      inset-block-start: 0.125em;
+      inset-inline-start: 0;
       inline-size: 1.25em !important;
       block-size: 1.25em !important;
-      margin: 0.125em 0 0;
-      accent-color: var(--_blush-accent);
+      margin: 0 !important;
+      opacity: 0 !important;
+      cursor: pointer;
+    }
+    .bcf .bcf-mark {
+      flex: none;
+      display: grid;
+      place-items: center;
+      inline-size: 1.25em;
+      block-size: 1.25em;
+      margin-block-start: 0.125em;
+      border: 2px solid var(--_blush-accent);
+      border-radius: 0.3em;
+      background: var(--_blush-surface-raised);
+      transition: background-color var(--_blush-duration) var(--_blush-easing);
+    }
+    .bcf [type='radio'] + .bcf-mark {
+      border-radius: 50%;
+    }
+    .bcf :checked + .bcf-mark {
+      background: var(--_blush-accent);
+    }
+    .bcf :checked + .bcf-mark::before {
+      content: '';
+      inline-size: 0.3em;
+      block-size: 0.6em;
+      margin-block-start: -0.12em;
+      border: solid var(--_blush-accent-contrast);
+      border-width: 0 0.14em 0.14em 0;
+      rotate: 45deg;
+    }
+    .bcf [type='radio']:checked + .bcf-mark::before {
+      inline-size: 0.45em;
+      block-size: 0.45em;
+      margin: 0;
+      border: 0;
+      border-radius: 50%;
+      background: var(--_blush-accent-contrast);
+    }
+    .bcf [aria-invalid='true'] + .bcf-mark {
+      border-color: var(--_blush-danger);
+    }
+    .bcf :focus-visible + .bcf-mark {
+      outline: 2px solid var(--_blush-focus-color);
+      outline-offset: 2px;
+    }
+    .bcf :disabled + .bcf-mark {
+      opacity: 0.5;
     }
     .bcf-consent .bcf-choice {
       font-size: 0.9375em;
@@ -226,6 +278,24 @@ export const lightStyles = css`
     @media (forced-colors: active) {
       .bcf :is(.bcf-submit, .bcf-retry) {
         border-color: ButtonText;
+      }
+      .bcf .bcf-mark {
+        forced-color-adjust: none;
+        border-color: ButtonText;
+        background: Field;
+      }
+      .bcf :checked + .bcf-mark {
+        border-color: Highlight;
+        background: Highlight;
+      }
+      .bcf :checked + .bcf-mark::before {
+        border-color: HighlightText;
+      }
+      .bcf [type='radio']:checked + .bcf-mark::before {
+        background: HighlightText;
+      }
+      .bcf :focus-visible + .bcf-mark {
+        outline-color: Highlight;
       }
     }
   }

@@ -104,3 +104,31 @@ describe('<blush-consult-form>', () => {
     }
   });
 });
+
+describe('<blush-consult-form> choices in the clinic colour', () => {
+  it('draws each box and circle in the accent, filled when checked, over the real input that takes clicks and keys', async () => {
+    const el = await formAt(600);
+    el.style.setProperty('--blush-accent', 'rgb(20, 90, 160)');
+    el.style.setProperty('--blush-accent-contrast', 'rgb(255, 255, 255)');
+    el.style.setProperty('--blush-duration', '0s'); // the fill's fade
+    const choice = (type: string) => el.querySelector<HTMLLabelElement>(`.bcf-choice:has(input[type="${type}"])`)!;
+    for (const type of ['checkbox', 'radio']) {
+      const label = choice(type);
+      const input = label.querySelector('input')!;
+      const mark = label.querySelector<HTMLElement>('.bcf-mark')!;
+      expect(mark.getAttribute('aria-hidden'), type).to.equal('true');
+      expect(getComputedStyle(mark).borderTopColor, `${type} unchecked`).to.equal('rgb(20, 90, 160)');
+      expect(getComputedStyle(mark).backgroundColor, `${type} unchecked`).not.to.equal('rgb(20, 90, 160)');
+      // The input lies on the mark, unseen, and is what a click on the mark reaches.
+      const [m, i] = [mark.getBoundingClientRect(), input.getBoundingClientRect()];
+      expect(Math.abs(m.left - i.left) + Math.abs(m.top - i.top), `${type} input off its mark`).to.be.at.most(1);
+      expect(getComputedStyle(input).opacity).to.equal('0');
+      const hit = document.elementFromPoint(m.left + m.width / 2, m.top + m.height / 2);
+      expect(hit, `${type}: a click on the mark reaches the input`).to.equal(input);
+      label.click();
+      expect(input.checked, type).to.equal(true);
+      expect(getComputedStyle(mark).backgroundColor, `${type} checked`).to.equal('rgb(20, 90, 160)');
+      expect(getComputedStyle(mark, '::before').content, `${type} checked mark`).not.to.equal('none');
+    }
+  });
+});
