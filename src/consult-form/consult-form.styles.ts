@@ -174,6 +174,7 @@ export const lightStyles = css`
       block-size: 1.25em !important;
       margin: 0 !important;
       opacity: 0 !important;
+      z-index: 1 !important;
       cursor: pointer;
     }
     .bcf .bcf-mark {
@@ -187,6 +188,8 @@ export const lightStyles = css`
       border-radius: 0.3em;
       background: var(--_blush-surface-raised);
       transition: background-color var(--_blush-duration) var(--_blush-easing);
+      /* The drawing never takes a click: the turned tick of a checked box would lie over the input. */
+      pointer-events: none;
     }
     .bcf [type='radio'] + .bcf-mark {
       border-radius: 50%;

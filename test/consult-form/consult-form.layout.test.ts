@@ -123,10 +123,11 @@ describe('<blush-consult-form> choices in the clinic colour', () => {
       const [m, i] = [mark.getBoundingClientRect(), input.getBoundingClientRect()];
       expect(Math.abs(m.left - i.left) + Math.abs(m.top - i.top), `${type} input off its mark`).to.be.at.most(1);
       expect(getComputedStyle(input).opacity).to.equal('0');
-      const hit = document.elementFromPoint(m.left + m.width / 2, m.top + m.height / 2);
-      expect(hit, `${type}: a click on the mark reaches the input`).to.equal(input);
+      const hit = () => document.elementFromPoint(m.left + m.width / 2, m.top + m.height / 2);
+      expect(hit(), `${type}: a click on the mark reaches the input`).to.equal(input);
       label.click();
       expect(input.checked, type).to.equal(true);
+      expect(hit(), `${type}: a click on the checked mark reaches the input`).to.equal(input);
       expect(getComputedStyle(mark).backgroundColor, `${type} checked`).to.equal('rgb(20, 90, 160)');
       expect(getComputedStyle(mark, '::before').content, `${type} checked mark`).not.to.equal('none');
     }
