@@ -309,11 +309,12 @@ export default defineConfig(({ mode }): UserConfig => {
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
-          // Analytics and booking go together: every element that books also measures, so one request.
+          // Analytics, booking and the clipboard go together: the elements that book or copy also
+          // measure, so one request (the slider's page loads none of them).
           codeSplitting: {
             groups: [
               { name: 'base', test: BASE },
-              { name: 'analytics', test: /src[\\/]core[\\/](analytics|booking)\.ts$/ },
+              { name: 'analytics', test: /src[\\/]core[\\/](analytics|booking|clipboard)\.ts$/ },
               // The treatment catalog and the visitor's date: what the form, the gallery and next-due share.
               { name: 'catalog', test: /src[\\/]core[\\/](catalog|catalog\.data|today|i18n[\\/]common)\.ts$/ },
             ],

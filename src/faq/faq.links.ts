@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { copyText } from '../core/clipboard.js';
 import { prefersReducedMotion } from '../core/motion.js';
 import type { FaqMessages } from './faq.messages.js';
 
@@ -88,14 +89,10 @@ export class FaqLinks implements ReactiveController {
     const words = this.options.words();
     const url = new URL(location.href);
     url.hash = id;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      this.options.announce(words.linkCopied);
-    } catch {
-      // No clipboard (insecure page, denied permission): put the link where the visitor can copy it.
-      history.replaceState(history.state, '', url.href);
-      this.options.announce(words.linkInAddressBar);
-    }
+    const copied = await copyText(url.href);
+    // No clipboard (insecure page, denied permission): the link goes where the visitor can copy it.
+    if (!copied) history.replaceState(history.state, '', url.href);
+    this.options.announce(copied ? words.linkCopied : words.linkInAddressBar);
     this.copiedId = id;
     this.host.requestUpdate();
     setTimeout(() => {

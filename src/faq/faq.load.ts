@@ -6,7 +6,8 @@ import type { Language } from '../core/i18n/locale.js';
 import { safeLinkUrl } from '../core/safe-url.js';
 import { quote } from '../core/warn.js';
 import { cleanAttribute, type FaqBlock, type FaqDraft, type FaqItemInput, type FaqRun } from './faq.model.js';
-import { knownFaqPacks, readFaqPack } from './packs/index.js';
+import { knownFaqPacks } from './packs/index.js';
+import { readFaqPack } from './faq.pack-reader.js';
 import { wordsNotLoaded } from '../core/i18n/registry.js';
 
 const INLINE = /\[([^\]]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|\*(.+?)\*/g;

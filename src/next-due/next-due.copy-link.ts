@@ -2,6 +2,7 @@
 // page's address and open it where it can. Part of the result view's on-demand chunk.
 import { html, nothing, type ReactiveElement } from 'lit';
 import { track } from '../core/analytics.js';
+import { copyText } from '../core/clipboard.js';
 import type { ResultView } from './next-due.result.js';
 
 /** Per element: whether "Copy link" worked, or the address is shown to copy by hand. */
@@ -44,14 +45,8 @@ export function shareableAddress(href = location.href): string {
 }
 
 async function copyPageLink({ host }: ResultView): Promise<void> {
-  let outcome: 'copied' | 'by-hand' = 'by-hand';
-  try {
-    await navigator.clipboard.writeText(shareableAddress());
-    outcome = 'copied';
-  } catch {
-    // Web views without clipboard access: the address is shown, selected, to copy by hand.
-  }
-  copyOutcome.set(host, outcome);
+  // Web views without clipboard access: the address is shown, selected, to copy by hand.
+  copyOutcome.set(host, (await copyText(shareableAddress())) ? 'copied' : 'by-hand');
   track(host, 'blush_next_due_calendar', { kind: 'copy-link' });
   (host as ReactiveElement).requestUpdate();
   await (host as ReactiveElement).updateComplete;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { faqFixture } from '../helpers/faq-harness.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { registerFaqPack } from '../../src/faq/index.js';
-import { loadFaqPack } from '../../src/faq/packs/index.js';
+import { loadFaqPack } from '../../src/faq/faq.pack-reader.js';
 import type { FaqItemInput } from '../../src/faq/faq.model.js';
 import { eventually } from '../helpers/wait.js';
 

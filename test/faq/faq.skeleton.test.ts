@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/faq/index.js';
 import type { BlushFaq } from '../../src/faq/faq.js';
 import { PACK_SIZES } from '../../src/faq/faq.pack-sizes.js';
-import { knownFaqPacks, loadFaqPack } from '../../src/faq/packs/index.js';
+import { knownFaqPacks } from '../../src/faq/packs/index.js';
+import { loadFaqPack } from '../../src/faq/faq.pack-reader.js';
 import { eventually } from '../helpers/wait.js';
 
 /** The element's first render, before its pack has been read. */

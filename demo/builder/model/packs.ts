@@ -5,7 +5,8 @@
 // a pack name the library does not know) the code has the `pack` attribute alone.
 import { languageOf, SUPPORTED_LANGUAGES } from '../../../src/core/i18n/locale.js';
 import { detailsHtml } from '../../../src/faq/faq.light-dom.js';
-import { knownFaqPacks, loadFaqPack, type FaqPack } from '../../../src/faq/packs/index.js';
+import { knownFaqPacks, type FaqPack } from '../../../src/faq/packs/index.js';
+import { loadFaqPack } from '../../../src/faq/faq.pack-reader.js';
 
 const loaded = new Map<string, FaqPack>();
 

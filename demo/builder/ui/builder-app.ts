@@ -8,7 +8,7 @@ import type { SriData } from '../model/platforms.js';
 import { defaultAttributes, fromFragment, initialState, toFragment, type BuilderState } from '../model/state.js';
 import { widgetById, type WidgetId } from '../model/widgets.js';
 import './code-pane.js';
-import { copyText } from './copy.js';
+import { copyText } from '../../../src/core/clipboard.js';
 import type { BuilderChangeEvent } from './events.js';
 import './preview-pane.js';
 import './settings-panel.js';

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { readiness } from '../model/destination.js';
 import { PLATFORM_LABELS, SOURCE_LABELS, ownBaseProblem, platformOutput, type SriData, type Step } from '../model/platforms.js';
 import { PLATFORMS, SOURCES, type BuilderState, type Platform, type ScriptSource } from '../model/state.js';
-import { copyText } from './copy.js';
+import { copyText } from '../../../src/core/clipboard.js';
 import { emitChange } from './events.js';
 import { STEP_PICTURES } from './step-pictures.js';
 import { baseStyles } from './styles.js';

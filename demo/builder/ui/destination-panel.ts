@@ -6,7 +6,7 @@ import { testEndpoint, type EndpointResult } from '../model/endpoint.js';
 import { controlFor } from '../model/manifest.js';
 import type { BuilderState } from '../model/state.js';
 import { renderControl, type ControlValue } from './controls.js';
-import { copyText } from './copy.js';
+import { copyText } from '../../../src/core/clipboard.js';
 import { emitChange } from './events.js';
 import { baseStyles } from './styles.js';
 import { withEmphasis } from './text.js';
@@ -102,6 +102,9 @@ export class BuilderDestinationPanel extends LitElement {
 
   async #copyScript() {
     this.copied = await copyText(APPS_SCRIPT);
+    // Refused (an insecure page, a denied permission): the script is selected, to copy by hand.
+    const code = this.renderRoot.querySelector('.code-step code');
+    if (!this.copied && code) getSelection()?.selectAllChildren(code);
   }
 
   #renderStep(step: string | { code: string; label: string }): TemplateResult {

@@ -4,7 +4,7 @@ import { PERSIAN, typeset } from '../../core/i18n/typography.js';
 /**
  * The Botox pack in Persian: the same questions and ids as botox.ts, in Persian script
  * throughout (Persian digits, ؟ and ،; names written in Persian), so no question mixes scripts.
- * Each answer cites the English answer's source and review date (packs/index.ts).
+ * Each answer cites the English answer's source and review date (faq.pack-reader.ts).
  */
 const fa: FaqItemInput[] = [
   {

@@ -12,8 +12,8 @@ export interface FaqPack {
   [language: string]: FaqItemInput[] | string | undefined;
 }
 
-type PackLoader = () => Promise<FaqPack | { default: FaqPack }>;
-type LanguageLoader = () => Promise<{ default: FaqItemInput[] }>;
+export type PackLoader = () => Promise<FaqPack | { default: FaqPack }>;
+export type LanguageLoader = () => Promise<{ default: FaqItemInput[] }>;
 
 // Each pack is its own module, fetched only by a page that asks for it, and each of its other
 // languages too, fetched only by a page in that language.
@@ -33,25 +33,7 @@ export function knownFaqPacks(): string[] {
   return [...loaders.keys()];
 }
 
-/**
- * The pack, with its questions in `language` when it has them (fetched then); no pack when none
- * has that name. `failed` is why the language could not be fetched (the FAQ then shows English).
- */
-export async function readFaqPack(name: string, language = 'en'): Promise<{ pack?: FaqPack; failed?: unknown }> {
-  let failed: unknown;
-  const [loaded, words] = await Promise.all([
-    loaders.get(name)?.(),
-    languages[name]?.[language]?.().catch((reason: unknown) => void (failed = reason ?? new Error())),
-  ]);
-  const pack = loaded && 'default' in loaded ? (loaded as { default: FaqPack }).default : (loaded as FaqPack | undefined);
-  if (!pack || !words) return { pack, failed };
-  // A translated answer cites what the English answer with its id cites.
-  const english = new Map(pack.en.map((item) => [item.id, item]));
-  const cited = words.default.map((item) => ({ source: english.get(item.id)?.source, reviewed: english.get(item.id)?.reviewed, ...item }));
-  return { pack: { ...pack, [language]: cited } };
-}
-
-/** The pack's content (with its questions in `language` when it has them), or undefined when no pack has that name. */
-export async function loadFaqPack(name: string, language = 'en'): Promise<FaqPack | undefined> {
-  return (await readFaqPack(name, language)).pack;
+/** Where `name`'s pack and its other languages come from (faq.pack-reader.ts fetches them). */
+export function packLoaders(name: string): [PackLoader | undefined, Record<string, LanguageLoader> | undefined] {
+  return [loaders.get(name), languages[name]];
 }

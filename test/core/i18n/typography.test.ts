@@ -9,7 +9,7 @@ import { consultFormWords } from '../../../src/consult-form/consult-form.message
 import { commonWords } from '../../../src/core/i18n/common.js';
 import { FRENCH, PERSIAN, SPANISH, typeset, typesetText } from '../../../src/core/i18n/typography.js';
 import { faqWords } from '../../../src/faq/faq.messages.js';
-import { readFaqPack } from '../../../src/faq/packs/index.js';
+import { readFaqPack } from '../../../src/faq/faq.pack-reader.js';
 import { galleryWords } from '../../../src/gallery/gallery.messages.js';
 import { nextDueWords } from '../../../src/next-due/next-due.messages.js';
 import { colon } from '../../../src/next-due/next-due.result.js';
