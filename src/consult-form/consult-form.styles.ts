@@ -110,6 +110,24 @@ export const lightStyles = css`
       box-shadow: none;
       transition: border-color var(--_blush-duration) var(--_blush-easing);
     }
+    /* The select's arrow in the clinic's accent, like the drawn choices: a small triangle of two
+       gradient halves at the end of the field (forced colours drop gradients: the native arrow). */
+    .bcf select.bcf-input {
+      appearance: none;
+      padding-inline-end: 2.25rem;
+      background-image: linear-gradient(45deg, transparent 50%, var(--_blush-accent) 50%),
+        linear-gradient(135deg, var(--_blush-accent) 50%, transparent 50%);
+      background-position:
+        right 1.1rem center,
+        right 0.75rem center;
+      background-size: 0.35rem 0.35rem;
+      background-repeat: no-repeat;
+    }
+    .bcf select.bcf-input:dir(rtl) {
+      background-position:
+        left 0.75rem center,
+        left 1.1rem center;
+    }
     textarea.bcf-input {
       resize: vertical;
       min-block-size: 6rem;
@@ -281,6 +299,9 @@ export const lightStyles = css`
     @media (forced-colors: active) {
       .bcf :is(.bcf-submit, .bcf-retry) {
         border-color: ButtonText;
+      }
+      .bcf select.bcf-input {
+        appearance: auto;
       }
       .bcf .bcf-mark {
         forced-color-adjust: none;

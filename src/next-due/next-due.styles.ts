@@ -64,6 +64,24 @@ export const nextDueStyles = css`
     border-color: var(--_blush-danger);
   }
 
+  /* The arrow in the clinic's accent, as on the form's select (forced colours: the native arrow). */
+  select {
+    appearance: none;
+    padding-inline-end: 2.25rem;
+    background-image: linear-gradient(45deg, transparent 50%, var(--_blush-accent) 50%), linear-gradient(135deg, var(--_blush-accent) 50%, transparent 50%);
+    background-position:
+      right 1.1rem center,
+      right 0.75rem center;
+    background-size: 0.35rem 0.35rem;
+    background-repeat: no-repeat;
+  }
+
+  select:dir(rtl) {
+    background-position:
+      left 0.75rem center,
+      left 1.1rem center;
+  }
+
   .hint,
   .disclaimer,
   .note,
@@ -90,11 +108,32 @@ export const nextDueStyles = css`
     padding-inline-start: calc(1.25rem + var(--_blush-space-2));
   }
 
+  /* Drawn in the clinic's accent like the form's choices: outlined, then filled with a tick. */
   input[type='checkbox'] {
+    appearance: none;
+    display: inline-grid;
+    place-content: center;
+    flex: none;
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
-    accent-color: var(--_blush-accent);
+    border: 2px solid var(--_blush-accent);
+    border-radius: 0.3em;
+    background: var(--_blush-surface-raised);
+  }
+
+  input[type='checkbox']:checked {
+    background: var(--_blush-accent);
+  }
+
+  input[type='checkbox']:checked::before {
+    content: '';
+    inline-size: 0.3rem;
+    block-size: 0.6rem;
+    margin-block-start: -0.12rem;
+    border: solid var(--_blush-accent-contrast);
+    border-width: 0 0.15rem 0.15rem 0;
+    rotate: 45deg;
   }
 
   button,
@@ -153,5 +192,12 @@ export const nextDueStyles = css`
 
   [hidden] {
     display: none !important;
+  }
+
+  @media (forced-colors: active) {
+    select,
+    input[type='checkbox'] {
+      appearance: auto;
+    }
   }
 `;

@@ -133,3 +133,24 @@ describe('<blush-consult-form> choices in the clinic colour', () => {
     }
   });
 });
+
+describe('<blush-consult-form> select in the clinic colour', () => {
+  for (const dir of ['ltr', 'rtl']) {
+    it(`draws the select's arrow in the accent, at the field's end (${dir})`, async () => {
+      const wrapper = await fixture<HTMLElement>(
+        `<div dir="${dir}" style="inline-size: 500px"><blush-consult-form min-fill-time="0" fields="name,email,referral"></blush-consult-form></div>`,
+      );
+      const el = wrapper.querySelector('blush-consult-form')!;
+      el.style.setProperty('--blush-accent', 'rgb(20, 90, 160)');
+      await eventually(() => el.querySelector('select'), 'the referral select never rendered');
+      const select = el.querySelector('select')!;
+      const style = getComputedStyle(select);
+      expect(style.appearance, 'the native arrow is replaced').to.equal('none');
+      expect(style.backgroundImage.match(/rgb\(20, 90, 160\)/g), 'both halves of the arrow').to.have.length(2);
+      // The arrow sits at the end the text runs towards, with room kept for it.
+      const [x] = style.backgroundPositionX.split(',');
+      expect(x.trim(), 'the arrow is at the inline end').to.match(dir === 'ltr' ? /^calc\(100% - |^100%/ : /^\d/);
+      expect(parseFloat(style.paddingInlineEnd), 'the text stops before the arrow').to.be.at.least(30);
+    });
+  }
+});
