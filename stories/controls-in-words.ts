@@ -53,7 +53,7 @@ export const controlsInWords: ArgTypesEnhancer = Object.assign(
         if (key.startsWith('#') || internal.get(tag)?.has(key)) return [key, { ...argType, ...hidden }];
         if (key.includes('-') && camel(key) in context.argTypes) return [key, { ...argType, ...hidden }];
         const attribute = kebab(key);
-        const setting = settings[attribute] ?? settings[key];
+        const setting = settings[attribute];
         // Only settings: a CSS part or an event with a setting's name keeps its own.
         const category = (argType.table as { category?: string } | undefined)?.category;
         if (!setting || (category && !['attributes', 'properties'].includes(category))) return [key, argType];

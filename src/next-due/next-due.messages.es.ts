@@ -24,6 +24,8 @@ export const es: NextDueMessages = typeset(SPANISH, {
   dueNow: 'Le toca ahora',
   overdueBy: (value, unit) => `Con ${count(forms, 'es', value, unit)} de retraso`,
   windowHeading: (treatment) => `Su próximo tratamiento de ${treatment}`,
+  labelled: (label, value) => `${label}: ${value}`,
+  announcement: (heading, status, range) => `${heading}: ${status}, ${range}.`,
   range: (earliest, latest) => `del ${earliest} al ${latest}`,
   typical: (treatment, shortest, longest) =>
     shortest === longest

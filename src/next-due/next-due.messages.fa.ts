@@ -21,6 +21,8 @@ export const fa: NextDueMessages = typeset(PERSIAN, {
   dueNow: 'اکنون نوبت شماست',
   overdueBy: (value, unit) => `${count(forms, 'fa', value, unit)} از موعد گذشته است`,
   windowHeading: (treatment) => `درمان بعدی ${treatment} شما`,
+  labelled: (label, value) => `${label}: ${value}`,
+  announcement: (heading, status, range) => `${heading}: ${status}، ${range}.`,
   range: (earliest, latest) => `از ${earliest} تا ${latest}`,
   typical: (treatment, shortest, longest) =>
     shortest === longest

@@ -24,6 +24,8 @@ export const fr: NextDueMessages = typeset(FRENCH, {
   dueNow: 'À prévoir dès maintenant',
   overdueBy: (value, unit) => `En retard de ${count(forms, 'fr', value, unit)}`,
   windowHeading: (treatment) => `Votre prochain soin ${treatment}`,
+  labelled: (label, value) => `${label} : ${value}`,
+  announcement: (heading, status, range) => `${heading} : ${status}, ${range}.`,
   range: (earliest, latest) => `du ${earliest} au ${latest}`,
   typical: (treatment, shortest, longest) =>
     shortest === longest

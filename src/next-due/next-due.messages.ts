@@ -24,6 +24,10 @@ export interface ResultMessages {
   dueNow: string;
   overdueBy(count: number, unit: TimeUnit): string;
   windowHeading(treatment: string): string;
+  /** A label and its value ("Today: 3 May 2026"), punctuated as the language is (French: a no-break space before the colon). */
+  labelled(label: string, value: string): string;
+  /** What a screen reader hears when the result changes: the heading, the status and the dates. */
+  announcement(heading: string, status: string, range: string): string;
   range(earliest: string, latest: string): string;
   typical(treatment: string, shortest: number, longest: number): string;
   minInterval(count: number, unit: TimeUnit): string;

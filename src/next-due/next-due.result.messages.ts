@@ -13,6 +13,8 @@ export const enResult: ResultMessages = {
   dueNow: 'Due now',
   overdueBy: (value, unit) => `Overdue by ${count(forms, 'en', value, unit)}`,
   windowHeading: (treatment) => `Your next ${treatment} treatment`,
+  labelled: (label, value) => `${label}: ${value}`,
+  announcement: (heading, status, range) => `${heading}: ${status}, ${range}.`,
   range: (earliest, latest) => `${earliest} to ${latest}`,
   typical: (treatment, shortest, longest) =>
     shortest === longest

@@ -29,9 +29,6 @@ export interface ResultView {
   today: IsoDate;
 }
 
-/** A colon before a value, as the language sets it: French puts a no-break space before it. */
-export const colon = (language: Language): string => (language === 'fr' ? '\u00a0: ' : ': ');
-
 function texts({ m, language, locale, treatment, due }: ResultView) {
   const name = treatmentName(treatment, language);
   const range = m.range(formatDate(due.earliest, locale), formatDate(due.latest, locale));
@@ -47,7 +44,7 @@ function statusText({ m, due }: ResultView): string {
 /** One short sentence for screen readers when the answer changes, instead of re-reading the whole result. */
 export function announcement(view: ResultView): string {
   const { name, range } = texts(view);
-  return `${view.m.windowHeading(name)}${colon(view.language)}${statusText(view)}, ${range}.`;
+  return view.m.announcement(view.m.windowHeading(name), statusText(view), range);
 }
 
 /**
@@ -116,7 +113,7 @@ function renderCalendar(view: ResultView, icsUrl: string) {
 }
 
 export function renderResult(view: ResultView, icsUrl: string, book: TemplateResult | typeof nothing) {
-  const { m, language, locale, treatment, due, lastDate, today } = view;
+  const { m, locale, treatment, due, lastDate, today } = view;
   const { name, range } = texts(view);
   const interval = treatment.minInterval;
   return html`
@@ -132,9 +129,9 @@ export function renderResult(view: ResultView, icsUrl: string, book: TemplateRes
         </div>
         <figcaption>
           <ul class="legend" aria-label=${m.timeline}>
-            <li class="legend-last">${m.lastVisit}${colon(language)}${lastDate ? formatDate(lastDate, locale) : ''}</li>
-            <li class="legend-window">${m.nextWindow}${colon(language)}${range}</li>
-            <li class="legend-today">${m.today}${colon(language)}${formatDate(today, locale)}</li>
+            <li class="legend-last">${m.labelled(m.lastVisit, lastDate ? formatDate(lastDate, locale) : '')}</li>
+            <li class="legend-window">${m.labelled(m.nextWindow, range)}</li>
+            <li class="legend-today">${m.labelled(m.today, formatDate(today, locale))}</li>
           </ul>
         </figcaption>
       </figure>

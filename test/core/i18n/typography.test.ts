@@ -12,7 +12,7 @@ import { faqWords } from '../../../src/faq/faq.messages.js';
 import { readFaqPack } from '../../../src/faq/faq.pack-reader.js';
 import { galleryWords } from '../../../src/gallery/gallery.messages.js';
 import { nextDueWords } from '../../../src/next-due/next-due.messages.js';
-import { colon } from '../../../src/next-due/next-due.result.js';
+import { enResult } from '../../../src/next-due/next-due.result.messages.js';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -121,8 +121,18 @@ describe('typography per language', () => {
     });
   }
 
-  it('the colon the widgets put between a label and its value', () => {
-    expect(colon('fr')).to.equal(`${NBSP}: `);
-    expect(colon('en')).to.equal(': ');
+  it('a label and its value, and the announcement of next-due, punctuated by each language', async () => {
+    await nextDueWords.load('fr');
+    await nextDueWords.load('fa');
+    const [fr, fa] = [nextDueWords.get('fr')!, nextDueWords.get('fa')!];
+    expect(enResult.labelled('Today', '3 May 2026')).to.equal('Today: 3 May 2026');
+    expect(fr.labelled('Aujourd’hui', '3 mai 2026')).to.equal(`Aujourd’hui${NBSP}: 3 mai 2026`);
+    expect(enResult.announcement('Your next Botox® treatment', 'Due in 3 weeks', 'May 1 to May 15')).to.equal(
+      'Your next Botox® treatment: Due in 3 weeks, May 1 to May 15.',
+    );
+    expect(fr.announcement('Votre prochain soin', 'Dans 3 semaines', 'du 1er au 15 mai')).to.equal(
+      `Votre prochain soin${NBSP}: Dans 3 semaines, du 1er au 15 mai.`,
+    );
+    expect(fa.announcement('درمان بعدی', 'اکنون', 'از ۱ تا ۱۵')).to.equal('درمان بعدی: اکنون، از ۱ تا ۱۵.');
   });
 });
