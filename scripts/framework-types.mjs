@@ -18,14 +18,15 @@ const typeOf = (attribute) => {
 };
 const doc = (text) => (text ? `/** ${text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ')} */\n      ` : '');
 
+/** The event a handler of `name` receives: its declared type, or a plain CustomEvent. */
+const eventType = (name) => `HTMLElementEventMap['${name}'] extends Event ? HTMLElementEventMap['${name}'] : CustomEvent`;
+const eventNames = [...new Set(elements.flatMap((element) => (element.events ?? []).map((event) => event.name).filter(Boolean)))].sort();
+
 function propsFor(element, { events }) {
   const lines = (element.attributes ?? []).map((attribute) => `${doc(attribute.description)}'${attribute.name}'?: ${typeOf(attribute)};`);
   if (events) {
     for (const event of element.events ?? []) {
-      if (event.name)
-        lines.push(
-          `${doc(event.description)}'on${event.name}'?: (event: HTMLElementEventMap['${event.name}'] extends Event ? HTMLElementEventMap['${event.name}'] : CustomEvent) => void;`,
-        );
+      if (event.name) lines.push(`${doc(event.description)}'on${event.name}'?: (event: ${eventType(event.name)}) => void;`);
     }
   }
   return `{\n      ${lines.join('\n      ')}\n    }`;
@@ -55,14 +56,15 @@ ${elements.map((e) => `      '${e.tagName}': DetailedHTMLProps<HTMLAttributes<HT
 
 writeFileSync(
   'dist/types/preact.d.ts',
-  `${header}import type { JSX } from 'preact';
+  // HTMLAttributes from the package itself: Preact 11 no longer has JSX.HTMLAttributes (10 has both).
+  `${header}import type { HTMLAttributes } from 'preact';
 import type {} from '../index.js';
 
 declare module 'preact' {
 ${propsTypes(true)}
   namespace JSX {
     interface IntrinsicElements {
-${elements.map((e) => `      '${e.tagName}': JSX.HTMLAttributes<HTMLElementTagNameMap['${e.tagName}']> & ${e.name}Props;`).join('\n')}
+${elements.map((e) => `      '${e.tagName}': HTMLAttributes<HTMLElementTagNameMap['${e.tagName}']> & ${e.name}Props;`).join('\n')}
     }
   }
 }
@@ -79,6 +81,10 @@ ${propsTypes(false)}
   namespace JSX {
     interface IntrinsicElements {
 ${elements.map((e) => `      '${e.tagName}': JSX.HTMLAttributes<HTMLElementTagNameMap['${e.tagName}']> & ${e.name}Props;`).join('\n')}
+    }
+    // The elements' events for Solid's on: namespace (\`on:blush-faq-toggle={…}\`).
+    interface CustomEvents {
+${eventNames.map((name) => `      '${name}': ${eventType(name)};`).join('\n')}
     }
   }
 }
