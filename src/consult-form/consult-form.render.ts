@@ -5,6 +5,8 @@ import { intl } from '../core/i18n/format.js';
 import { TIMES, WEEKDAYS, type FieldId, type FormView } from './consult-form.model.js';
 
 type Describe = { hint?: string; error?: string };
+/** A choice: the value sent, and the words shown. */
+type Option = [value: string, label: string];
 
 function describedBy(id: string, { hint, error }: Describe): string | undefined {
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
@@ -50,13 +52,7 @@ function input(v: FormView, field: FieldId, type: string, autocomplete: string, 
   </div>`;
 }
 
-function options(
-  name: string,
-  type: 'checkbox' | 'radio',
-  list: [value: string, label: string][],
-  firstId?: string,
-  invalid?: boolean,
-): TemplateResult {
+function options(name: string, type: 'checkbox' | 'radio', list: Option[], firstId?: string, invalid?: boolean): TemplateResult {
   return html`<div class="bcf-options">
     ${list.map(
       ([value, label], index) => html`<label class="bcf-choice">
@@ -78,7 +74,7 @@ function group(
   field: FieldId,
   legend: string,
   type: 'checkbox' | 'radio',
-  list: [value: string, label: string][],
+  list: Option[],
   className: string,
   hint?: string,
 ): TemplateResult {
@@ -110,7 +106,7 @@ function checkbox(v: FormView, field: FieldId, label: TemplateResult | string): 
   </div>`;
 }
 
-function select(v: FormView, field: FieldId, list: [value: string, label: string][]): TemplateResult {
+function select(v: FormView, field: FieldId, list: Option[]): TemplateResult {
   const id = `${v.uid}-${field}`;
   const error = v.errors[field];
   return html`<div class="bcf-field">
@@ -188,65 +184,34 @@ function messageField(v: FormView): TemplateResult {
 export function renderFields(v: FormView): TemplateResult {
   const { m, shown } = v;
   if (v.status === 'sent') return v.later!.sent(v);
+  const contactOptions: Option[] = [
+    ['phone', m.contactPhone],
+    ['text', m.contactText],
+    ['email', m.contactEmail],
+  ];
+  const patientOptions: Option[] = [
+    ['new', m.patientNew],
+    ['returning', m.patientReturning],
+  ];
+  const treatmentOptions = v.treatments.map((t): Option => [t.id, treatmentName(t, v.language)]);
   return html`
     ${v.later?.summary(v)}
     <div class="bcf-row">${input(v, 'firstName', 'text', 'given-name')}${input(v, 'lastName', 'text', 'family-name')}</div>
     <div class="bcf-row">
       ${input(v, 'email', 'email', 'email')}${shown.has('phone') ? input(v, 'phone', 'tel', 'tel', m.phoneHint) : nothing}
     </div>
-    ${
-      shown.has('contactMethod')
-        ? group(
-            v,
-            'contactMethod',
-            m.contactMethod,
-            'radio',
-            [
-              ['phone', m.contactPhone],
-              ['text', m.contactText],
-              ['email', m.contactEmail],
-            ],
-            'bcf-inline',
-          )
-        : nothing
-    }
-    ${
-      shown.has('treatments')
-        ? group(
-            v,
-            'treatments',
-            m.treatments,
-            'checkbox',
-            v.treatments.map((t) => [t.id, treatmentName(t, v.language)]),
-            'bcf-grid',
-            m.treatmentsHint,
-          )
-        : nothing
-    }
+    ${shown.has('contactMethod') ? group(v, 'contactMethod', m.contactMethod, 'radio', contactOptions, 'bcf-inline') : nothing}
+    ${shown.has('treatments') ? group(v, 'treatments', m.treatments, 'checkbox', treatmentOptions, 'bcf-grid', m.treatmentsHint) : nothing}
     ${
       shown.has('location') && v.locations.length
         ? select(
             v,
             'location',
-            v.locations.map((place) => [place, place]),
+            v.locations.map((place): Option => [place, place]),
           )
         : nothing
     }
-    ${
-      shown.has('patientType')
-        ? group(
-            v,
-            'patientType',
-            m.patientType,
-            'radio',
-            [
-              ['new', m.patientNew],
-              ['returning', m.patientReturning],
-            ],
-            'bcf-inline',
-          )
-        : nothing
-    }
+    ${shown.has('patientType') ? group(v, 'patientType', m.patientType, 'radio', patientOptions, 'bcf-inline') : nothing}
     ${shown.has('timing') ? timingField(v) : nothing}
     ${shown.has('message') ? messageField(v) : nothing}
     ${shown.has('referral') ? select(v, 'referral', m.referralOptions) : nothing}

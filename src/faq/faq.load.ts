@@ -93,6 +93,13 @@ export interface FaqSources {
 
 const JSON_SHAPE = 'give an array of { "question": "…", "answer": "…" } or { "items": [...] }';
 
+/** What one source gave: its questions, or that it failed (each problem already warned about). */
+interface SourceRead {
+  list?: FaqDraft[];
+  failed?: boolean;
+  treatment?: string;
+}
+
 /**
  * Reads the pack, JSON and `items` sources, in that order of precedence. Never throws;
  * reports each problem once through `warn`.
@@ -103,73 +110,71 @@ export async function loadFaqSources(
   signal: AbortSignal,
   warn: (message: string) => void,
 ): Promise<{ lists: FaqDraft[][]; failed: boolean; treatment?: string }> {
-  const lists: FaqDraft[][] = [];
-  let failed = false;
-  let treatment: string | undefined;
+  const reads = [
+    await readPack(sources, warn),
+    await readJson(host, sources, signal, warn),
+    sources.items === undefined ? {} : readItems(sources.items, warn),
+  ];
+  return {
+    lists: reads.flatMap((read) => (read.list ? [read.list] : [])),
+    failed: reads.some((read) => read.failed),
+    treatment: reads[0].treatment,
+  };
+}
 
-  const packName = cleanAttribute(sources.pack);
-  if (packName) {
-    const { pack, failed: languageFailed } = await readFaqPack(packName, sources.language).catch(() => ({
-      pack: undefined,
-      failed: undefined,
-    }));
-    if (pack) {
-      // Each question in the page's language where the pack has it, else whole in English: a
-      // question never mixes two languages.
-      const translated = pack[sources.language];
-      const own = new Map((Array.isArray(translated) ? translated : []).map((item) => [item.id, item]));
-      const missing = sources.language === 'en' ? 0 : pack.en.filter((item) => !own.has(item.id)).length;
-      if (languageFailed !== undefined) warn(wordsNotLoaded(sources.language, languageFailed));
-      else if (missing) {
-        warn(
-          `pack=${quote(sources.pack)} has no "${sources.language}" words for ${missing} of its ${pack.en.length} questions, shown in English`,
-        );
-      }
-      lists.push(pack.en.map((item) => own.get(item.id) ?? item).map(fromInput));
-      treatment = pack.treatment;
-    } else {
-      failed = true;
-      warn(`pack=${quote(sources.pack)} is unknown; use one of: ${knownFaqPacks().join(', ')}, or write your own <details> items`);
-    }
+/** The pack's questions, each in the page's language where the pack has it, else whole in English. */
+async function readPack(sources: FaqSources, warn: (message: string) => void): Promise<SourceRead> {
+  const name = cleanAttribute(sources.pack);
+  if (!name) return {};
+  const { pack, failed } = await readFaqPack(name, sources.language).catch(() => ({ pack: undefined, failed: undefined }));
+  if (!pack) {
+    warn(`pack=${quote(sources.pack)} is unknown; use one of: ${knownFaqPacks().join(', ')}, or write your own <details> items`);
+    return { failed: true };
   }
+  // A question never mixes two languages.
+  const translated = pack[sources.language];
+  const own = new Map((Array.isArray(translated) ? translated : []).map((item) => [item.id, item]));
+  const missing = sources.language === 'en' ? 0 : pack.en.filter((item) => !own.has(item.id)).length;
+  if (failed !== undefined) warn(wordsNotLoaded(sources.language, failed));
+  else if (missing)
+    warn(
+      `pack=${quote(sources.pack)} has no "${sources.language}" words for ${missing} of its ${pack.en.length} questions, shown in English`,
+    );
+  return { list: pack.en.map((item) => own.get(item.id) ?? item).map(fromInput), treatment: pack.treatment };
+}
 
+/** The questions of `src` or of the inline JSON script (read despite a page editor's curly quotes). */
+async function readJson(host: Element, sources: FaqSources, signal: AbortSignal, warn: (message: string) => void): Promise<SourceRead> {
   const json = await readJsonSource(host, cleanAttribute(sources.src) || null, signal);
-  let data: unknown;
-  if (json?.ok) data = json.data;
-  else if (json) {
-    data = repairTypographicQuotes(host);
+  if (!json) return {};
+  const data = json.ok ? json.data : repairTypographicQuotes(host);
+  if (!json.ok) {
     if (data === undefined) {
-      failed = true;
       warn(json.problem);
-    } else {
-      warn(
-        'the inline JSON uses typographic quotes (“ ”), probably added by the page editor; it was read anyway, but paste it into a Custom HTML block to keep it exact',
-      );
+      return { failed: true };
     }
+    warn(
+      'the inline JSON uses typographic quotes (“ ”), probably added by the page editor; it was read anyway, but paste it into a Custom HTML block to keep it exact',
+    );
   }
-  if (data !== undefined) {
-    const read = readJsonItems(data);
-    if (!read) {
-      failed = true;
-      warn(`${json?.ok && json.from === 'src' ? `src=${quote(sources.src)}` : 'the inline JSON'} has no list of questions; ${JSON_SHAPE}`);
-    } else {
-      if (read.skipped)
-        warn(
-          `${read.skipped} JSON entr${read.skipped === 1 ? 'y has' : 'ies have'} no "question" and "answer" text and ${read.skipped === 1 ? 'was' : 'were'} left out; ${JSON_SHAPE}`,
-        );
-      lists.push(read.items.map(fromInput));
-    }
+  const read = readJsonItems(data);
+  if (!read) {
+    warn(`${json.ok && json.from === 'src' ? `src=${quote(sources.src)}` : 'the inline JSON'} has no list of questions; ${JSON_SHAPE}`);
+    return { failed: true };
   }
+  if (read.skipped)
+    warn(
+      `${read.skipped} JSON entr${read.skipped === 1 ? 'y has' : 'ies have'} no "question" and "answer" text and ${read.skipped === 1 ? 'was' : 'were'} left out; ${JSON_SHAPE}`,
+    );
+  return { list: read.items.map(fromInput) };
+}
 
-  if (sources.items !== undefined) {
-    const read = readJsonItems(sources.items);
-    if (read) lists.push(read.items.map(fromInput));
-    else {
-      failed = true;
-      warn(`the items property is not an array; ${JSON_SHAPE}`);
-    }
-  }
-  return { lists, failed, treatment };
+/** The questions of the `items` property. */
+function readItems(items: FaqItemInput[], warn: (message: string) => void): SourceRead {
+  const read = readJsonItems(items);
+  if (read) return { list: read.items.map(fromInput) };
+  warn(`the items property is not an array; ${JSON_SHAPE}`);
+  return { failed: true };
 }
 
 /** WordPress's texturizer turns `"` into “ ” even inside a script; one retry with them undone. */

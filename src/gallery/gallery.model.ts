@@ -110,78 +110,78 @@ export function casesFromJson(data: unknown): GalleryCaseInput[] | null {
   return Array.isArray(list) ? list.filter((item): item is GalleryCaseInput => typeof item === 'object' && item !== null) : null;
 }
 
+/** What reading the cases noticed, by kind: one warning each. */
+interface Notes {
+  missingImages: string[];
+  expired: string[];
+  badExpiry: string[];
+  unknownTreatments: Set<string>;
+  badSessions: string[];
+}
+
 /**
  * Turns raw inputs into showable cases. Cases without both images are dropped; cases past
  * their consent date (or with an unreadable one) are withheld, because showing a patient's
  * photos without consent is the one mistake a clinic cannot take back.
  */
 export function parseCases(inputs: readonly GalleryCaseInput[], today: string): ParsedCases {
-  const cases: GalleryCase[] = [];
-  const missingImages: string[] = [];
-  const expired: string[] = [];
-  const badExpiry: string[] = [];
-  const unknownTreatments = new Set<string>();
-  const badSessions: string[] = [];
-  const seenIds = new Set<string>();
-
-  inputs.forEach((input, index) => {
-    const get = (camel: keyof GalleryCaseInput, kebab?: keyof GalleryCaseInput) => input[camel] ?? (kebab ? input[kebab] : undefined);
+  const notes: Notes = { missingImages: [], expired: [], badExpiry: [], unknownTreatments: new Set(), badSessions: [] };
+  const ids = new Set<string>();
+  const cases = inputs.flatMap((input, index) => {
     let id = text(input.id) ?? `case-${index + 1}`;
-    if (seenIds.has(id)) id = `${id}-${index + 1}`;
-    seenIds.add(id);
-
-    const before = safeImageUrl(text(input.before));
-    const after = safeImageUrl(text(input.after));
-    if (!before || !after) {
-      missingImages.push(id);
-      return;
-    }
-
-    const consentExpires = text(get('consentExpires', 'consent-expires'));
-    if (consentExpires !== undefined) {
-      if (!isIsoDate(consentExpires)) {
-        badExpiry.push(`${id} (${quote(consentExpires)})`);
-        return;
-      }
-      if (consentExpires < today) {
-        expired.push(`${id} (${consentExpires})`);
-        return;
-      }
-    }
-
-    const rawTreatment = text(input.treatment)?.toLowerCase() ?? 'other';
-    const treatment = getTreatment(rawTreatment)?.id ?? rawTreatment;
-    if (!getTreatment(rawTreatment) && rawTreatment !== 'other') unknownTreatments.add(rawTreatment);
-
-    const rawSessions = text(input.sessions);
-    const sessions = rawSessions === undefined ? undefined : Number(rawSessions);
-    const validSessions = sessions !== undefined && Number.isInteger(sessions) && sessions > 0 ? sessions : undefined;
-    if (rawSessions !== undefined && validSessions === undefined) badSessions.push(`${id} (${quote(rawSessions)})`);
-
-    const photoDate = text(get('photoDate', 'photo-date'));
-    cases.push({
-      id,
-      treatment,
-      area: text(input.area),
-      sessions: validSessions,
-      timeSince: text(get('timeSince', 'time-since')),
-      photoDate: isIsoDate(photoDate) ? photoDate : undefined,
-      unretouched: flag(input.unretouched),
-      illustration: flag(input.illustration),
-      consentExpires,
-      before,
-      after,
-      beforeAlt: text(get('beforeAlt', 'before-alt')) ?? '',
-      afterAlt: text(get('afterAlt', 'after-alt')) ?? '',
-      caption: text(input.caption),
-      sensitive: flag(input.sensitive),
-      aspectRatio: text(get('aspectRatio', 'aspect-ratio')),
-      alignment: Object.fromEntries(
-        ALIGNMENT.map((name) => [name, text(input[name] ?? input[camel(name) as keyof GalleryCaseInput])]).filter(([, value]) => value),
-      ),
-    });
+    if (ids.has(id)) id += `-${index + 1}`;
+    ids.add(id);
+    return parseCase(input, id, today, notes) ?? [];
   });
+  return { cases, problems: problemsOf(notes) };
+}
 
+/** One case, or nothing (noted) when it lacks a photo or its consent has ended or cannot be read. */
+function parseCase(input: GalleryCaseInput, id: string, today: string, notes: Notes): GalleryCase | undefined {
+  const get = (camel: keyof GalleryCaseInput, kebab?: keyof GalleryCaseInput) => input[camel] ?? (kebab ? input[kebab] : undefined);
+  const before = safeImageUrl(text(input.before));
+  const after = safeImageUrl(text(input.after));
+  if (!before || !after) return void notes.missingImages.push(id);
+
+  const consentExpires = text(get('consentExpires', 'consent-expires'));
+  if (consentExpires !== undefined && !isIsoDate(consentExpires)) return void notes.badExpiry.push(`${id} (${quote(consentExpires)})`);
+  if (consentExpires !== undefined && consentExpires < today) return void notes.expired.push(`${id} (${consentExpires})`);
+
+  const rawTreatment = text(input.treatment)?.toLowerCase() ?? 'other';
+  const known = getTreatment(rawTreatment);
+  if (!known && rawTreatment !== 'other') notes.unknownTreatments.add(rawTreatment);
+
+  const rawSessions = text(input.sessions);
+  const sessions = Number(rawSessions); // NaN when absent
+  const validSessions = Number.isInteger(sessions) && sessions > 0 ? sessions : undefined;
+  if (rawSessions !== undefined && !validSessions) notes.badSessions.push(`${id} (${quote(rawSessions)})`);
+
+  const photoDate = text(get('photoDate', 'photo-date'));
+  return {
+    id,
+    treatment: known?.id ?? rawTreatment,
+    area: text(input.area),
+    sessions: validSessions,
+    timeSince: text(get('timeSince', 'time-since')),
+    photoDate: isIsoDate(photoDate) ? photoDate : undefined,
+    unretouched: flag(input.unretouched),
+    illustration: flag(input.illustration),
+    consentExpires,
+    before,
+    after,
+    beforeAlt: text(get('beforeAlt', 'before-alt')) ?? '',
+    afterAlt: text(get('afterAlt', 'after-alt')) ?? '',
+    caption: text(input.caption),
+    sensitive: flag(input.sensitive),
+    aspectRatio: text(get('aspectRatio', 'aspect-ratio')),
+    alignment: Object.fromEntries(
+      ALIGNMENT.map((name) => [name, text(input[name] ?? input[camel(name) as keyof GalleryCaseInput])]).filter(([, value]) => value),
+    ),
+  };
+}
+
+/** The warnings for what was noticed, each naming up to five cases and what to do. */
+function problemsOf({ missingImages, expired, badExpiry, unknownTreatments, badSessions }: Notes): string[] {
   const problems: string[] = [];
   const list = (items: string[]) => items.slice(0, 5).join(', ') + (items.length > 5 ? ` and ${items.length - 5} more` : '');
   if (expired.length) {
@@ -198,7 +198,7 @@ export function parseCases(inputs: readonly GalleryCaseInput[], today: string): 
       `treatment=${[...unknownTreatments].map((id) => quote(id)).join(', ')} is not in the treatment catalog; it is shown under its id. Use a catalog id (e.g. "botox") or add it with extendCatalog().`,
     );
   if (badSessions.length) problems.push(`"sessions" is not a whole number for ${list(badSessions)}; use e.g. sessions="2".`);
-  return { cases, problems };
+  return problems;
 }
 
 const RELATIVE_PATTERN = /^(\d+(?:[.,]\d+)?)\s*(day|week|month|year)s?$/i;

@@ -114,10 +114,6 @@ export class BlushGallery extends BlushElement {
     read: (signal) => this.#load(signal),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // WebKit can leave the document inert when an open modal dialog is removed with its host.

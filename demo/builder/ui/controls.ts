@@ -51,6 +51,34 @@ function packName(pack: string): string {
 
 const choiceLabel = (control: AttributeControl, value: string) => control.choiceLabels[value] ?? humanize(value);
 
+/** A select's choices: the catalog's treatments, the FAQ packs or the manifest's values, after "none". */
+function selectOptions(control: AttributeControl, current: string) {
+  const choices: [string, string][] =
+    control.kind === 'treatment'
+      ? getCatalog().map((treatment) => [treatment.id, treatmentName(treatment, 'en')])
+      : control.kind === 'pack'
+        ? knownFaqPacks().map((pack) => [pack, packName(pack)])
+        : control.options.map((option) => [option, choiceLabel(control, option)]);
+  const emptyLabel =
+    control.choiceLabels[''] ??
+    (control.kind === 'pack'
+      ? 'None'
+      : control.kind === 'treatment'
+        ? 'Not set'
+        : control.defaultValue
+          ? `Standard (${control.defaultValue})`
+          : 'Standard');
+  return html`<option value="" ?selected=${!current}>${emptyLabel}</option>
+    ${choices.map(([option, name]) => html`<option value=${option} ?selected=${current === option}>${name}</option>`)}
+    ${current && !choices.some(([option]) => option === current) ? html`<option value=${current} selected>${current}</option>` : nothing}`;
+}
+
+/** A number as typed; a half-typed one ("1e") reads as "", so the last good value is kept rather than dropped. */
+function numberInput(control: AttributeControl, event: Event, onChange: ControlChange): void {
+  const input = event.target as HTMLInputElement;
+  if (!input.validity.badInput) onChange(control.name, input.value || undefined);
+}
+
 /** A labelled control with its line of help and, when a value is refused, the reason in words. */
 export function renderControl(
   control: AttributeControl,
@@ -82,48 +110,23 @@ export function renderControl(
         ${help}
       </div>`;
     case 'treatments':
-      return tokenGroup(
-        control,
-        value,
-        onChange,
-        getCatalog().map((treatment) => [treatment.id, treatmentName(treatment, 'en')]),
-      );
-    case 'tokens':
-      return tokenGroup(
-        control,
-        value,
-        onChange,
-        control.options.map((token) => [token, choiceLabel(control, token)]),
-      );
+    case 'tokens': {
+      const tokens: [string, string][] =
+        control.kind === 'treatments'
+          ? getCatalog().map((treatment) => [treatment.id, treatmentName(treatment, 'en')])
+          : control.options.map((token) => [token, choiceLabel(control, token)]);
+      return tokenGroup(control, value, onChange, tokens);
+    }
     case 'select':
     case 'treatment':
-    case 'pack': {
-      const choices: [string, string][] =
-        control.kind === 'treatment'
-          ? getCatalog().map((treatment) => [treatment.id, treatmentName(treatment, 'en')])
-          : control.kind === 'pack'
-            ? knownFaqPacks().map((pack) => [pack, packName(pack)])
-            : control.options.map((option) => [option, choiceLabel(control, option)]);
-      const current = typeof value === 'string' ? value : '';
-      const emptyLabel =
-        control.choiceLabels[''] ??
-        (control.kind === 'pack'
-          ? 'None'
-          : control.kind === 'treatment'
-            ? 'Not set'
-            : control.defaultValue
-              ? `Standard (${control.defaultValue})`
-              : 'Standard');
+    case 'pack':
       return html`<div class="field">
         <label for=${id}>${title}</label>
         <select id=${id} aria-describedby=${aria} aria-invalid=${problem ? 'true' : 'false'} @change=${text}>
-          <option value="" ?selected=${!current}>${emptyLabel}</option>
-          ${choices.map(([option, name]) => html`<option value=${option} ?selected=${current === option}>${name}</option>`)}
-          ${current && !choices.some(([option]) => option === current) ? html`<option value=${current} selected>${current}</option>` : nothing}
+          ${selectOptions(control, typeof value === 'string' ? value : '')}
         </select>
         ${help}${problemLine}
       </div>`;
-    }
     case 'json':
       return html`<div class="field">
         <label for=${id}>${title}</label>
@@ -134,11 +137,7 @@ export function renderControl(
       return html`<div class="field">
         <label for=${id}>${title}</label>
         <input id=${id} type="number" step="any" inputmode="decimal" placeholder=${control.defaultValue ?? nothing} aria-describedby=${aria} aria-invalid=${problem ? 'true' : 'false'} .value=${typeof value === 'string' ? value : ''}
-          @input=${(event: Event) => {
-            const input = event.target as HTMLInputElement;
-            // A half-typed number ("1e") reads as "": keep the last good value rather than dropping it.
-            if (!input.validity.badInput) onChange(control.name, input.value || undefined);
-          }} />
+          @input=${(event: Event) => numberInput(control, event, onChange)} />
         ${help}${problemLine}
       </div>`;
     default:
