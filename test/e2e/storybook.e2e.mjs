@@ -293,7 +293,7 @@ describe('Storybook: the Controls table lists settings, in words', () => {
   // stories/controls-in-words.ts names each setting as the builder and the block editor do, and
   // leaves out the element's own state and an attribute's second row beside its property's.
   const faq = STORIES.find((story) => story.id === 'elements-faq--default');
-  it('the FAQ: "Ready-made questions" and "Heading size of the questions" once each, no private state', async (context) => {
+  it('the FAQ: "Ready-made questions" and "Heading size of the questions" once each, no private state, and the table fits at 1280 px', async (context) => {
     if (!faq) return context.skip('STORIES leaves out the FAQ stories');
     const manager = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
@@ -305,6 +305,17 @@ describe('Storybook: the Controls table lists settings, in words', () => {
       assert.equal(rows.filter((text) => text === 'Heading size of the questions').length, 1, rows.join(' | '));
       for (const internal of ['#openIds', 'model', 'status', 'translations', 'heading-level', 'headingLevel'])
         assert.ok(!rows.includes(internal), `"${internal}" is in the Controls table: ${rows.join(' | ')}`);
+      // The table fits the window at 1280 px: nothing past its right edge, no sideways scrolling.
+      const fit = await manager.evaluate(() => {
+        const table = document.querySelector('table:has(tbody tr td)');
+        const scrolling = [];
+        for (let node = table?.parentElement; node; node = node.parentElement)
+          if (node.scrollWidth > node.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(node).overflowX))
+            scrolling.push(node.className || node.localName);
+        return { right: table?.getBoundingClientRect().right ?? Infinity, width: innerWidth, scrolling };
+      });
+      assert.ok(fit.right <= fit.width + 1, `the Controls table ends at ${fit.right} px, past the ${fit.width} px window`);
+      assert.deepEqual(fit.scrolling, [], 'the Controls table scrolls sideways');
     } finally {
       await manager.close();
     }
