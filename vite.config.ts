@@ -122,6 +122,8 @@ function preloadGraph(): Plugin {
           const startUp = byModule.get(src(path));
           if (startUp) closure(startUp.fileName, files);
         }
+        // The element's own chunk is left out: the loader imports it at the same moment.
+        files.delete(entry.fileName);
         graph[tag] = [...files];
       }
       for (const chunk of chunks) {
@@ -131,7 +133,9 @@ function preloadGraph(): Plugin {
       // Names only: the loader puts back the folder and the extension.
       const names = JSON.stringify(graph).replace(/chunks\/([^"]+)\.js/g, '$1');
       const code = new MagicString(loader.code);
-      for (const found of loader.code.matchAll(/__BLUSH_CHUNKS__/g)) code.overwrite(found.index, found.index + found[0].length, names);
+      // The placeholder object `{ __BLUSH_CHUNKS__: [] }` (src/loader.ts) becomes the graph.
+      for (const found of loader.code.matchAll(/\{\s*__BLUSH_CHUNKS__\s*:\s*\[\s*\]\s*\}/g))
+        code.overwrite(found.index, found.index + found[0].length, names);
       loader.code = code.toString();
       const file = bundle['loader.js.map'];
       if (file?.type !== 'asset') return;
@@ -308,7 +312,7 @@ export default defineConfig(({ mode }): UserConfig => {
         manifest: 'loader-manifest.json',
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          chunkFileNames: 'chunks/[name]-[hash:6].js',
           // Analytics, booking and the clipboard go together: the elements that book or copy also
           // measure, so one request (the slider's page loads none of them).
           codeSplitting: {

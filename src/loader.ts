@@ -18,15 +18,12 @@ const modules: Record<string, () => Promise<unknown>> = {
 
 const waiting = new Set(Object.keys(modules));
 
-/** Each element's chunks (and each FAQ pack's) by name, written in by the build (vite.config.ts, preloadGraph). */
-declare const __BLUSH_CHUNKS__: Record<string, string[]>;
-const CHUNKS = ((): Record<string, string[]> => {
-  try {
-    return __BLUSH_CHUNKS__; // named once: the build writes the graph here
-  } catch {
-    return {}; // unbuilt source (tests): every chunk is found by its import, as before
-  }
-})();
+/**
+ * Each element's chunks (and each FAQ pack's) by name. The build writes the graph in place of this
+ * placeholder (vite.config.ts, preloadGraph); unbuilt (tests) it names none, and every chunk is
+ * found by its import, as before.
+ */
+const CHUNKS: Record<string, string[]> = { __BLUSH_CHUNKS__: [] };
 const asked = new Set<string>();
 
 /** Asks for every chunk at once, instead of one level of imports after another. */
@@ -51,9 +48,7 @@ function load(tag: string): void {
     for (const faq of document.querySelectorAll('blush-faq[pack]')) preload(CHUNKS[`pack:${faq.getAttribute('pack')}`]);
   modules[tag]().catch((error: unknown) => {
     waiting.add(tag);
-    console.warn(
-      `[${tag}] could not be loaded by the Blush loader (${(error as Error)?.message}); check that the chunks folder sits beside loader.js.`,
-    );
+    console.warn(`[${tag}] could not be loaded (${(error as Error)?.message}); check that the chunks folder sits beside loader.js.`);
   });
 }
 

@@ -11,7 +11,7 @@ const CDN = new URL('dist/cdn/', root);
 const CHUNKS = new URL('chunks/', CDN);
 const docs = readFileSync(new URL('docs/embedding.md', root), 'utf8');
 const section = /## Caching when you host the files yourself\n([\s\S]*?)\n## /.exec(docs)?.[1] ?? '';
-const HASHED = /^(.+)-([A-Za-z0-9_-]{8})\.js(\.map)?$/;
+const HASHED = /^(.+)-([A-Za-z0-9_-]{6})\.js(\.map)?$/;
 
 describe('caching for self-hosters', () => {
   it('the docs give the year-long immutable line for the chunks and a short one for the rest', () => {
@@ -33,7 +33,7 @@ describe('caching for self-hosters', () => {
     const chunks = new Set(readdirSync(CHUNKS));
     for (const file of ['loader.js', ...[...chunks].filter((name) => name.endsWith('.js')).map((name) => `chunks/${name}`)]) {
       const text = readFileSync(new URL(file, CDN), 'utf8');
-      for (const [, name] of text.matchAll(/["'`(/]((?:[\w.-]+)-[A-Za-z0-9_-]{8}\.js)["'`)]/g))
+      for (const [, name] of text.matchAll(/["'`(/]((?:[\w.-]+)-[A-Za-z0-9_-]{6}\.js)["'`)]/g))
         assert.ok(chunks.has(name), `${file} asks for ${name}, which is not in chunks/`);
     }
     // The chunk graph the loader preloads from: each element's (and pack's) chunks, named without `.js`.
@@ -41,7 +41,7 @@ describe('caching for self-hosters', () => {
     assert.ok(graph.length >= 6, 'no chunk graph found in loader.js');
     for (const [, list] of graph)
       for (const [, name] of list.matchAll(/"([^"]+)"/g)) {
-        assert.match(name, /-[A-Za-z0-9_-]{8}$/, `the loader preloads ${name}, which has no hash`);
+        assert.match(name, /-[A-Za-z0-9_-]{6}$/, `the loader preloads ${name}, which has no hash`);
         assert.ok(chunks.has(`${name}.js`), `the loader preloads ${name}.js, which is not in chunks/`);
       }
   });
