@@ -89,10 +89,13 @@ export class FaqLinks implements ReactiveController {
     const words = this.options.words();
     const url = new URL(location.href);
     url.hash = id;
-    const copied = await copyText(url.href);
-    // No clipboard (insecure page, denied permission): the link goes where the visitor can copy it.
-    if (!copied) history.replaceState(history.state, '', url.href);
-    this.options.announce(copied ? words.linkCopied : words.linkInAddressBar);
+    // No clipboard (insecure page, denied permission): the link goes where the visitor can copy it,
+    // and the button keeps saying "Copy link" rather than claim a copy that did not happen.
+    if (!(await copyText(url.href))) {
+      history.replaceState(history.state, '', url.href);
+      return this.options.announce(words.linkInAddressBar);
+    }
+    this.options.announce(words.linkCopied);
     this.copiedId = id;
     this.host.requestUpdate();
     setTimeout(() => {

@@ -170,6 +170,27 @@ describe('<blush-faq>', () => {
       else {
         expect(faq.status()).to.equal('The link is in the address bar');
         expect(location.hash).to.equal('#how-long-does-it-last');
+        expect(copy.textContent, 'no claim of a copy that did not happen').to.contain('Copy link');
+      }
+    });
+
+    it('where the browser refuses the clipboard, puts the link in the address bar and never says "Link copied"', async () => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        get: () => ({ writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) }),
+      });
+      try {
+        const faq = await faqFixture(html`<blush-faq>${items}</blush-faq>`);
+        faq.question('What is Botox?').click();
+        await faq.settled();
+        const copy = faq.panelOf(faq.question('What is Botox?')).querySelector<HTMLButtonElement>('[part="copy-link"]')!;
+        copy.click();
+        await eventually(() => faq.status() === 'The link is in the address bar', 'the refusal was not announced');
+        await faq.el.updateComplete;
+        expect(location.hash).to.equal('#what-is-botox');
+        expect(copy.textContent).to.contain('Copy link').and.not.contain('Link copied');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
       }
     });
   });
