@@ -27,6 +27,7 @@ require_once BLUSH_WIDGETS_DIR . 'includes/settings.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/assets.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/render.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/faq-packs.php';
+require_once BLUSH_WIDGETS_DIR . 'includes/treatments.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/blocks.php';
 require_once BLUSH_WIDGETS_DIR . 'includes/kses.php';

@@ -1,6 +1,6 @@
 <?php
 /**
- * Treatment names in the plugin (includes/leads/mail.php, treatments.php written by the build):
+ * Treatment names in the plugin (includes/treatments.php, reading treatments.php written by the build):
  * the catalog's names, in the language of whoever reads them, the same in the inbox, the mail,
  * the results list and the block editor's choices.
  *
