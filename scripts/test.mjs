@@ -284,6 +284,18 @@ async function endToEndTests() {
       env: { ...process.env, BLUSH_WP_CORE: '6.5' },
     });
     countTap(again.output, again.code, 'e2e, WordPress 6.5');
+    // The canary: the same suites on the package's WordPress nightly (6.7-alpha). Reported on a
+    // line of its own and left out of the totals: a nightly may break before its release does.
+    console.log(`\nCanary, the WordPress 6.7 nightly (reported, not counted): ${newest.join(', ')}`);
+    const canary = await run(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=tap', ...newest], {
+      stream: TAP_SUMMARY,
+      env: { ...process.env, BLUSH_WP_CORE: 'nightly' },
+    });
+    const read = (name) => Number(canary.output.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+    const broken = [...canary.output.matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((match) => match[1]);
+    console.log(
+      `canary, WordPress 6.7 nightly: ${read('pass')} passed, ${read('fail') + read('cancelled')} failed${broken.length ? `\n  ${broken.join('\n  ')}` : ''}`,
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 // Which WordPress the suites run on: Debian's (6.1, the default) or, with BLUSH_WP_CORE=6.5, the
-// newest release reachable from these machines, WordPress 6.5.5 from the npm package
+// newest release reachable from these machines (BLUSH_WP_CORE=nightly: the 6.7 nightly beside
+// it), WordPress 6.5.5 from the npm package
 // @wp-playground/wordpress-builds@0.9.19. That package holds each version's PHP in a zip and its
 // scripts and styles beside it (public/wp-<version>/), made for the browser-based Playground; we
 // take the PHP from the zip and the assets from public/, leave out its SQLite database and
@@ -13,7 +14,9 @@ import { join, resolve } from 'node:path';
 import { WP } from './packages.mjs';
 
 const PACKAGE = '@wp-playground/wordpress-builds@0.9.19';
-const RELEASES = { 6.5: '6.5.5' };
+// The newest release, and the package's WordPress nightly (6.7-alpha-58716), run as a canary:
+// its results are reported beside the others, not counted (scripts/test.mjs).
+const RELEASES = { 6.5: '6.5.5', nightly: '6.7-alpha-58716' };
 const CACHE = resolve(import.meta.dirname, '../../../node_modules/.cache/blush-wordpress');
 
 /** The version asked for (BLUSH_WP_CORE), '6.1' for Debian's. */
