@@ -400,6 +400,7 @@ describe('settings page', () => {
         'blush/faq',
         'blush/faq-item',
         'blush/gallery',
+        'blush/gallery-case',
         'blush/next-due',
       ]);
       await page.evaluate(() =>

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkGallery, recordConsole } from '../helpers.mjs';
 import { startLeadSite } from './lead-site.mjs';
-import { phpString } from './site.mjs';
+import { editorCanvas, phpString } from './site.mjs';
 
 let site;
 let admin;
@@ -173,5 +173,84 @@ describe('consent that ends', () => {
   it('renewed: back in the gallery', async () => {
     setConsent(day(400));
     assert.match(await galleryHtml(), new RegExp(`id="result-${result}"`));
+  });
+});
+
+describe("the gallery block's own cases, from the Media Library", () => {
+  it('a case added in the gallery takes its photos, treatment and consent in the page, is saved, shown and reopens valid', async () => {
+    const errors = recordConsole(admin);
+    // The photos the result above uploaded: already in the Media Library.
+    const [before, after] = site.site
+      .php(`echo get_post_meta(${result}, 'before_image', true) . ' ' . get_post_meta(${result}, 'after_image', true);`)
+      .trim()
+      .split(' ')
+      .map(Number);
+    await site.adminGo('post-new.php?post_type=page');
+    await admin.waitForFunction(() => window.wp?.blocks?.getBlockType('blush/gallery-case'), null, { timeout: 30_000 });
+    await admin.evaluate(
+      ([beforeId, afterId]) => {
+        const { createBlock } = window.wp.blocks;
+        if (window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide'))
+          window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+        window.wp.data.dispatch('core/editor').editPost({ title: 'Our results', status: 'publish' });
+        window.wp.data
+          .dispatch('core/block-editor')
+          .insertBlocks(
+            createBlock('blush/gallery', {}, [createBlock('blush/gallery-case', { before_image: beforeId, after_image: afterId })]),
+          );
+      },
+      [before, after],
+    );
+    // The case's fields are in the page, where the clinic fills them in.
+    const canvas = await editorCanvas(admin);
+    const card = canvas.locator('.blush-gallery-case');
+    await card.waitFor({ timeout: 20_000 });
+    assert.match(await card.innerText(), /Before photo[\s\S]*After photo[\s\S]*Treatment[\s\S]*Consent to show these photos ends on/i);
+    await card.locator('img').nth(1).waitFor({ timeout: 20_000 });
+    await card.getByLabel('Treatment').selectOption({ label: 'Lip filler' });
+    await card.getByLabel('Consent to show these photos ends on').fill(day(200));
+    const { id, link } = await admin.evaluate(async () => {
+      await window.wp.data.dispatch('core/editor').savePost();
+      const editor = window.wp.data.select('core/editor');
+      return { id: editor.getCurrentPostId(), link: editor.getCurrentPost().link };
+    });
+    await admin.waitForFunction(
+      () => !window.wp.data.select('core/editor').isSavingPost() && !window.wp.data.select('core/editor').isEditedPostDirty(),
+      null,
+      {
+        timeout: 20_000,
+      },
+    );
+    const html = await (await fetch(link)).text();
+    const element = html.match(/<blush-gallery[\s\S]*?<\/blush-gallery>/)?.[0] ?? html;
+    assert.match(
+      element,
+      new RegExp(`<blush-before-after id="case-${before}-${after}" treatment="filler-lips" consent-expires="${day(200)}"`),
+    );
+    assert.doesNotMatch(element, new RegExp(`result-${result}`), "the gallery's own cases take the place of the published results");
+    const visitor = await site.browser.newPage();
+    try {
+      await visitor.goto(link);
+      await visitor.waitForFunction(() => customElements.get('blush-gallery'), null, { timeout: 15_000 });
+      await checkGallery(visitor, 'blush-gallery', { cases: 1 });
+    } finally {
+      await visitor.close();
+    }
+    // Reopened, the gallery and its case are valid blocks with what was chosen.
+    await site.adminGo(`post.php?post=${id}&action=edit`);
+    await admin.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0, null, { timeout: 30_000 });
+    const blocks = await admin.evaluate(() => {
+      const all = (list) => list.flatMap((block) => [block, ...all(block.innerBlocks)]);
+      return all(window.wp.data.select('core/block-editor').getBlocks()).map((block) => [
+        block.name,
+        block.isValid,
+        block.attributes.treatment ?? null,
+      ]);
+    });
+    assert.deepEqual(blocks, [
+      ['blush/gallery', true, null],
+      ['blush/gallery-case', true, 'filler-lips'],
+    ]);
+    assert.deepEqual(errors.pageErrors, []);
   });
 });

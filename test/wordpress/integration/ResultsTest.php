@@ -7,28 +7,6 @@
  */
 
 class ResultsTest extends Blush_Widgets_TestCase {
-	/** An image attachment with its size, without a file on disk (WordPress reads the size from its metadata). */
-	private function photo( $name ) {
-		$id = wp_insert_attachment(
-			array(
-				'post_title'     => $name,
-				'post_mime_type' => 'image/png',
-				'post_status'    => 'inherit',
-			),
-			'2026/12/' . $name . '.png'
-		);
-		wp_update_attachment_metadata(
-			$id,
-			array(
-				'width'  => 480,
-				'height' => 600,
-				'file'   => '2026/12/' . $name . '.png',
-			)
-		);
-		update_post_meta( $id, '_wp_attachment_image_alt', 'Forehead ' . $name );
-		return $id;
-	}
-
 	private function result( $consent, $title = 'Forehead lines' ) {
 		wp_set_current_user( 1 );
 		$id = wp_insert_post(
@@ -107,5 +85,62 @@ class ResultsTest extends Blush_Widgets_TestCase {
 		$response = rest_do_request( new WP_REST_Request( 'GET', '/wp/v2/blush-results/' . $id ) );
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertSame( '2027-06-01', $response->get_data()['meta']['consent_expires'] );
+	}
+
+	/** A gallery block whose own cases are the given gallery-case blocks, rendered as on a page. */
+	private function gallery_with( array $cases ) {
+		$inner = '';
+		foreach ( $cases as $case ) {
+			$inner .= '<!-- wp:blush/gallery-case ' . wp_json_encode( $case ) . ' /-->';
+		}
+		return do_blocks( '<!-- wp:blush/gallery -->' . $inner . '<!-- /wp:blush/gallery -->' );
+	}
+
+	public function test_the_gallery_block_shows_its_own_cases_picked_from_the_media_library_instead_of_the_results() {
+		$result = $this->result( '2027-06-01', 'Published' );
+		$before = $this->photo( 'before-own' );
+		$after  = $this->photo( 'after-own' );
+		$html   = $this->gallery_with(
+			array(
+				array(
+					'before_image'    => $before,
+					'after_image'     => $after,
+					'treatment'       => 'filler-lips',
+					'consent_expires' => '2099-01-01',
+					'sessions'        => 1,
+					'illustration'    => true,
+				),
+			)
+		);
+		$this->assertMatchesRegularExpression( '/<blush-gallery[^>]*>\s*<blush-before-after id="case-' . $before . '-' . $after . '" treatment="filler-lips" sessions="1" consent-expires="2099-01-01" illustration>/', $html );
+		$this->assertMatchesRegularExpression( '/<img slot="before" src="[^"]+before-own\.png" alt="Forehead before-own"/', $html );
+		$this->assertMatchesRegularExpression( '/<img slot="after" src="[^"]+after-own\.png"/', $html );
+		$this->assertStringNotContainsString( 'result-' . $result, $html, 'own cases take the place of the published results' );
+	}
+
+	public function test_a_gallery_case_whose_consent_has_ended_or_that_lacks_a_photo_never_reaches_the_page() {
+		$html = $this->gallery_with(
+			array(
+				array(
+					'before_image'    => $this->photo( 'before-ended' ),
+					'after_image'     => $this->photo( 'after-ended' ),
+					'treatment'       => 'botox',
+					'consent_expires' => '2020-01-01',
+				),
+				array(
+					'before_image' => $this->photo( 'before-alone' ),
+					'treatment'    => 'botox',
+				),
+				array(
+					'before_image' => $this->photo( 'before-kept' ),
+					'after_image'  => $this->photo( 'after-kept' ),
+					'treatment'    => 'botox',
+				),
+			)
+		);
+		$this->assertStringNotContainsString( 'ended', $html );
+		$this->assertStringNotContainsString( 'alone', $html );
+		$this->assertSame( 1, substr_count( $html, '<blush-before-after' ), $html );
+		$this->assertStringContainsString( 'after-kept.png', $html );
 	}
 }

@@ -60,6 +60,28 @@ abstract class Blush_Widgets_TestCase extends PHPUnit\Framework\TestCase {
 		wp_set_current_user( 0 );
 	}
 
+	/** An image attachment with its size, without a file on disk (WordPress reads the size from its metadata). */
+	protected function photo( $name ) {
+		$id = wp_insert_attachment(
+			array(
+				'post_title'     => $name,
+				'post_mime_type' => 'image/png',
+				'post_status'    => 'inherit',
+			),
+			'2026/12/' . $name . '.png'
+		);
+		wp_update_attachment_metadata(
+			$id,
+			array(
+				'width'  => 480,
+				'height' => 600,
+				'file'   => '2026/12/' . $name . '.png',
+			)
+		);
+		update_post_meta( $id, '_wp_attachment_image_alt', 'Forehead ' . $name );
+		return $id;
+	}
+
 	/** A request to the plugin's lead route, as the element sends it. */
 	protected function post_lead( array $body, array $headers = array() ) {
 		$request = new WP_REST_Request( 'POST', '/blush-widgets/v1/leads' );

@@ -12,6 +12,7 @@ import { useSelect } from '@wordpress/data';
 import { createElement, Fragment, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import ServerSideRender from '@wordpress/server-side-render';
+import { CaseFields } from './case-fields.jsx';
 
 // Printed by the server before this script (includes/blocks.php).
 const schema = window.blushWidgetsBlocks;
@@ -259,6 +260,43 @@ function FaqOwn() {
   );
 }
 
+/** The gallery's own cases, below its preview: each two photos picked from the Media Library. */
+function GalleryOwn() {
+  return (
+    <div className="blush-gallery-own">
+      <p className="blush-gallery-own-title">
+        <strong>{__('Your own cases', 'blush-widgets')}</strong>
+        <br />
+        {__(
+          'Add before-and-after photos from your Media Library here; with none, the gallery shows your published results.',
+          'blush-widgets',
+        )}
+      </p>
+      <InnerBlocks allowedBlocks={['blush/gallery-case']} renderAppender={() => <InnerBlocks.ButtonBlockAppender />} />
+    </div>
+  );
+}
+
+/** A case of the gallery's own: its photos and details in the page, where the clinic fills them in. */
+function GalleryCaseEdit({ attributes, setAttributes }) {
+  const set = (key, value) => {
+    const next = {};
+    next[key] = value;
+    setAttributes(next);
+  };
+  const photos = attributes.before_image && attributes.after_image;
+  return (
+    <div {...useBlockProps({ className: 'blush-gallery-case' })}>
+      {photos ? null : (
+        <Notice status="info" isDismissible={false}>
+          {__('Visitors see this case once it has both photos.', 'blush-widgets')}
+        </Notice>
+      )}
+      <CaseFields values={attributes} set={set} sideBySide />
+    </div>
+  );
+}
+
 /** An element block's editor: the settings in the sidebar, the real element as the preview. */
 function makeEdit(name, types, plain, rest) {
   return function Edit({ attributes, setAttributes, clientId }) {
@@ -274,6 +312,7 @@ function makeEdit(name, types, plain, rest) {
         {/* An FAQ of only the clinic's own questions shows them as they are written, below. */}
         {ownOnly ? null : <ServerSideRender block={name} attributes={attributes} />}
         {name === 'blush/faq' ? <FaqOwn /> : null}
+        {name === 'blush/gallery' ? <GalleryOwn /> : null}
       </div>
     );
   };
@@ -295,11 +334,12 @@ function registerElement(name) {
     icon: icons[name],
     attributes,
     edit: makeEdit(name, types, plain, rest),
-    save: () => (name === 'blush/faq' ? <InnerBlocks.Content /> : null),
+    save: () => (name === 'blush/faq' || name === 'blush/gallery' ? <InnerBlocks.Content /> : null),
   });
 }
 
 if (schema) {
   registerBlockType('blush/faq-item', { apiVersion: 3, icon: 'editor-help', edit: FaqItemEdit, save: FaqItemSave });
+  registerBlockType('blush/gallery-case', { apiVersion: 3, icon: 'images-alt2', edit: GalleryCaseEdit, save: () => null });
   Object.keys(schema).forEach(registerElement);
 }

@@ -33,7 +33,7 @@ function blush_widgets_is_editor_preview() {
  * shows as visitors see it, but nothing in it can be typed into or sent.
  *
  * @param array    $attributes The block's attributes.
- * @param string   $content    What the block saved: the FAQ's own questions, for the others nothing.
+ * @param string   $content    What the block saved: the FAQ's own questions, the gallery's own cases, for the others nothing.
  * @param WP_Block $block      The block.
  */
 function blush_widgets_render_block( $attributes, $content, $block ) {
@@ -43,8 +43,9 @@ function blush_widgets_render_block( $attributes, $content, $block ) {
 		return '';
 	}
 	$attributes = is_array( $attributes ) ? $attributes : array();
-	// The FAQ's own questions: its inner blocks, saved as <details><summary> items.
-	if ( 'blush/faq' === $name && '' !== trim( (string) $content ) ) {
+	// The FAQ's own questions (its inner blocks, saved as <details><summary> items) and the
+	// gallery's own cases (blocks/gallery-case, each rendered as a <blush-before-after>).
+	if ( in_array( $name, array( 'blush/faq', 'blush/gallery' ), true ) && '' !== trim( (string) $content ) ) {
 		$attributes['content'] = $content;
 	}
 	$html = call_user_func( $blocks[ $name ], $attributes );
@@ -61,6 +62,8 @@ function blush_widgets_register_blocks() {
 	// One question of the FAQ's own (blocks/faq-item), and one block per element: block.json made
 	// at build time from the element API (scripts/wordpress-api.mjs), rendered by render.php.
 	register_block_type( BLUSH_WIDGETS_DIR . 'blocks/faq-item' );
+	// One case of the gallery's own, its photos from the Media Library (rendered by results.php).
+	register_block_type( BLUSH_WIDGETS_DIR . 'blocks/gallery-case', array( 'render_callback' => 'blush_widgets_render_gallery_case' ) );
 	$schema = array();
 	foreach ( array_keys( blush_widgets_blocks() ) as $name ) {
 		$registered = register_block_type( BLUSH_WIDGETS_DIR . 'blocks/' . substr( $name, strlen( 'blush/' ) ) );
@@ -78,7 +81,7 @@ function blush_widgets_register_blocks() {
 	$fields = is_readable( $file ) ? include $file : null;
 	wp_add_inline_script(
 		'blush-widgets-editor',
-		'window.blushWidgetsBlocks = ' . wp_json_encode( $schema ) . '; window.blushWidgetsFields = ' . wp_json_encode( $fields ) . '; window.blushWidgetsDestination = ' . wp_json_encode( blush_widgets_destination_text() ) . ';',
+		'window.blushWidgetsBlocks = ' . wp_json_encode( $schema ) . '; window.blushWidgetsFields = ' . wp_json_encode( $fields ) . '; window.blushWidgetsDestination = ' . wp_json_encode( blush_widgets_destination_text() ) . '; window.blushWidgetsTreatments = ' . wp_json_encode( blush_widgets_treatment_choices() ) . ';',
 		'before'
 	);
 }

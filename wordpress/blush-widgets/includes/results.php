@@ -137,21 +137,21 @@ function blush_widgets_showable_results( $today = '' ) {
 }
 
 /**
- * One photo of a result as a slotted image, or '' when the attachment is not an image.
+ * One photo of a case as a slotted image, or '' when the attachment is not an image.
  *
- * @param int     $id     Attachment id.
- * @param string  $side   `before` or `after`.
- * @param WP_Post $result The result.
+ * @param int    $id    Attachment id.
+ * @param string $side  `before` or `after`.
+ * @param string $title What the photo shows, named in its alt when the Media Library has none.
  */
-function blush_widgets_result_image( $id, $side, $result ) {
+function blush_widgets_result_image( $id, $side, $title ) {
 	$image = $id ? wp_get_attachment_image_src( $id, 'large' ) : false;
 	if ( ! $image ) {
 		return '';
 	}
 	$alt = trim( (string) get_post_meta( $id, '_wp_attachment_image_alt', true ) );
 	if ( '' === $alt ) {
-		/* translators: 1: "Before" or "After", 2: the result's title */
-		$alt = sprintf( __( '%1$s: %2$s', 'blush-widgets' ), 'before' === $side ? __( 'Before', 'blush-widgets' ) : __( 'After', 'blush-widgets' ), get_the_title( $result ) );
+		/* translators: 1: "Before" or "After", 2: what the photos show (a result's title, or a treatment) */
+		$alt = sprintf( __( '%1$s: %2$s', 'blush-widgets' ), 'before' === $side ? __( 'Before', 'blush-widgets' ) : __( 'After', 'blush-widgets' ), $title );
 	}
 	return sprintf(
 		'<img slot="%s" src="%s" alt="%s" width="%d" height="%d" loading="lazy" />',
@@ -164,32 +164,69 @@ function blush_widgets_result_image( $id, $side, $result ) {
 }
 
 /**
+ * One case of the gallery: a `<blush-before-after>` child with its two photos slotted. '' when a
+ * photo is missing or the consent has ended by `$today`, so such a case never reaches the page.
+ * A published result and a case picked in the gallery block (blocks/gallery-case) both come here.
+ *
+ * @param array  $fields before_image, after_image (attachment ids), treatment, sessions, taken_on, consent_expires, illustration, caption.
+ * @param string $id     The case's id in the gallery.
+ * @param string $title  What the photos show, for their alt when the Media Library has none.
+ * @param string $today  YYYY-MM-DD.
+ */
+function blush_widgets_case_html( array $fields, $id, $title, $today ) {
+	$consent = blush_widgets_result_date( $fields['consent_expires'] ?? '' );
+	if ( '' !== $consent && $consent < $today ) {
+		return '';
+	}
+	$before = blush_widgets_result_image( absint( $fields['before_image'] ?? 0 ), 'before', $title );
+	$after  = blush_widgets_result_image( absint( $fields['after_image'] ?? 0 ), 'after', $title );
+	if ( '' === $before || '' === $after ) {
+		return '';
+	}
+	$sessions = absint( $fields['sessions'] ?? 0 );
+	return '<blush-before-after' . blush_widgets_attributes(
+		array(
+			'id'              => $id,
+			'treatment'       => sanitize_key( (string) ( $fields['treatment'] ?? '' ) ),
+			'sessions'        => $sessions ? (string) $sessions : null,
+			'photo-date'      => blush_widgets_result_date( $fields['taken_on'] ?? '' ),
+			'consent-expires' => $consent,
+			'illustration'    => (bool) ( $fields['illustration'] ?? false ),
+			'caption'         => (string) ( $fields['caption'] ?? '' ),
+		)
+	) . '>' . $before . $after . '</blush-before-after>';
+}
+
+/**
  * The published results a visitor may see, as the gallery's case children.
  *
  * @param string $today YYYY-MM-DD; the site's today by default.
  */
 function blush_widgets_results_html( $today = '' ) {
-	$html = '';
+	$today = $today ? $today : blush_widgets_site_today();
+	$html  = '';
 	foreach ( blush_widgets_showable_results( $today ) as $result ) {
-		$before = blush_widgets_result_image( (int) get_post_meta( $result->ID, 'before_image', true ), 'before', $result );
-		$after  = blush_widgets_result_image( (int) get_post_meta( $result->ID, 'after_image', true ), 'after', $result );
-		if ( '' === $before || '' === $after ) {
-			continue;
+		$fields = array( 'caption' => trim( wp_strip_all_tags( $result->post_content ) ) );
+		foreach ( array_keys( blush_widgets_result_fields() ) as $key ) {
+			$fields[ $key ] = get_post_meta( $result->ID, $key, true );
 		}
-		$sessions = (int) get_post_meta( $result->ID, 'sessions', true );
-		$html    .= '<blush-before-after' . blush_widgets_attributes(
-			array(
-				'id'              => 'result-' . $result->ID,
-				'treatment'       => sanitize_key( (string) get_post_meta( $result->ID, 'treatment', true ) ),
-				'sessions'        => $sessions ? (string) $sessions : null,
-				'photo-date'      => blush_widgets_result_date( get_post_meta( $result->ID, 'taken_on', true ) ),
-				'consent-expires' => blush_widgets_result_date( get_post_meta( $result->ID, 'consent_expires', true ) ),
-				'illustration'    => (bool) get_post_meta( $result->ID, 'illustration', true ),
-				'caption'         => trim( wp_strip_all_tags( $result->post_content ) ),
-			)
-		) . '>' . $before . $after . '</blush-before-after>';
+		$html .= blush_widgets_case_html( $fields, 'result-' . $result->ID, get_the_title( $result ), $today );
 	}
 	return $html;
+}
+
+/**
+ * A case picked in the gallery block (blocks/gallery-case): the same child as a published
+ * result's, and never sent once its consent has ended.
+ *
+ * @param array $attributes The block's attributes.
+ */
+function blush_widgets_render_gallery_case( $attributes ) {
+	$attributes = is_array( $attributes ) ? $attributes : array();
+	$treatment  = sanitize_key( (string) ( $attributes['treatment'] ?? '' ) );
+	$title      = $treatment ? blush_widgets_treatment_label( $treatment ) : __( 'Treatment result', 'blush-widgets' );
+	$id         = 'case-' . absint( $attributes['before_image'] ?? 0 ) . '-' . absint( $attributes['after_image'] ?? 0 );
+	return blush_widgets_case_html( $attributes, $id, $title, blush_widgets_site_today() );
 }
 
 /**
