@@ -210,8 +210,11 @@ function e2eFiles() {
 }
 
 /** Adds node:test's TAP counts to the totals and names each failed test. */
+/** One of node:test's TAP totals (`# pass 12`), 0 when absent. */
+const tapTotal = (output, name) => Number(output.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+
 function countTap(output, status, label) {
-  const read = (name) => Number(output.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const read = (name) => tapTotal(output, name);
   totals.passed += read('pass');
   totals.failed += read('fail') + read('cancelled');
   totals.skipped += read('skipped') + read('todo');
@@ -291,7 +294,7 @@ async function endToEndTests() {
       stream: TAP_SUMMARY,
       env: { ...process.env, BLUSH_WP_CORE: 'nightly' },
     });
-    const read = (name) => Number(canary.output.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+    const read = (name) => tapTotal(canary.output, name);
     const broken = [...canary.output.matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((match) => match[1]);
     console.log(
       `canary, WordPress 6.7 nightly: ${read('pass')} passed, ${read('fail') + read('cancelled')} failed${broken.length ? `\n  ${broken.join('\n  ')}` : ''}`,
