@@ -133,9 +133,11 @@ function preloadGraph(): Plugin {
       // Names only: the loader puts back the folder and the extension.
       const names = JSON.stringify(graph).replace(/chunks\/([^"]+)\.js/g, '$1');
       const code = new MagicString(loader.code);
-      // The placeholder object `{ __BLUSH_CHUNKS__: [] }` (src/loader.ts) becomes the graph.
-      for (const found of loader.code.matchAll(/\{\s*__BLUSH_CHUNKS__\s*:\s*\[\s*\]\s*\}/g))
-        code.overwrite(found.index, found.index + found[0].length, names);
+      // The placeholder object `{ __BLUSH_CHUNKS__: [] }` (src/loader.ts) becomes the graph; a
+      // loader whose minified placeholder no longer matches fails the build, never ships without it.
+      const placeholders = [...loader.code.matchAll(/\{\s*__BLUSH_CHUNKS__\s*:\s*\[\s*\]\s*\}/g)];
+      if (!placeholders.length) throw new Error('loader.js: the chunk graph placeholder { __BLUSH_CHUNKS__: [] } was not found');
+      for (const found of placeholders) code.overwrite(found.index, found.index + found[0].length, names);
       loader.code = code.toString();
       const file = bundle['loader.js.map'];
       if (file?.type !== 'asset') return;

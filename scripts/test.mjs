@@ -209,19 +209,22 @@ function e2eFiles() {
   return found.sort((a, b) => Number(b.includes('wordpress')) - Number(a.includes('wordpress')) || a.localeCompare(b));
 }
 
-/** Adds node:test's TAP counts to the totals and names each failed test. */
 /** One of node:test's TAP totals (`# pass 12`), 0 when absent. */
 const tapTotal = (output, name) => Number(output.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
 
+/** The tests TAP reports failed: a suite with a failing test is "not ok" too, so only the tests are named. */
+const tapFailures = (output) =>
+  [...output.matchAll(/^\s*not ok \d+ - (.*)$\n((?:.*\n)*?)\s*\.\.\.$/gm)]
+    .filter((match) => !/failureType: 'subtestsFailed'|type: 'suite'/.test(match[2]))
+    .map((match) => match[1]);
+
+/** Adds node:test's TAP counts to the totals and names each failed test. */
 function countTap(output, status, label) {
   const read = (name) => tapTotal(output, name);
   totals.passed += read('pass');
   totals.failed += read('fail') + read('cancelled');
   totals.skipped += read('skipped') + read('todo');
-  // TAP names a failure on its "not ok" line; a suite with a failing test is "not ok" too: name only the tests.
-  for (const match of output.matchAll(/^\s*not ok \d+ - (.*)$\n((?:.*\n)*?)\s*\.\.\.$/gm)) {
-    if (!/failureType: 'subtestsFailed'|type: 'suite'/.test(match[2])) failures.push(`[${label}] ${match[1]}`);
-  }
+  for (const name of tapFailures(output)) failures.push(`[${label}] ${name}`);
   if (status !== 0 && read('fail') + read('cancelled') === 0) fail(`the ${label} run exited with code ${status} without a failing test`);
 }
 
@@ -295,7 +298,9 @@ async function endToEndTests() {
       env: { ...process.env, BLUSH_WP_CORE: 'nightly' },
     });
     const read = (name) => tapTotal(canary.output, name);
-    const broken = [...canary.output.matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((match) => match[1]);
+    const broken = tapFailures(canary.output);
+    // A run that stopped before reporting says so, rather than reading "0 passed, 0 failed".
+    if (canary.code !== 0 && !broken.length) broken.push(`the run exited with code ${canary.code}`);
     console.log(
       `canary, WordPress 6.7 nightly: ${read('pass')} passed, ${read('fail') + read('cancelled')} failed${broken.length ? `\n  ${broken.join('\n  ')}` : ''}`,
     );

@@ -93,7 +93,8 @@ export class FaqLinks implements ReactiveController {
     // and the button keeps saying "Copy link" rather than claim a copy that did not happen.
     if (!(await copyText(url.href))) {
       history.replaceState(history.state, '', url.href);
-      return this.options.announce(words.linkInAddressBar);
+      this.options.announce(words.linkInAddressBar);
+      return;
     }
     this.options.announce(words.linkCopied);
     this.copiedId = id;

@@ -199,5 +199,10 @@ export const nextDueStyles = css`
     input[type='checkbox'] {
       appearance: auto;
     }
+
+    /* The native box draws its own tick. */
+    input[type='checkbox']:checked::before {
+      content: none;
+    }
   }
 `;

@@ -45,6 +45,7 @@ function looks(page) {
       formMark: read(form.querySelector('.bcf-mark')),
       dueSelect: read(due.querySelector('select')),
       dueBox: read(due.querySelector('#remember')),
+      dueTick: getComputedStyle(due.querySelector('#remember'), '::before').content,
     };
   });
 }
@@ -65,6 +66,9 @@ describe('controls in forced colours', () => {
       for (const name of ['formSelect', 'dueSelect', 'dueBox']) assert.equal(normal[name].appearance, 'none', name);
       assert.match(normal.formSelect.image, /linear-gradient/);
 
+      // Checked, so the drawn tick is on before the system takes over.
+      await page.evaluate(() => document.querySelector('#next-due').shadowRoot.querySelector('#remember').click());
+      assert.notEqual((await looks(page)).dueTick, 'none', 'the drawn tick of the checked box');
       await page.emulateMedia({ forcedColors: 'active' });
       const forced = await looks(page);
       for (const name of ['formSelect', 'dueSelect', 'dueBox'])
@@ -72,6 +76,7 @@ describe('controls in forced colours', () => {
       // The drawn form box keeps a visible outline in the system's button-text colour, not the accent.
       assert.notEqual(forced.formMark.border, normal.formMark.border, 'the form box leaves the accent for a system colour');
       assert.notEqual(forced.formMark.border, forced.formMark.fill, 'the form box outline stands out from its fill');
+      assert.equal(forced.dueTick, 'none', 'no drawn tick over the native one');
       assert.deepEqual(log.pageErrors, []);
     } finally {
       await page.close();

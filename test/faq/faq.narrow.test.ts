@@ -44,11 +44,9 @@ describe('<blush-faq> at 320 px', () => {
         }
       };
       check('before');
+      const before = copy.textContent!.trim();
       copy.click();
-      await eventually(
-        () => copy.textContent!.trim() !== '' && copy.textContent!.includes(lang === 'en' ? 'Link copied' : ''),
-        'never said copied',
-      );
+      await eventually(() => copy.textContent!.trim() !== before, 'the button never said the link was copied');
       await (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       check('copied');
     });

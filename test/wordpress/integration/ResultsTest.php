@@ -143,4 +143,46 @@ class ResultsTest extends Blush_Widgets_TestCase {
 		$this->assertSame( 1, substr_count( $html, '<blush-before-after' ), $html );
 		$this->assertStringContainsString( 'after-kept.png', $html );
 	}
+
+	public function test_a_gallery_case_with_a_consent_day_that_cannot_be_read_is_withheld_not_shown_forever() {
+		foreach ( array( '2024-02-30', '31/12/2099', 'soon' ) as $written ) {
+			$html = $this->gallery_with(
+				array(
+					array(
+						'before_image'    => $this->photo( 'before-unreadable' ),
+						'after_image'     => $this->photo( 'after-unreadable' ),
+						'consent_expires' => $written,
+					),
+				)
+			);
+			$this->assertStringNotContainsString( 'unreadable', $html, $written );
+		}
+	}
+
+	public function test_a_gallery_whose_own_cases_are_all_withheld_shows_none_rather_than_every_published_result() {
+		$result = $this->result( '2027-06-01', 'Published' );
+		$html   = $this->gallery_with(
+			array(
+				array(
+					'before_image'    => $this->photo( 'before-over' ),
+					'after_image'     => $this->photo( 'after-over' ),
+					'consent_expires' => '2020-01-01',
+				),
+			)
+		);
+		$this->assertStringContainsString( '<blush-gallery', $html );
+		$this->assertStringNotContainsString( 'result-' . $result, $html );
+		$this->assertStringNotContainsString( '<blush-before-after', $html );
+	}
+
+	public function test_the_same_two_photos_twice_on_a_page_get_distinct_ids() {
+		$case = array(
+			'before_image' => $this->photo( 'before-twice' ),
+			'after_image'  => $this->photo( 'after-twice' ),
+		);
+		$html = $this->gallery_with( array( $case, $case ) );
+		preg_match_all( '/<blush-before-after id="([^"]+)"/', $html, $ids );
+		$this->assertCount( 2, $ids[1] );
+		$this->assertCount( 2, array_unique( $ids[1] ), implode( ', ', $ids[1] ) );
+	}
 }

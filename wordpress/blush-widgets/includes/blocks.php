@@ -48,6 +48,15 @@ function blush_widgets_render_block( $attributes, $content, $block ) {
 	if ( in_array( $name, array( 'blush/faq', 'blush/gallery' ), true ) && '' !== trim( (string) $content ) ) {
 		$attributes['content'] = $content;
 	}
+	// A gallery with cases of its own never falls back to the published results, even when every
+	// one of them is withheld (consent ended, a photo missing): the page shows what it was made with.
+	if ( 'blush/gallery' === $name && is_object( $block ) ) {
+		foreach ( (array) ( $block->parsed_block['innerBlocks'] ?? array() ) as $inner ) {
+			if ( 'blush/gallery-case' === ( $inner['blockName'] ?? '' ) ) {
+				$attributes['own_cases'] = true;
+			}
+		}
+	}
 	$html = call_user_func( $blocks[ $name ], $attributes );
 	if ( 'blush/consult-form' === $name && blush_widgets_is_editor_preview() ) {
 		$html = '<div inert class="blush-editor-preview">' . $html . '</div><p class="blush-editor-note">'

@@ -179,7 +179,7 @@ function blush_widgets_render_gallery( array $a ) {
 	blush_widgets_enqueue();
 	$cases = blush_widgets_tidy( $a['content'] ?? '' );
 	// No cases file and no cases of its own: the clinic's published results (see results.php).
-	if ( '' === $cases && '' === (string) ( $a['src'] ?? '' ) ) {
+	if ( '' === $cases && '' === (string) ( $a['src'] ?? '' ) && empty( $a['own_cases'] ) ) {
 		$cases = blush_widgets_results_html();
 	}
 	$attributes = blush_widgets_attributes(

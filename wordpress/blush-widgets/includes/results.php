@@ -174,8 +174,10 @@ function blush_widgets_result_image( $id, $side, $title ) {
  * @param string $today  YYYY-MM-DD.
  */
 function blush_widgets_case_html( array $fields, $id, $title, $today ) {
-	$consent = blush_widgets_result_date( $fields['consent_expires'] ?? '' );
-	if ( '' !== $consent && $consent < $today ) {
+	$written = trim( (string) ( $fields['consent_expires'] ?? '' ) );
+	$consent = blush_widgets_result_date( $written );
+	// A consent day that cannot be read is withheld, as the gallery withholds it: never shown forever.
+	if ( ( '' !== $written && '' === $consent ) || ( '' !== $consent && $consent < $today ) ) {
 		return '';
 	}
 	$before = blush_widgets_result_image( absint( $fields['before_image'] ?? 0 ), 'before', $title );
@@ -226,6 +228,12 @@ function blush_widgets_render_gallery_case( $attributes ) {
 	$treatment  = sanitize_key( (string) ( $attributes['treatment'] ?? '' ) );
 	$title      = $treatment ? blush_widgets_treatment_label( $treatment ) : __( 'Treatment result', 'blush-widgets' );
 	$id         = 'case-' . absint( $attributes['before_image'] ?? 0 ) . '-' . absint( $attributes['after_image'] ?? 0 );
+	// The same two photos twice on a page (one gallery or two) get distinct ids: `case-4-5`, `case-4-5-2`.
+	static $seen = array();
+	$seen[ $id ] = ( $seen[ $id ] ?? 0 ) + 1;
+	if ( $seen[ $id ] > 1 ) {
+		$id .= '-' . $seen[ $id ];
+	}
 	return blush_widgets_case_html( $attributes, $id, $title, blush_widgets_site_today() );
 }
 
