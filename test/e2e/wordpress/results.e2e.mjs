@@ -207,6 +207,8 @@ describe("the gallery block's own cases, from the Media Library", () => {
     await card.waitFor({ timeout: 20_000 });
     assert.match(await card.innerText(), /Before photo[\s\S]*After photo[\s\S]*Treatment[\s\S]*Consent to show these photos ends on/i);
     await card.locator('img').nth(1).waitFor({ timeout: 20_000 });
+    // No preview of the published results above it: the page will show this case instead.
+    assert.equal(await canvas.locator('blush-gallery').count(), 0, 'the editor previews the published results');
     await card.getByLabel('Treatment').selectOption({ label: 'Lip filler' });
     await card.getByLabel('Consent to show these photos ends on').fill(day(200));
     const { id, link } = await admin.evaluate(async () => {

@@ -301,7 +301,9 @@ function GalleryCaseEdit({ attributes, setAttributes }) {
 function makeEdit(name, types, plain, rest) {
   return function Edit({ attributes, setAttributes, clientId }) {
     const ownCount = useSelect((store) => store('core/block-editor').getBlockCount(clientId), [clientId]);
-    const ownOnly = name === 'blush/faq' && !attributes.pack && ownCount > 0;
+    // With questions or cases of its own only, the preview (drawn from the settings alone) would
+    // show the wrong content: an empty FAQ, or the published results the page will not show.
+    const ownOnly = ownCount > 0 && ((name === 'blush/faq' && !attributes.pack) || (name === 'blush/gallery' && !attributes.src));
     return (
       <div {...useBlockProps()}>
         <InspectorControls>
@@ -309,7 +311,7 @@ function makeEdit(name, types, plain, rest) {
           <SettingsPanel plain={plain} types={types} attributes={attributes} setAttributes={setAttributes} />
           {rest.length ? <DeveloperPanel rest={rest} types={types} attributes={attributes} setAttributes={setAttributes} /> : null}
         </InspectorControls>
-        {/* An FAQ of only the clinic's own questions shows them as they are written, below. */}
+        {/* Then the clinic's own questions or cases show as they are written, below. */}
         {ownOnly ? null : <ServerSideRender block={name} attributes={attributes} />}
         {name === 'blush/faq' ? <FaqOwn /> : null}
         {name === 'blush/gallery' ? <GalleryOwn /> : null}
