@@ -32,7 +32,7 @@ const elementEntries: Record<string, string> = Object.fromEntries(
  * templates; the gallery's dialog the reverse), which costs every page about 1.5 kB gzip.
  */
 const BASE =
-  /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](css-tag|reactive-element|decorators[\\/](property|state)))\.js$|src[\\/]core[\\/](version|define|warn|lazy|events|safe-url|motion|blush-element|i18n[\\/](locale|registry|format)|controllers[\\/]locale-controller|styles[\\/]tokens\.styles)\.ts$/;
+  /node_modules[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](css-tag|reactive-element))\.js$|src[\\/]core[\\/](version|define|warn|lazy|events|safe-url|motion|blush-element|i18n[\\/](locale|registry|format)|controllers[\\/]locale-controller|styles[\\/]tokens\.styles)\.ts$/;
 
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 

@@ -17,6 +17,8 @@ const cell = (text) =>
     .replace(/\|/g, '\\|')
     .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
+// The analyzer marks members declared in `static properties` as public; others have no privacy.
+const isPublic = (member) => !member.privacy || member.privacy === 'public';
 const table = (headers, rows) =>
   rows.length
     ? [
@@ -38,7 +40,7 @@ const sections = elements.map((element) => {
   ]);
   if (attributes.length) parts.push('**Attributes**', '', table(['attribute', 'property', 'type', 'default', 'description'], attributes));
   const properties = (element.members ?? []).filter(
-    (member) => member.kind === 'field' && !member.privacy && !member.static && !member.attribute && member.description,
+    (member) => member.kind === 'field' && isPublic(member) && !member.static && !member.attribute && member.description,
   );
   if (properties.length)
     parts.push(
@@ -50,7 +52,7 @@ const sections = elements.map((element) => {
       ),
     );
   const methods = (element.members ?? []).filter(
-    (member) => member.kind === 'method' && !member.privacy && !member.static && member.description,
+    (member) => member.kind === 'method' && isPublic(member) && !member.static && member.description,
   );
   if (methods.length)
     parts.push(

@@ -27,7 +27,11 @@ const described = new Map(
 const internal = new Map(
   declarations.map((declaration) => [
     declaration.tagName,
-    new Set((declaration.members ?? []).filter((member) => member.privacy || member.static).map((member) => member.name)),
+    new Set(
+      (declaration.members ?? [])
+        .filter((member) => (member.privacy && member.privacy !== 'public') || member.static)
+        .map((member) => member.name),
+    ),
   ]),
 );
 

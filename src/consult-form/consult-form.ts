@@ -1,5 +1,4 @@
-import { html, render } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, render, type PropertyDeclarations } from 'lit';
 import { BlushElement } from '../core/blush-element.js';
 import { getCatalog, getTreatment, type Treatment } from '../core/catalog.js';
 import type { ConsultPrefill } from '../core/handoff.js';
@@ -61,57 +60,82 @@ export class BlushConsultForm extends BlushElement {
   static override styles = [...BlushElement.styles, hostStyles];
   static override translations = [commonWords, consultFormWords];
 
+  static override properties: PropertyDeclarations = {
+    action: {},
+    encoding: {},
+    idempotencyHeader: { type: Boolean, attribute: 'idempotency-header' },
+    headers: {},
+    hide: {},
+    requiredFields: { attribute: 'required-fields' },
+    treatments: {},
+    locations: {},
+    phone: {},
+    clinicName: { attribute: 'clinic-name' },
+    privacyUrl: { attribute: 'privacy-url' },
+    bookingUrl: { attribute: 'booking-url' },
+    successUrl: { attribute: 'success-url' },
+    consentVersion: { attribute: 'consent-version' },
+    timeout: { type: Number },
+    retryFor: { type: Number, attribute: 'retry-for' },
+    retries: { type: Number },
+    retryDelay: { type: Number, attribute: 'retry-delay' },
+    maxRetryDelay: { type: Number, attribute: 'max-retry-delay' },
+    minFillTime: { type: Number, attribute: 'min-fill-time' },
+    attribution: { type: Boolean },
+    draft: { type: Boolean },
+  };
+
   /** The clinic's endpoint (`https://formspree.io/f/…`, a webhook, `/api/consult`); recipes per back end in docs/leads.md. Each request carries one key per submission in the body as `meta.idempotencyKey`, and as an `Idempotency-Key` header to the page's own origin (another origin: see `idempotency-header`). @url @owner */
-  @property() action?: string;
+  action?: string;
   /** Body format: `json` (default) or `form` (`application/x-www-form-urlencoded`; with no `headers` a CORS "simple request", with no preflight). @owner */
-  @property() encoding: 'json' | 'form' = 'json';
+  encoding: 'json' | 'form' = 'json';
   /** Also sends the `Idempotency-Key` header to an endpoint on another origin, whose CORS must allow it (`Access-Control-Allow-Headers: Idempotency-Key`). @owner */
-  @property({ type: Boolean, attribute: 'idempotency-header' }) idempotencyHeader = false;
+  idempotencyHeader = false;
   /** Extra request headers as JSON, e.g. `{"X-Api-Key":"…"}`. @owner */
-  @property() headers?: string;
+  headers?: string;
   /** Space-separated optional fields to leave out: `phone contact-method treatments location patient-type timing message referral adult sms email-opt-in`. */
-  @property() hide?: string;
+  hide?: string;
   /** Space-separated fields the visitor must fill. Default `name email phone adult privacy` (`privacy` is always required). */
-  @property({ attribute: 'required-fields' }) requiredFields?: string;
+  requiredFields?: string;
   /** Space-separated catalog ids to offer under "treatments"; default: the whole shared catalog. */
-  @property() treatments?: string;
+  treatments?: string;
   /** Comma-separated clinic locations; the location field shows only when set. */
-  @property() locations?: string;
+  locations?: string;
   /** The clinic's phone number, shown as a fallback when sending fails. @owner */
-  @property() phone?: string;
+  phone?: string;
   /** Clinic name used in the SMS and email consent wording. */
-  @property({ attribute: 'clinic-name' }) clinicName?: string;
+  clinicName?: string;
   /** Link to the clinic's privacy policy, shown next to the submit button. @url @owner */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  privacyUrl?: string;
   /** Booking page offered on the thank-you message ("Book a time online"); `{treatment}` becomes the treatment asked about, when the visitor chose one. Without it, the page's `blushWidgetsConfig.booking` link. @url */
-  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+  bookingUrl?: string;
   /** Where to go after a successful request; default: a thank-you message in place. @url @owner */
-  @property({ attribute: 'success-url' }) successUrl?: string;
+  successUrl?: string;
   /** Version of the consent wording, sent with the consent evidence. */
-  @property({ attribute: 'consent-version' }) consentVersion = '1';
+  consentVersion = '1';
   /** Milliseconds one attempt may take before it is abandoned and retried. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
   /**
    * Seconds the form keeps retrying after a network error, timeout, 5xx or 429, telling the visitor
    * it is still sending, before it offers "Try again" (at once when the browser goes offline).
    */
-  @property({ type: Number, attribute: 'retry-for' }) retryFor = 30;
+  retryFor = 30;
   /** At most this many further attempts; by default as many as fit in `retry-for`. */
-  @property({ type: Number }) retries?: number;
+  retries?: number;
   /** First backoff step in milliseconds; doubles each retry, with jitter. */
-  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+  retryDelay = 1000;
   /** Longest wait between attempts in milliseconds; a server's `Retry-After` asking for longer ends the retrying ("Try again" shows). */
-  @property({ type: Number, attribute: 'max-retry-delay' }) maxRetryDelay = 30000;
+  maxRetryDelay = 30000;
   /**
    * Seconds a person needs at least to fill the form (bots submit instantly). A faster submit is still
    * sent, since autofill makes people quick too, but only once this time has passed; its true time from
    * load to submit goes with it as `meta.fillTimeMs`, so the endpoint can flag it.
    */
-  @property({ type: Number, attribute: 'min-fill-time' }) minFillTime = 2;
+  minFillTime = 2;
   /** Send UTM parameters, referrer and landing page with the request. */
-  @property({ type: Boolean }) attribution = false;
+  attribution = false;
   /** Keep a draft in `sessionStorage` for this tab until the request is sent. Off by default: nothing typed is stored. */
-  @property({ type: Boolean }) draft = false;
+  draft = false;
 
   readonly #uid = `bcf${++instances}`;
   #form?: HTMLFormElement;

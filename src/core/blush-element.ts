@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { LocaleController } from './controllers/locale-controller.js';
 import type { Messages, MessageScope } from './i18n/registry.js';
 import { emit, type BlushEventDetail, type BlushEventName } from './events.js';
@@ -13,10 +12,14 @@ import { warn } from './warn.js';
 export class BlushElement extends LitElement {
   static override styles = [tokenStyles];
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
   /**
    * Colour scheme of the widget: `light`, `dark`, or unset to follow the page's `color-scheme`.
    */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** The tables of words this element shows; their current language is fetched before each update that needs it. */
   static translations: Messages<MessageScope>[] = [];

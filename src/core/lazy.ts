@@ -1,8 +1,5 @@
 import { adoptStyles, type CSSResultOrNative, type ReactiveElement } from 'lit';
-import { warn } from './warn.js';
-
-/** The end of every "could not load" warning. */
-export const SAME_FOLDER = 'check that the blush-widgets files are all served from the same folder';
+import { SAME_FOLDER, warn } from './warn.js';
 
 /**
  * A part of an element fetched on first need (`import('./faq.search.js')`). One failure policy

@@ -3,6 +3,9 @@
  * A message starts with the tag, names the attribute or property and its bad value, and says the fix.
  * Each element warns at most once per distinct message, so a re-render never floods the console.
  */
+/** The end of every "could not load" warning (a part of an element, a language's words). */
+export const SAME_FOLDER = 'check that the blush-widgets files are all served from the same folder';
+
 const seen = new WeakMap<object, Set<string>>();
 
 export function formatWarning(tag: string, message: string): string {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { track } from '../core/analytics.js';
 import { BlushElement } from '../core/blush-element.js';
 import { ContentController } from '../core/controllers/content-controller.js';
@@ -61,43 +60,61 @@ export class BlushFaq extends BlushElement {
   static override styles = [...BlushElement.styles, faqStyles];
   static override translations = [faqWords];
 
+  static override properties: PropertyDeclarations = {
+    pack: {},
+    src: {},
+    items: { attribute: false },
+    single: { type: Boolean, reflect: true },
+    searchable: { type: Boolean },
+    headingLevel: { attribute: 'heading-level' },
+    structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
+    cta: { type: Boolean },
+    bookingUrl: { attribute: 'booking-url' },
+    treatment: {},
+    showSources: { type: Boolean, attribute: 'show-sources' },
+    model: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** Built-in content pack, e.g. `botox`. Your own `<details>` or JSON items with the same id replace its answers; others are added. */
-  @property() pack?: string;
+  pack?: string;
 
   /** URL of a JSON file of questions (`[{ "question", "answer" }]`, `{ "items": [...] }` or schema.org `FAQPage`). @url @owner */
-  @property() src?: string;
+  src?: string;
 
   /** Questions set from script, in the same shape as the JSON. */
-  @property({ attribute: false }) items?: FaqItemInput[];
+  items?: FaqItemInput[];
 
   /** Only one answer open at a time. Default: `false` (any number open). */
-  @property({ type: Boolean, reflect: true }) single = false;
+  single = false;
 
   /** Shows a search field that filters questions and answers as the visitor types. Default: `false`. */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
   /** Heading level (1–6) of each question, to fit the page's outline. Default: `3`. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  headingLevel: number | string = 3;
 
   /** Adds schema.org `FAQPage` JSON-LD to the page (one script for all FAQs). Default: `false`. */
-  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** Ends each answer with "Book a consultation", which opens the page's `<blush-consult-form>`. Default: `false`. */
-  @property({ type: Boolean }) cta = false;
+  cta = false;
 
   /** Booking page for "Book a consultation" (implies `cta`); `{treatment}` becomes the treatment's id. Without it, `cta` uses the page's `blushWidgetsConfig.booking` link for the treatment, else the page's `<blush-consult-form>`. @url */
-  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+  bookingUrl?: string;
 
   /** Catalog id of the treatment these questions are about (pre-filled in the consultation form). Packs set their own. */
-  @property() treatment?: string;
+  treatment?: string;
 
   /** Shows each answer's source and review date. Default: `false`. */
-  @property({ type: Boolean, attribute: 'show-sources' }) showSources = false;
+  showSources = false;
 
-  @state() private model: FaqItem[] = [];
-  @state() private status: 'loading' | 'ready' | 'error' | 'empty' = 'loading';
-  @state() private query = '';
-  @state() private announcement = '';
+  private model: FaqItem[] = [];
+  private status: 'loading' | 'ready' | 'error' | 'empty' = 'loading';
+  private query = '';
+  private announcement = '';
 
   #openIds = new Set<string>();
   #seenIds = new Set<string>();

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { track } from '../core/analytics.js';
 import { announceBooking, bookingTemplate, fillTreatment } from '../core/booking.js';
 import { BlushElement } from '../core/blush-element.js';
@@ -69,37 +68,55 @@ export class BlushGallery extends BlushElement {
   static override styles = [...BlushElement.styles, galleryStyles];
   static override translations = [commonWords, galleryWords];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    cases: { attribute: false },
+    bookingUrl: { attribute: 'booking-url' },
+    treatment: { reflect: true },
+    disclaimer: {},
+    urlParam: { attribute: 'url-param' },
+    aspectRatio: { attribute: 'aspect-ratio' },
+    shown: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    broken: { state: true, attribute: false },
+    openIndex: { state: true, attribute: false },
+    slottedDisclaimer: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    dialogView: { state: true, attribute: false },
+    unopened: { state: true, attribute: false },
+  };
+
   /** URL of a JSON file of cases (`[{ "treatment": "botox", "before": "…", "after": "…", … }]` or `{ "cases": [...] }`). @url @owner */
-  @property() src?: string;
+  src?: string;
 
   /** Cases set from script; takes precedence over JSON and children. Same shape as the JSON entries. */
-  @property({ attribute: false }) cases?: GalleryCaseInput[];
+  cases?: GalleryCaseInput[];
 
   /** Booking page for the enlarged case's "Book a consultation" link; `{treatment}` becomes its treatment's id. Without it, the page's `blushWidgetsConfig.booking` link for the treatment. @url */
-  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+  bookingUrl?: string;
 
   /** The treatment filter in force (catalog id, e.g. `botox`); unset shows every case. The URL parameter wins on load. */
-  @property({ reflect: true }) treatment?: string;
+  treatment?: string;
 
   /** The clinic's wording of the "results vary" notice. Blank falls back to the default text. */
-  @property() disclaimer?: string;
+  disclaimer?: string;
 
   /** Query parameter that mirrors the filter so a filtered gallery can be shared (`?gallery=botox`). Empty turns URL sync off. */
-  @property({ attribute: 'url-param' }) urlParam = 'gallery';
+  urlParam = 'gallery';
 
   /** Aspect ratio of thumbnails and of the enlarged view when a case gives none, e.g. `4/3` or `1`. Default `4/3`. */
-  @property({ attribute: 'aspect-ratio' }) aspectRatio?: string;
+  aspectRatio?: string;
 
-  @state() private shown: GalleryCase[] = [];
-  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  private shown: GalleryCase[] = [];
+  private status: 'loading' | 'ready' | 'error' = 'loading';
   /** Thumbnails that failed to load, as `caseId before|after`. */
-  @state() private broken = new Set<string>();
-  @state() private openIndex = -1;
-  @state() private slottedDisclaimer: string | null = null;
-  @state() private announcement = '';
-  @state() private dialogView?: DialogModule;
+  private broken = new Set<string>();
+  private openIndex = -1;
+  private slottedDisclaimer: string | null = null;
+  private announcement = '';
+  private dialogView?: DialogModule;
   /** The case whose enlarged view could not be fetched: it says so until a later try opens one. */
-  @state() private unopened?: string;
+  private unopened?: string;
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot?.querySelector('dialog') ?? null;

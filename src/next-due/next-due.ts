@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { track } from '../core/analytics.js';
 import { announceBooking, bookingTemplate } from '../core/booking.js';
 import { BlushElement } from '../core/blush-element.js';
@@ -58,30 +57,45 @@ export class BlushNextDue extends BlushElement {
   static override styles = [...BlushElement.styles, nextDueStyles];
   static override translations = [commonWords, nextDueWords];
 
+  static override properties: PropertyDeclarations = {
+    treatment: {},
+    lastDate: { attribute: 'last-date' },
+    today: {},
+    durations: {},
+    bookingUrl: { attribute: 'booking-url' },
+    reminderDays: { attribute: 'reminder-days', type: Number },
+    chosen: { state: true, attribute: false },
+    remember: { state: true, attribute: false },
+    stored: { state: true, attribute: false },
+    inputIsBad: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    inlineDurations: { state: true, attribute: false },
+  };
+
   /** Fixes the treatment (catalog id such as `botox`); unset shows a treatment picker. */
-  @property() treatment?: string;
+  treatment?: string;
 
   /** Date of the last treatment, `YYYY-MM-DD`. Follows what the visitor enters. */
-  @property({ attribute: 'last-date' }) lastDate?: string;
+  lastDate?: string;
 
   /** Pins "today" (`YYYY-MM-DD`), for stories, tests and screenshots. Default: the visitor's date. */
-  @property() today?: string;
+  today?: string;
 
   /** A clinic's own duration ranges in whole months, as JSON: `{"botox":[3,5]}`. Overrides the catalog for this element. */
-  @property() durations?: string;
+  durations?: string;
 
   /** Booking link template with `{treatment}`, `{date}` (`YYYY-MM-DD`) and `{month}` (`YYYY-MM`) placeholders; without it, the page's `blushWidgetsConfig.booking` link for the treatment. @url */
-  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+  bookingUrl?: string;
 
   /** Days before the window opens for the calendar reminder's alarm. Default 3. */
-  @property({ attribute: 'reminder-days', type: Number }) reminderDays = 3;
+  reminderDays = 3;
 
-  @state() private chosen = '';
-  @state() private remember = false;
-  @state() private stored = false;
-  @state() private inputIsBad = false;
-  @state() private notice = '';
-  @state() private inlineDurations: DurationOverrides = {};
+  private chosen = '';
+  private remember = false;
+  private stored = false;
+  private inputIsBad = false;
+  private notice = '';
+  private inlineDurations: DurationOverrides = {};
 
   #icsUrl = '';
   #lastEmitted = '';

@@ -1,5 +1,4 @@
-import { warn } from '../warn.js';
-import { SAME_FOLDER } from '../lazy.js';
+import { SAME_FOLDER, warn } from '../warn.js';
 import { languageOf } from './locale.js';
 import { sharedList } from '../globals.js';
 
