@@ -311,7 +311,7 @@ async function endToEndTests() {
 const BUILT_TESTS = 'test/e2e/built/*.built.ts';
 
 /** The WordPress suites that also run on WordPress 6.5. */
-const NEWEST_WORDPRESS = ['editor', 'results', 'phpunit', 'pages'];
+const NEWEST_WORDPRESS = ['editor', 'results', 'phpunit', 'pages', 'first-run'];
 
 if (unitTests) {
   // What the browser tests read: the custom-elements manifest (the builder's fields come from it).

@@ -50,12 +50,12 @@ define('WP_DEBUG_LOG', '${work}/debug.log');
   );
 }
 
-/** wp-content of the site's own: the default theme and a copy of the built plugin. */
+/** wp-content of the site's own: the default theme and a copy of the built plugin (unless `plugin` is null). */
 function makeContent(work, plugin) {
   const content = join(work, 'wp-content');
   for (const dir of ['themes', 'plugins', 'uploads', 'mu-plugins']) mkdirSync(join(content, dir), { recursive: true });
   symlinkSync(`${WP}/wp-content/themes/${THEME}`, join(content, 'themes', THEME));
-  cpSync(plugin, join(content, 'plugins/blush-widgets'), { recursive: true });
+  if (plugin) cpSync(plugin, join(content, 'plugins/blush-widgets'), { recursive: true });
   return content;
 }
 
@@ -84,7 +84,7 @@ ${code}
 }
 
 /** Installs WordPress, switches to the default theme, activates the plugin and adds a user per role. */
-function install(php, { title, roles }) {
+function install(php, { title, roles, activate }) {
   php(`wp_install(${phpString(title)}, '${ADMIN.user}', '${ADMIN.email}', true, '', '${ADMIN.password}');`, { installing: true });
   const users = roles
     .map(
@@ -94,7 +94,7 @@ function install(php, { title, roles }) {
     .join('\n');
   const activated = php(`
     switch_theme('${THEME}');
-    $result = activate_plugin('blush-widgets/blush-widgets.php');
+    $result = ${activate ? "activate_plugin('blush-widgets/blush-widgets.php')" : 'null'};
     ${users}
     echo is_wp_error($result) ? 'ERROR ' . $result->get_error_message() : 'active';
   `);
@@ -131,7 +131,8 @@ async function loginOverHttp(url, user, password) {
 }
 
 /**
- * Starts and installs a site. Options: `plugin` (the built plugin folder), `title`, `roles` (a user
+ * Starts and installs a site. Options: `plugin` (the built plugin folder, installed and active; null
+ * for a site without it, to which a test uploads the zip), `title`, `roles` (a user
  * per role: login = role, password = passwordOf(role)), `workers` (php-fpm), `log`.
  * Returns { url, port, work, php, phpJson, option, muPlugin, login, loginPage, stop, stopDatabase, startDatabase }.
  */
@@ -142,7 +143,7 @@ export async function startWordPress({
   workers = 4,
   log = console.log,
 } = {}) {
-  if (!existsSync(join(plugin, 'blush-widgets.php'))) throw new Error(`${plugin} is missing: run npm run build`);
+  if (plugin && !existsSync(join(plugin, 'blush-widgets.php'))) throw new Error(`${plugin} is missing: run npm run build`);
   ensurePackages(log);
   const core = wordpressCore(undefined, log);
   const work = mkdtempSync(join(tmpdir(), 'blush-wp-'));
@@ -163,7 +164,7 @@ export async function startWordPress({
     const fpmSocket = await startPhpFpm(work, group, { workers });
     await startNginx(work, group, { port, root: core, content, fpmSocket, configName });
     const php = phpRunner({ work, port, configName, core });
-    install(php, { title, roles });
+    install(php, { title, roles, activate: !!plugin });
     /** PHP's JSON output (after any notice WordPress printed first). */
     const phpJson = (code) => {
       const out = php(code);
