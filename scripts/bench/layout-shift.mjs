@@ -1,6 +1,20 @@
 // How much a clinic's page moves while a widget arrives: Chromium's layout-shift entries (the
 // numbers CLS adds up), on a phone-sized page with text below the widget and every script held
 // back, so the page is painted before the script runs. Shared by `npm run bench` and the e2e check.
+import { readFileSync } from 'node:fs';
+
+/**
+ * The README's first snippet ("Add it to a site"), its script served from `base` instead of the
+ * example CDN: `head` (the script and style lines) and `embed` (the elements).
+ */
+export function readmeSnippet(base) {
+  const readme = readFileSync('README.md', 'utf8');
+  const code = /```html\n([^]*?)```/
+    .exec(readme.slice(readme.indexOf('## Add it to a site')))[1]
+    .replace('https://cdn.example.com/blush-widgets/0.1.0/', base);
+  const start = code.indexOf('<blush-');
+  return { head: code.slice(0, start), embed: code.slice(start) };
+}
 
 /** The page a clinic has: a heading, the embed, then text that a shift would push down. */
 export const clinicPage = ({ head = '', embed }) => `<!doctype html>

@@ -2,11 +2,12 @@
 // shows): its questions as <details data-id> with the line of CSS that sizes them like the element's
 // rows, measured with Chromium's layout-shift entries on a phone and a desktop page whose scripts
 // are all held back, so the page paints before they run. And a bare pack holds its rows' place
-// from the element's definition until its questions arrive.
+// from the element's definition until its questions arrive. The README's first snippet, whose style
+// line keeps a bare pack's and next-due's place until they are defined, moves nothing either.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { clinicPage, measureLayoutShift } from '../../scripts/bench/layout-shift.mjs';
+import { clinicPage, measureLayoutShift, readmeSnippet } from '../../scripts/bench/layout-shift.mjs';
 import { ROOT, launch } from './helpers.mjs';
 import { assertBuilt, copyCode, openBuilder, startSite } from './builder/harness.mjs';
 
@@ -64,6 +65,23 @@ describe('layout shift of the FAQ embed', () => {
     const { head, embed } = builderCode();
     const { total } = await measure('unstyled', { head: head.replace(/<style>[^<]*<\/style>/, ''), embed }, DESKTOP);
     assert.ok(total > 0.05, `expected a visible shift without the style line, got ${total.toFixed(4)}`);
+  });
+
+  for (const [name, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ])
+    it(`the README's first snippet (loader, style line, a bare pack and next-due) moves at most 0.01 on a ${name}`, async () => {
+      const { head, embed } = readmeSnippet('/cdn/');
+      assert.match(head, /<style>[^<]+<\/style>/, 'the README snippet lost its style line');
+      const { total, shifts } = await measure(`readme-${name}`, { head, embed }, viewport);
+      assert.ok(total <= 0.01, `layout shift ${total.toFixed(4)}: ${JSON.stringify(shifts)}`);
+    });
+
+  it('without its style line the README snippet moves the page (the check can fail)', async () => {
+    const { head, embed } = readmeSnippet('/cdn/');
+    const { total } = await measure('readme-unstyled', { head: head.replace(/<style>[^<]*<\/style>/, ''), embed }, PHONE);
+    assert.ok(total > 0.1, `expected a visible shift without the style line, got ${total.toFixed(4)}`);
   });
 
   it('a bare pack keeps the height of its questions from the element’s definition until they arrive', async () => {
