@@ -6,6 +6,7 @@ import { platformOutput } from '../../demo/builder/model/platforms.js';
 import { fromFragment, initialState, toFragment, type BuilderState } from '../../demo/builder/model/state.js';
 import { wordpressCode } from '../../demo/builder/model/wordpress.js';
 import { safeLinkUrl } from '../../src/core/safe-url.js';
+import { VERSION } from '../../src/core/index.js';
 
 const setup = (patch: Partial<BuilderState>): BuilderState => ({ ...initialState(), ...patch });
 const parse = (markup: string) => new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html').body;
@@ -115,6 +116,13 @@ describe('embed builder: generated code', () => {
     const wordpress = platformOutput(setup({ widget: 'next-due', platform: 'wordpress', attributes: { treatment: 'botox' } }), null);
     expect(wordpress.steps[1].text, 'the block first, by its name in the inserter').to.contain('search for *Next treatment due*');
     expect(wordpress.steps[2].code!.label).to.equal('Shortcode');
+  });
+
+  it('links the WordPress plugin zip pinned to this version, where the npm package carries it', () => {
+    const [install] = platformOutput(setup({ widget: 'faq', platform: 'wordpress' }), null).steps;
+    expect(install.text).to.contain('download it (below)');
+    expect(install.link!.href).to.equal(`https://cdn.jsdelivr.net/npm/blush-widgets@${VERSION}/dist/blush-widgets-wordpress.zip`);
+    expect(install.link!.label).to.equal(`Download blush-widgets-wordpress.zip (version ${VERSION})`);
   });
 
   it('gives Wix one row per attribute and the content as a JSON file', () => {

@@ -1,6 +1,7 @@
 <?php
 /**
  * Plugin Name:       Blush Widgets
+ * Plugin URI:        https://www.jsdelivr.com/package/npm/blush-widgets
  * Description:       Accessible treatment FAQ, before-and-after slider and gallery, consultation form and "next treatment due" calculator for aesthetic clinics. Shortcodes, blocks and plain tags.
  * Version:           0.1.0
  * Requires at least: 6.1

@@ -36,6 +36,9 @@ export const cdnBase = (source: 'jsdelivr' | 'unpkg', version = VERSION) =>
     ? `https://cdn.jsdelivr.net/npm/blush-widgets@${version}/dist/cdn/`
     : `https://unpkg.com/blush-widgets@${version}/dist/cdn/`;
 
+/** The WordPress plugin, pinned to this version: the npm package carries it, so its public CDN serves it. */
+export const PLUGIN_ZIP_URL = `https://cdn.jsdelivr.net/npm/blush-widgets@${VERSION}/dist/blush-widgets-wordpress.zip`;
+
 export interface ScriptChoice {
   /** The folder the files come from, ending in `/`. */
   base: string;
@@ -86,6 +89,8 @@ export interface Step {
   code?: { label: string; text: string };
   rows?: { label: string; caption: string; cells: [string, string][] };
   download?: { name: string; text: string; label: string };
+  /** A file to fetch from the web (the plugin zip). */
+  link?: { href: string; label: string };
 }
 
 export interface PlatformOutput {
@@ -215,8 +220,9 @@ function wordpressOutput(state: BuilderState): PlatformOutput {
   const code = wordpressCode(state);
   const steps: Step[] = [
     {
-      text: 'Install the *Blush Widgets* plugin once: *Plugins › Add New › Upload Plugin*, choose blush-widgets-wordpress.zip, then *Install Now* and *Activate*. It loads the widgets for you.',
+      text: 'Install the *Blush Widgets* plugin once: download it (below), then in WordPress *Plugins › Add New › Upload Plugin*, choose blush-widgets-wordpress.zip, then *Install Now* and *Activate*. It loads the widgets for you.',
       picture: 'plugin',
+      link: { href: PLUGIN_ZIP_URL, label: `Download blush-widgets-wordpress.zip (version ${VERSION})` },
     },
   ];
   if (code.settings.length) {

@@ -108,6 +108,7 @@ export class BuilderCodePane extends LitElement {
           : nothing
       }
       ${step.download ? html`<p><a href=${`data:application/json;charset=utf-8,${encodeURIComponent(step.download.text)}`} download=${step.download.name}>${step.download.label}</a></p>` : nothing}
+      ${step.link ? html`<p><a href=${step.link.href}>${step.link.label}</a></p>` : nothing}
     </li>`;
   }
 

@@ -6,8 +6,11 @@
 //
 // Every screen of ours she reads is scanned for developer words, and her time is estimated with
 // the Keystroke-Level Model (walk.mjs): each click, choice and keystroke, reading our text, and the
-// site's real waiting time. The target is at most 10 minutes with no developer word.
+// site's real waiting time. The target is at most 10 minutes with no developer word: her actions
+// and reading may take 9 of them, the site's waiting the tenth.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT, launch, recordConsole, waitForUpgrade } from '../helpers.mjs';
@@ -17,6 +20,7 @@ import { developerWords, Walk } from './walk.mjs';
 
 const ZIP = join(ROOT, process.env.BLUSH_WP_OUT ?? 'dist', 'blush-widgets-wordpress.zip');
 const log = (line) => console.log(`# ${line}`);
+const PLUGIN_URI = 'https://www.jsdelivr.com/package/npm/blush-widgets';
 
 let site;
 let mail;
@@ -105,6 +109,26 @@ describe('first run: from the zip to a request in Leads, as an office manager', 
     const activate = admin.locator('.wrap a.button-primary', { hasText: 'Activate Plugin' });
     await activate.waitFor({ timeout: 60_000 });
     await walk.click(activate, 'Activate Plugin', { navigates: /plugins\.php/ });
+  });
+
+  it("the plugin list links the plugin's site, and the zip she uploaded is the one the README and the builder link", async () => {
+    const row = admin.locator('tr[data-plugin="blush-widgets/blush-widgets.php"]');
+    assert.equal(await row.getByRole('link', { name: 'Visit plugin site' }).getAttribute('href'), PLUGIN_URI);
+    // The pinned address serves what the npm package carries: the zip must be in it, at that path.
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+    assert.ok(
+      packed[0].files.some((file) => file.path === 'dist/blush-widgets-wordpress.zip'),
+      'the npm package does not carry the plugin zip',
+    );
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const pinned = `https://cdn.jsdelivr.net/npm/blush-widgets@${version}/dist/blush-widgets-wordpress.zip`;
+    assert.ok(readFileSync(join(ROOT, 'README.md'), 'utf8').includes(pinned), `README.md does not name ${pinned}`);
+    assert.ok(
+      readFileSync(join(ROOT, 'demo/builder/model/platforms.ts'), 'utf8').includes(
+        'https://cdn.jsdelivr.net/npm/blush-widgets@${VERSION}/dist/blush-widgets-wordpress.zip',
+      ),
+      'the builder does not link the pinned zip',
+    );
   });
 
   it('the "Get started" notice says where requests go and leads to the settings', async () => {
@@ -229,7 +253,9 @@ describe('first run: from the zip to a request in Leads, as an office manager', 
 
   it('took at most 10 minutes of her time, by the model, with no page error', () => {
     log(walk.summary());
-    assert.ok(walk.seconds <= 600, walk.summary());
+    // The waiting here is this machine's (a loaded test machine, a local site); a clinic's host
+    // answers more slowly, so her own actions and reading must leave a minute of the ten for it.
+    assert.ok(walk.modelSeconds <= 540, walk.summary());
     assert.deepEqual(
       errors.flatMap((entry) => entry.pageErrors),
       [],

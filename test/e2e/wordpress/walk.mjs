@@ -76,6 +76,11 @@ export class Walk {
     this.#model += (words / WORDS_PER_MINUTE) * 60;
   }
 
+  /** Her actions and reading so far, in seconds, by the model alone (no waiting). */
+  get modelSeconds() {
+    return this.#model;
+  }
+
   /** Her time so far, in seconds: the priced actions and reading, plus the real waiting. */
   get seconds() {
     return this.#model + (Date.now() - this.#started) / 1000;
