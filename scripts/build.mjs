@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run build`: every artifact in dist/ — npm ES modules with types, the CDN file (ES and
 // classic script), the loader with its chunks, custom-elements.json and the editor/framework types;
-// then the embed builder page (dist/builder/) and the Subresource Integrity hashes of this version.
+// then the embed builder page (dist/builder/), the Subresource Integrity hashes of this version
+// and the WordPress plugin zip.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,8 +19,6 @@ for (const mode of ['npm', 'cdn', ...LANGUAGES.map((language) => `language-${lan
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']);
 run(process.execPath, ['scripts/framework-types.mjs']);
-// The WordPress plugin zip (wordpress/), with the CDN files and the FAQ packs rendered for PHP.
-if (existsSync('scripts/wordpress-zip.mjs')) run(process.execPath, ['scripts/wordpress-zip.mjs']);
 // The embed builder (demo/builder/, a showcase outside the package). Its controls are generated
 // at run time from elements.json: each element's tag, summary and attributes from
 // custom-elements.json (300 kB → ~25 kB). Its preview loads ../cdn/; sample photos go beside it.
@@ -59,5 +58,8 @@ for (const file of ['blush-widgets.js', 'blush-widgets.iife.js', ...LANGUAGE_ADD
   console.log(`build: integrity of ${file} ${version}: ${sri.files[file]}`);
 }
 for (const target of ['dist/cdn/sri.json', 'dist/builder/sri.json']) writeFileSync(target, `${JSON.stringify(sri, null, 2)}\n`);
+// The WordPress plugin zip (wordpress/), with the CDN files, the FAQ packs rendered for PHP and
+// the builder, which its settings screen links.
+if (existsSync('scripts/wordpress-zip.mjs')) run(process.execPath, ['scripts/wordpress-zip.mjs']);
 run(process.execPath, ['scripts/sizes.mjs', '--check']);
 console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

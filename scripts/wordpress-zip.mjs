@@ -5,8 +5,8 @@
 // the block editor's settings in plain words (editor-fields.php, from wordpress-fields.mjs), the
 // catalog's treatment names (treatments.php), the element API with one block.json per element
 // (element-api.php, blocks/<name>/, from wordpress-api.mjs), and the block editor's scripts
-// (build/, from wordpress-editor.mjs).
-// Writes dist/wordpress/blush-widgets/ and dist/blush-widgets-wordpress.zip. Run after the CDN build.
+// (build/, from wordpress-editor.mjs), and the embed builder (builder/).
+// Writes dist/wordpress/blush-widgets/ and dist/blush-widgets-wordpress.zip. Run after the CDN and builder builds.
 import {
   cpSync,
   createWriteStream,
@@ -51,6 +51,20 @@ for (const file of ['loader.js', 'blush-widgets.js', ...LANGUAGE_ADD_ONS, 'blush
   cpSync(join(cdn, file), join(out, 'assets', file));
 for (const file of readdirSync(join(cdn, 'chunks')))
   if (file.endsWith('.js')) cpSync(join(cdn, 'chunks', file), join(out, 'assets/chunks', file));
+
+// 1b. The embed builder (dist/builder, without source maps), opened from the settings screen on the
+// clinic's own site. Its preview loads the classic script from ../cdn/, which the plugin calls assets/.
+const builder = join(dist, 'builder');
+if (existsSync(join(builder, 'index.html'))) {
+  cpSync(builder, join(out, 'builder'), { recursive: true, filter: (path) => !path.endsWith('.map') });
+  const preview = join(out, 'builder/preview.html');
+  const html = readFileSync(preview, 'utf8');
+  if (!html.includes('../cdn/blush-widgets.iife.js')) {
+    console.error("wordpress-zip: the builder's preview no longer loads ../cdn/blush-widgets.iife.js; update this step.");
+    process.exit(1);
+  }
+  writeFileSync(preview, html.replace('../cdn/blush-widgets.iife.js', '../assets/blush-widgets.iife.js'));
+} else console.warn('wordpress-zip: dist/builder is missing, so the plugin ships without the embed builder (run npm run build).');
 
 // 2. FAQ packs → JSON. Packs are plain data modules (src/faq/packs/<name>.ts, `{ treatment, en: [...], es: [...] }`);
 // their answers use the documented markup subset (blank lines between paragraphs, `- ` or `1. `

@@ -154,6 +154,14 @@ function blush_widgets_settings_intro() {
 			esc_html__( 'Checks that this site can email you new requests.', 'blush-widgets' )
 		);
 	}
+	if ( file_exists( BLUSH_WIDGETS_DIR . 'builder/index.html' ) ) {
+		printf(
+			'<p id="blush-builder"><a href="%s" target="_blank" rel="noopener">%s</a> %s</p>',
+			esc_url( plugins_url( 'builder/index.html', BLUSH_WIDGETS_FILE ) ),
+			esc_html__( 'Open the embed builder', 'blush-widgets' ),
+			esc_html__( 'Try each widget with your own settings and copy its code for another website (Squarespace, Wix, Webflow).', 'blush-widgets' )
+		);
+	}
 }
 
 /** Site Health: the consent box's privacy link. */
