@@ -57,6 +57,11 @@ for (const file of readdirSync(join(cdn, 'chunks')))
 const builder = join(dist, 'builder');
 if (existsSync(join(builder, 'index.html'))) {
   cpSync(builder, join(out, 'builder'), { recursive: true, filter: (path) => !path.endsWith('.map') });
+  // Without their maps, the scripts' map comments would only send developer tools to a 404.
+  for (const file of readdirSync(join(out, 'builder/assets')).filter((name) => name.endsWith('.js'))) {
+    const path = join(out, 'builder/assets', file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+  }
   const preview = join(out, 'builder/preview.html');
   const html = readFileSync(preview, 'utf8');
   if (!html.includes('../cdn/blush-widgets.iife.js')) {

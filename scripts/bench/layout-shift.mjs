@@ -2,16 +2,20 @@
 // numbers CLS adds up), on a phone-sized page with text below the widget and every script held
 // back, so the page is painted before the script runs. Shared by `npm run bench` and the e2e check.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The README's first snippet ("Add it to a site"), its script served from `base` instead of the
  * example CDN: `head` (the script and style lines) and `embed` (the elements).
  */
 export function readmeSnippet(base) {
-  const readme = readFileSync('README.md', 'utf8');
-  const code = /```html\n([^]*?)```/
-    .exec(readme.slice(readme.indexOf('## Add it to a site')))[1]
-    .replace('https://cdn.example.com/blush-widgets/0.1.0/', base);
+  const root = join(import.meta.dirname, '../..');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const example = `https://cdn.example.com/blush-widgets/${version}/`;
+  let code = /```html\n([^]*?)```/.exec(readme.slice(readme.indexOf('## Add it to a site')))[1];
+  if (!code.includes(example)) throw new Error(`the README's first snippet no longer loads its script from ${example}`);
+  code = code.replace(example, base);
   const start = code.indexOf('<blush-');
   return { head: code.slice(0, start), embed: code.slice(start) };
 }
@@ -41,7 +45,7 @@ export const clinicPage = ({ head = '', embed }) => `<!doctype html>
 /**
  * Opens `html` at `url` (served by the test, so the page's scripts come from `url`'s origin) in a
  * page of `viewport` (a phone held upright by default) with each script held back `delay` ms, waits until every `blush-faq` has rendered its
- * questions and nothing has moved for `quiet` ms, and returns each shift (value, ms since
+ * questions, every other widget has drawn, and nothing has moved for `quiet` ms, and returns each shift (value, ms since
  * navigation, whether it came after the first paint) and their sum.
  */
 export async function measureLayoutShift(browser, { url, html, delay = 300, quiet = 600, viewport = { width: 375, height: 667 } }) {
@@ -68,7 +72,12 @@ export async function measureLayoutShift(browser, { url, html, delay = 300, quie
     await page.waitForFunction(
       () => {
         const faqs = [...document.querySelectorAll('blush-faq')];
-        return faqs.length && faqs.every((faq) => faq.shadowRoot?.querySelector('[part="question"]'));
+        const others = [...document.querySelectorAll('blush-before-after, blush-gallery, blush-consult-form, blush-next-due')];
+        return (
+          faqs.length &&
+          faqs.every((faq) => faq.shadowRoot?.querySelector('[part="question"]')) &&
+          others.every((element) => element.shadowRoot?.childElementCount > 0)
+        );
       },
       null,
       { timeout: 30_000 },

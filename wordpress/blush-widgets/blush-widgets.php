@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Blush Widgets
  * Plugin URI:        https://www.jsdelivr.com/package/npm/blush-widgets
- * Description:       Accessible treatment FAQ, before-and-after slider and gallery, consultation form and "next treatment due" calculator for aesthetic clinics. Shortcodes, blocks and plain tags.
+ * Description:       Accessible treatment FAQ, before-and-after slider and gallery, consultation form and "next treatment due" calculator for aesthetic clinics, added as blocks from the editor's + button.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4

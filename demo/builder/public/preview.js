@@ -65,8 +65,12 @@
     parent.postMessage({ type: 'blush-preview-height', height: height }, '*');
   }
 
+  // Only the builder beside this file may draw here: a page elsewhere that frames this file (on a
+  // clinic's WordPress site it shares the admin's origin) is ignored. The frame's own origin is
+  // opaque (sandboxed), so the builder's is read from this file's address.
+  var builderOrigin = new URL(location.href).origin;
   addEventListener('message', function (event) {
-    if (event.source !== parent || !event.data || event.data.type !== 'blush-preview') return;
+    if (event.source !== parent || event.origin !== builderOrigin || !event.data || event.data.type !== 'blush-preview') return;
     apply(event.data);
   });
   new ResizeObserver(report).observe(stage);

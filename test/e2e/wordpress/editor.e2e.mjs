@@ -311,7 +311,10 @@ describe('settings', () => {
   it('link the embed builder, which the plugin serves from the site itself and which previews a widget', async () => {
     await site.adminGo('options-general.php?page=blush-widgets');
     const link = admin.locator('#blush-builder a');
-    assert.equal(await link.innerText(), 'Open the embed builder');
+    // It opens in a new tab, and says so to screen readers.
+    assert.equal(await link.innerText(), 'Open the embed builder\n(opens in a new tab)');
+    assert.equal(await link.locator('.screen-reader-text').innerText(), '(opens in a new tab)');
+    assert.equal(await link.getAttribute('target'), '_blank');
     const [builder] = await Promise.all([admin.context().waitForEvent('page'), link.click()]);
     try {
       assert.match(builder.url(), /\/wp-content\/plugins\/blush-widgets\/builder\/index\.html$/);

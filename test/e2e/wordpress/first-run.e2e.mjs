@@ -5,7 +5,7 @@
 // in her inbox. Only what she would do: menus, buttons, fields, the Media Library's file picker.
 //
 // Every screen of ours she reads is scanned for developer words, and her time is estimated with
-// the Keystroke-Level Model (walk.mjs): each click, choice and keystroke, reading our text, and the
+// the Keystroke-Level Model (walk.mjs): each click, choice and keystroke, reading our text as shown, and the
 // site's real waiting time. The target is at most 10 minutes with no developer word: her actions
 // and reading may take 9 of them, the site's waiting the tenth.
 import assert from 'node:assert/strict';
@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, launch, recordConsole, waitForUpgrade } from '../helpers.mjs';
+import { ROOT, launch, recordConsole, waitForUpgrade, waitUntil } from '../helpers.mjs';
 import { captureMail } from './mail.mjs';
 import { ADMIN, editorCanvas, startWordPress } from './site.mjs';
 import { developerWords, Walk } from './walk.mjs';
@@ -47,9 +47,13 @@ after(async () => {
 /** A block editor ready for her, its one-time welcome guide closed the way she closes it. */
 async function editorReady() {
   await admin.waitForFunction(() => window.wp?.data?.select('core/block-editor'), null, { timeout: 30_000 });
+  // The guide opens a moment after the editor, once per user: wait for it a little, as she would notice it.
   const guide = admin.locator('.edit-post-welcome-guide, .editor-welcome-guide');
-  if (await guide.isVisible({ timeout: 3000 }).catch(() => false))
-    await walk.click(guide.getByRole('button', { name: 'Close' }), 'closes the welcome guide');
+  const shown = await guide.waitFor({ state: 'visible', timeout: 5000 }).then(
+    () => true,
+    () => false,
+  );
+  if (shown) await walk.click(guide.getByRole('button', { name: 'Close' }), 'closes the welcome guide');
 }
 
 /** What a widget shows, drawn in its shadow root. */
@@ -77,19 +81,25 @@ async function leaveEditor() {
 /** The block settings in the sidebar, opened with its button if it is closed. */
 async function blockSettings() {
   const sidebar = admin.locator('.interface-complementary-area');
-  if (!(await sidebar.isVisible()))
-    await walk.click(admin.getByRole('button', { name: 'Settings', exact: true }).first(), 'opens the settings sidebar');
+  const open = await sidebar.waitFor({ state: 'visible', timeout: 3000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!open) await walk.click(admin.getByRole('button', { name: 'Settings', exact: true }).first(), 'opens the settings sidebar');
   await sidebar.locator('.block-editor-block-inspector').waitFor({ timeout: 10_000 });
   return sidebar;
 }
 
 /**
- * Waits until the FAQ in the editor draws its questions, in the canvas as it is now (a newer editor
+ * Waits until the FAQ in the editor draws the Botox questions, in the canvas as it is now (a newer editor
  * may mount its frame again); says what the FAQs there look like if they never do.
  */
 async function faqPreviewShown() {
   const canvas = await editorCanvas(admin);
-  const drawn = () => [...document.querySelectorAll('blush-faq')].some((faq) => faq.shadowRoot?.querySelector('[part="question"]'));
+  const drawn = () =>
+    [...document.querySelectorAll('blush-faq')].some(
+      (faq) => faq.shadowRoot?.querySelector('[part="question"]') && faq.shadowRoot.textContent.includes('Botox'),
+    );
   await canvas.waitForFunction(drawn, null, { timeout: 60_000 }).catch(async (error) => {
     const faqs = await editorCanvas(admin).then((frame) =>
       frame.evaluate(() =>
@@ -106,10 +116,14 @@ async function faqPreviewShown() {
 
 /** Adds a block the way the "Get started" notice says: +, a word, the block. */
 async function addBlock(word, title) {
-  // Newer editors keep the inserter open after a block is added.
+  // Newer editors keep the inserter open after a block is added: ask the editor, not the screen,
+  // which may still be drawing the panel closing.
   const search = admin.getByRole('searchbox');
-  if (!(await search.isVisible()))
-    await walk.click(admin.getByRole('button', { name: 'Toggle block inserter' }), 'opens the block inserter (+)');
+  const inserterOpen = await admin.evaluate(() => {
+    const editor = window.wp.data.select('core/editor');
+    return !!(editor?.isInserterOpened?.() ?? window.wp.data.select('core/edit-post').isInserterOpened());
+  });
+  if (!inserterOpen) await walk.click(admin.getByRole('button', { name: 'Toggle block inserter' }), 'opens the block inserter (+)');
   await walk.type(search, word, `searches for "${word}"`);
   const option = admin.getByRole('option', { name: title });
   await walk.read(await option.innerText(), `the inserter's "${title}"`);
@@ -134,9 +148,12 @@ describe('first run: from the zip to a request in Leads, as an office manager', 
 
   it("the plugin list links the plugin's site, and the zip she uploaded is the one the README and the builder link", async () => {
     const row = admin.locator('tr[data-plugin="blush-widgets/blush-widgets.php"]');
+    await walk.read(await row.innerText(), 'the plugin in the plugin list');
     assert.equal(await row.getByRole('link', { name: 'Visit plugin site' }).getAttribute('href'), PLUGIN_URI);
     // The pinned address serves what the npm package carries: the zip must be in it, at that path.
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+    const packed = await walk.aside(() =>
+      JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })),
+    );
     assert.ok(
       packed[0].files.some((file) => file.path === 'dist/blush-widgets-wordpress.zip'),
       'the npm package does not carry the plugin zip',
@@ -144,6 +161,10 @@ describe('first run: from the zip to a request in Leads, as an office manager', 
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const pinned = `https://cdn.jsdelivr.net/npm/blush-widgets@${version}/dist/blush-widgets-wordpress.zip`;
     assert.ok(readFileSync(join(ROOT, 'README.md'), 'utf8').includes(pinned), `README.md does not name ${pinned}`);
+    assert.ok(
+      readFileSync(join(ROOT, 'wordpress/blush-widgets/readme.txt'), 'utf8').includes(pinned),
+      `the plugin's readme.txt does not name ${pinned}`,
+    );
     assert.ok(
       readFileSync(join(ROOT, 'demo/builder/model/platforms.ts'), 'utf8').includes(
         'https://cdn.jsdelivr.net/npm/blush-widgets@${VERSION}/dist/blush-widgets-wordpress.zip',
@@ -201,11 +222,11 @@ describe('first run: from the zip to a request in Leads, as an office manager', 
     let sidebar = await blockSettings();
     await walk.choose(sidebar.getByLabel('Ready-made questions'), { label: 'Botox®' }, 'chooses the Botox® questions');
     await faqPreviewShown();
-    await walk.read(await sidebar.locator('.block-editor-block-inspector').textContent(), 'the Treatment FAQ settings');
+    await walk.read(await sidebar.locator('.block-editor-block-inspector').innerText(), 'the Treatment FAQ settings');
 
     await addBlock('consultation', 'Consultation request form');
     sidebar = await blockSettings();
-    const settings = await sidebar.locator('.block-editor-block-inspector').textContent();
+    const settings = await sidebar.locator('.block-editor-block-inspector').innerText();
     await walk.read(settings, 'the Consultation request form settings');
     assert.match(settings, /Consultation requests are kept under Leads in this admin and emailed to admin@example\.com\./);
     await walk.read(await (await editorCanvas(admin)).locator('.blush-editor-note').innerText(), 'the note on the form in the editor');
@@ -236,8 +257,9 @@ describe('first run: from the zip to a request in Leads, as an office manager', 
     await walk.click(form.locator('[name="treatments"][value="botox"]'), 'ticks Botox');
     await walk.click(form.locator('[name="adult"]'), 'ticks "I am 18 or older"');
     await walk.click(form.locator('[name="privacy"]'), 'ticks the privacy consent');
-    // People take longer than the form's bot check (a second); the steps above took her that on the model's clock.
-    await page.waitForTimeout(Math.max(0, 1500 - (Date.now() - seenAt)));
+    // People take longer than the form's check for bots (two seconds, min-fill-time); her steps above
+    // took that on the model's clock, the automation less.
+    await page.waitForTimeout(Math.max(0, 2500 - (Date.now() - seenAt)));
     await walk.click(form.locator('button[type="submit"]'), 'Send');
     const thanks = form.locator('.bcf-sent');
     await thanks.waitFor({ timeout: 15_000 });
@@ -253,14 +275,10 @@ describe('first run: from the zip to a request in Leads, as an office manager', 
     const details = await admin.locator('.wrap').innerText();
     await walk.read(details, 'the request');
     assert.match(details, /test\.visitor@example\.com/);
-    const notification = mail.mails().find((message) => message.body.includes('test.visitor@example.com'));
-    assert.ok(
-      notification,
-      `no email to the clinic about the request (mails: ${mail
-        .mails()
-        .map((m) => m.subject)
-        .join('; ')})`,
-    );
+    // The plugin mails after it has answered the visitor (at shutdown, or by WP-Cron): wait for it.
+    const about = () => mail.mails().find((message) => message.body.includes('test.visitor@example.com'));
+    await walk.aside(() => waitUntil(about, 'the email to the clinic about the request', 20_000));
+    const notification = about();
     assert.match(notification.headers.to, /admin@example\.com/);
     await walk.read(`${notification.subject}\n${notification.body.replace(/<[^>]+>/g, ' ')}`, 'the request email');
   });
@@ -270,7 +288,7 @@ describe('first run: from the zip to a request in Leads, as an office manager', 
     assert.deepEqual(found, []);
   });
 
-  it('took at most 10 minutes of her time, by the model, with no page error', () => {
+  it("her actions and reading fit 9 minutes by the model, leaving one of the ten for a host's waiting; no page error", () => {
     log(walk.summary());
     // The waiting here is this machine's (a loaded test machine, a local site); a clinic's host
     // answers more slowly, so her own actions and reading must leave a minute of the ten for it.

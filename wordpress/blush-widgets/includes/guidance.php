@@ -156,9 +156,10 @@ function blush_widgets_settings_intro() {
 	}
 	if ( file_exists( BLUSH_WIDGETS_DIR . 'builder/index.html' ) ) {
 		printf(
-			'<p id="blush-builder"><a href="%s" target="_blank" rel="noopener">%s</a> %s</p>',
+			'<p id="blush-builder"><a href="%s" target="_blank" rel="noopener">%s<span class="screen-reader-text"> %s</span></a> %s</p>',
 			esc_url( plugins_url( 'builder/index.html', BLUSH_WIDGETS_FILE ) ),
 			esc_html__( 'Open the embed builder', 'blush-widgets' ),
+			esc_html__( '(opens in a new tab)', 'blush-widgets' ),
 			esc_html__( 'Try each widget with your own settings and copy its code for another website (Squarespace, Wix, Webflow).', 'blush-widgets' )
 		);
 	}

@@ -91,7 +91,7 @@ function blush_widgets_register_settings() {
 		'accent'        => array( __( 'Accent colour', 'blush-widgets' ), 'color', '#9b4a63', __( 'Buttons, links, focus ring and slider handle. Leave blank for the default dusty rose.', 'blush-widgets' ) ),
 		'privacy_url'   => array( __( 'Privacy policy page', 'blush-widgets' ), 'url', 'https://', __( 'Linked next to the consultation form’s consent box. Leave blank to link the privacy page chosen in Settings › Privacy.', 'blush-widgets' ) ),
 		'form_endpoint' => array( __( 'Send requests to another service', 'blush-widgets' ), 'url', __( 'Leave blank to keep requests here', 'blush-widgets' ), __( 'Only if your web developer set up a form service for you: its web address. Leave blank and requests are kept on this site, emailed to the addresses below and listed under Leads.', 'blush-widgets' ) ),
-		'phone'         => array( __( 'Clinic phone', 'blush-widgets' ), 'tel', '(310) 555-0142', __( 'Shown when a request cannot be sent, and to visitors without JavaScript.', 'blush-widgets' ) ),
+		'phone'         => array( __( 'Clinic phone', 'blush-widgets' ), 'tel', '(310) 555-0142', __( 'Shown when a request cannot be sent, and to visitors whose browser cannot show the form.', 'blush-widgets' ) ),
 	);
 	foreach ( $fields as $key => $field ) {
 		add_settings_field(
