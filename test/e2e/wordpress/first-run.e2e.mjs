@@ -91,26 +91,46 @@ async function blockSettings() {
 }
 
 /**
- * Waits until the FAQ in the editor draws the Botox questions, in the canvas as it is now (a newer editor
- * may mount its frame again); says what the FAQs there look like if they never do.
+ * Waits until her choice is the FAQ block's setting, then until the preview draws the Botox
+ * questions, in the canvas as it is now (a newer editor may mount its frame again). The preview is
+ * rendered by the server, which a loaded test machine can make slow: up to two minutes. Says what
+ * the block and the FAQs there look like if it never comes.
  */
 async function faqPreviewShown() {
+  // The FAQ block's questions setting, as the editor stores it.
+  const pack = () =>
+    window.wp.data
+      .select('core/block-editor')
+      .getBlocks()
+      .find((block) => block.name === 'blush/faq')?.attributes.pack;
+  const chosen = await waitUntil(
+    async () => (await admin.evaluate(pack)) === 'botox',
+    'her choice of the Botox questions being stored',
+    10_000,
+  ).then(
+    () => true,
+    () => false,
+  );
+  if (!chosen) throw new Error(`the FAQ block's questions setting is ${JSON.stringify(await admin.evaluate(pack))} after she chose Botox®`);
   const canvas = await editorCanvas(admin);
   const drawn = () =>
     [...document.querySelectorAll('blush-faq')].some(
       (faq) => faq.shadowRoot?.querySelector('[part="question"]') && faq.shadowRoot.textContent.includes('Botox'),
     );
-  await canvas.waitForFunction(drawn, null, { timeout: 60_000 }).catch(async (error) => {
+  await canvas.waitForFunction(drawn, null, { timeout: 120_000 }).catch(async (error) => {
     const faqs = await editorCanvas(admin).then((frame) =>
       frame.evaluate(() =>
-        [...document.querySelectorAll('blush-faq')].map((faq) => ({
-          pack: faq.getAttribute('pack'),
-          defined: !!customElements.get('blush-faq'),
-          shadow: faq.shadowRoot?.innerHTML.slice(0, 200) ?? null,
+        [...document.querySelectorAll('[data-type="blush/faq"]')].map((block) => ({
+          block: block.innerText.slice(0, 200),
+          faqs: [...block.querySelectorAll('blush-faq')].map((faq) => ({
+            pack: faq.getAttribute('pack'),
+            defined: !!customElements.get('blush-faq'),
+            shadow: faq.shadowRoot?.innerHTML.slice(0, 200) ?? null,
+          })),
         })),
       ),
     );
-    throw new Error(`${error.message.split('\n')[0]}; the FAQs in the editor: ${JSON.stringify(faqs)}`);
+    throw new Error(`${error.message.split('\n')[0]}; the FAQ blocks in the editor: ${JSON.stringify(faqs)}`);
   });
 }
 
