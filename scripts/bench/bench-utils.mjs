@@ -1,4 +1,8 @@
-// Shared by the bench files: medians, and a page that loads the self-contained CDN build.
+// Shared by the bench files: means and medians, and a page that loads the self-contained CDN build.
+export function mean(values) {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

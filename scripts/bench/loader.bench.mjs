@@ -6,13 +6,10 @@
 // their means comes with a 95 % bootstrap confidence interval, and each page's request waves are
 // counted on the questions' path (a wave starts when a request leaves after an earlier one has arrived).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { median } from './bench-utils.mjs';
+import { mean, median } from './bench-utils.mjs';
 
 const RUNS = 15;
 const RESAMPLES = 10_000;
-
-/** The mean of `values`. */
-const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /**
  * A 95 % percentile bootstrap interval for mean(a) / mean(b), where a[i] and b[i] are one pair of
