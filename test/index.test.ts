@@ -54,6 +54,11 @@ describe('embedding on a hostile theme', () => {
     await Promise.all(TAGS.map((tag) => (host.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     // Some parts arrive as their own chunks (the FAQ's extras, the form's delivery): wait until all have a box.
     await eventually(() => TAGS.every((tag) => host.querySelector(tag)!.getBoundingClientRect().height > 60), 'not every element rendered');
+    // The FAQ draws its questions in a task after its first render, which shows the page's <details> meanwhile.
+    await eventually(
+      () => host.querySelector('blush-faq')!.shadowRoot!.querySelector('[aria-expanded]'),
+      'the FAQ never drew its questions',
+    );
     return { host, styles };
   }
 

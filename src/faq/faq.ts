@@ -16,6 +16,10 @@ import { PACK_SIZES } from './faq.pack-sizes.js';
 import { bringParts, ctaCode, partTurnedOn, reader, retryFailedParts, searchCode, sourcesCode, updateStructuredData } from './faq.parts.js';
 
 const unmarked: Marker = (text) => text;
+// Yields to the browser: the scheduler's continuation where there is one (it runs before tasks
+// already queued, such as the next element's registration), else a timer.
+const nextTask = (): Promise<unknown> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 const NO_QUESTIONS =
   'has no questions; add <details><summary>Question</summary>Answer</details> children, an inline <script type="application/json">, src="…json" or pack="botox"';
 
@@ -191,6 +195,10 @@ export class BlushFaq extends BlushElement {
     this.#packTreatment = read.treatment;
     // The optional parts bring their own styles.
     await bringParts(this);
+    // The first drawing of the questions is the largest piece of a page's start-up: in a task of
+    // its own, after the upgrade and the read (where both ran in one task, as in the all-in-one
+    // file, a slow phone had one long task). The loading state keeps the place meanwhile.
+    if (this.status === 'loading') await nextTask();
     if (signal.aborted) return;
     releaseFaqIds(this);
     const light = readLightDomItems(this);

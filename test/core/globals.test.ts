@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { eventually } from '../helpers/wait.js';
 
 // An Author may put `<img id="blushTranslations">` in a post (core kses allows id): the browser
 // then answers `window.blushTranslations` with that element (DOM clobbering). The widgets' code is
@@ -27,7 +28,10 @@ describe('core/globals: a page whose own elements take the widgets’ names on w
       await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(element.shadowRoot?.childNodes.length, element.localName).to.be.greaterThan(0);
     }
-    const question = wrapper.querySelector('blush-faq')!.shadowRoot!.querySelector<HTMLElement>('[aria-expanded]')!;
+    // The FAQ draws its questions in a task after its first render (its start-up is split in tasks).
+    const drawn = () => wrapper.querySelector('blush-faq')!.shadowRoot!.querySelector<HTMLElement>('[aria-expanded]');
+    await eventually(drawn, 'the FAQ never drew its question');
+    const question = drawn()!;
     const seen: string[] = [];
     const listen = (event: HTMLElementEventMap['blush-analytics']) => seen.push(event.detail.event);
     document.addEventListener('blush-analytics', listen);

@@ -133,6 +133,20 @@ describe('<blush-faq>', () => {
       }
     });
 
+    it('draws its questions in a task after the one that upgraded it and read them (no one long start-up task)', async () => {
+      const el = document.createElement('blush-faq');
+      el.innerHTML = '<details><summary>One?</summary>1</details>';
+      document.body.append(el);
+      try {
+        // Reading the page's own <details> needs no fetch: before, the questions were drawn within these microtasks.
+        for (let turn = 0; turn < 50; turn++) await Promise.resolve();
+        expect(Boolean(el.shadowRoot?.querySelector('.list')), 'drawn in the upgrading task').to.equal(false);
+        await eventually(() => el.shadowRoot?.querySelector('.list'), 'the questions were never drawn');
+      } finally {
+        el.remove();
+      }
+    });
+
     it('follows edits to its <details> children', async () => {
       const faq = await faqFixture(html`<blush-faq><details><summary>One?</summary>1</details></blush-faq>`);
       faq.el.insertAdjacentHTML('beforeend', '<details><summary>Two?</summary>2</details>');
