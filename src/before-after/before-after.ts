@@ -159,9 +159,21 @@ export class BlushBeforeAfter extends BlushElement {
     return this.renderRoot?.querySelector('input');
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved out of a gallery (see shouldUpdate): drawn now.
+    if (!this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+  }
+
+  // A gallery's case child is data the gallery reads for its own grid and enlarged view, never
+  // shown (no slot takes it): drawing it would be wasted work at start-up, six sliders on the demo.
+  protected override shouldUpdate(): boolean {
+    return this.parentElement?.localName != 'blush-gallery';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

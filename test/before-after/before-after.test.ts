@@ -71,6 +71,18 @@ describe('<blush-before-after>', () => {
       expect(ba.caption(plain)!.textContent).to.contain('Frown lines, 2 weeks after');
     });
 
+    it("draws nothing as a gallery's case child (data the gallery reads), and draws once moved out of it", async () => {
+      const gallery = await fixture<HTMLElement>(html`<blush-gallery>${pair()}</blush-gallery>`);
+      const el = gallery.querySelector<BlushBeforeAfter>('blush-before-after')!;
+      await el.updateComplete;
+      expect(Boolean(el.shadowRoot!.querySelector('input')), 'a case child drew its slider').to.equal(false);
+      gallery.after(el);
+      await el.updateComplete;
+      expect(Boolean(el.shadowRoot!.querySelector('input')), 'moved out, it never drew').to.equal(true);
+      expect(ba.image(el, 'before').alt).to.equal('Forehead lines at rest');
+      el.remove();
+    });
+
     it('ignores the case details a gallery adds', async () => {
       const el = await fixture<BlushBeforeAfter>(
         html`<blush-before-after treatment="botox" area="Forehead" sessions="1" time-since="2 weeks" unretouched></blush-before-after>`,

@@ -176,7 +176,10 @@ export function trackRequests(page) {
   };
 }
 
-/** Waits until every listed tag is defined and each instance has rendered its shadow root. */
+/**
+ * Waits until every listed tag is defined and each instance has rendered its shadow root (a
+ * gallery's case children are data it reads, and draw nothing).
+ */
 export async function waitForUpgrade(page, tags = TAGS, timeout = 10_000) {
   await page
     .waitForFunction(
@@ -184,7 +187,9 @@ export async function waitForUpgrade(page, tags = TAGS, timeout = 10_000) {
         names.every(
           (tag) =>
             customElements.get(tag) &&
-            [...document.querySelectorAll(tag)].every((el) => el.shadowRoot && el.shadowRoot.childNodes.length > 0),
+            [...document.querySelectorAll(`${tag}:not(blush-gallery > *)`)].every(
+              (el) => el.shadowRoot && el.shadowRoot.childNodes.length > 0,
+            ),
         ),
       tags,
       { timeout },
