@@ -118,6 +118,8 @@ export class BlushBeforeAfter extends BlushElement {
   #value = 50;
   #touched = false;
   #observer?: IntersectionObserver;
+  /** An update was skipped while a gallery's case child (its changes are drawn when it leaves). */
+  #skipped?: boolean;
   #photos = new Photos(
     this,
     (message) => this.warn(message),
@@ -161,8 +163,8 @@ export class BlushBeforeAfter extends BlushElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved out of a gallery (see shouldUpdate): drawn now.
-    if (!this.hasUpdated) this.requestUpdate();
+    // Moved out of a gallery (see shouldUpdate): drawn now, as it is now.
+    if (this.#skipped) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -173,7 +175,7 @@ export class BlushBeforeAfter extends BlushElement {
   // A gallery's case child is data the gallery reads for its own grid and enlarged view, never
   // shown (no slot takes it): drawing it would be wasted work at start-up, six sliders on the demo.
   protected override shouldUpdate(): boolean {
-    return this.parentElement?.localName != 'blush-gallery';
+    return !(this.#skipped = this.matches('blush-gallery>*'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -7,15 +7,6 @@ const WARNED = Symbol.for('blush-widgets.loaded-twice');
 let registering = false;
 
 /**
- * Puts off even the next registration to a task of its own. The all-in-one file calls it first,
- * so evaluating its module is one task and its first element's first render another.
- */
-export function registerLater(): void {
-  registering = true;
-  setTimeout(() => (registering = false));
-}
-
-/**
  * Registers a custom element unless the tag is already taken. A clinic's theme and a plugin
  * may both load our script: the second copy is ignored with one warning for the whole page
  * (naming both versions when they differ), never with the `NotSupportedError` that

@@ -27,7 +27,8 @@ import { UrlSync } from './gallery.url.js';
 
 // Each part is fetched on first need (a failed fetch warns once and is tried again on the next). The
 // slider comes when a visitor first reaches for a case, not with the grid: a page of thumbnails never
-// pays for it, and the light-DOM case children are not upgraded into hidden sliders.
+// pays for it, and the light-DOM case children are not upgraded at start-up (where the slider is
+// defined anyway, as in the all-in-one file, a case child draws nothing: before-after.ts).
 const slider = new Chunk(() => import('../before-after/index.js'), 'comparison slider');
 const dialogCode = new Chunk(() => import('./gallery.dialog.js'), 'enlarged view');
 type DialogModule = typeof import('./gallery.dialog.js');

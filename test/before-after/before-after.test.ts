@@ -74,13 +74,34 @@ describe('<blush-before-after>', () => {
     it("draws nothing as a gallery's case child (data the gallery reads), and draws once moved out of it", async () => {
       const gallery = await fixture<HTMLElement>(html`<blush-gallery>${pair()}</blush-gallery>`);
       const el = gallery.querySelector<BlushBeforeAfter>('blush-before-after')!;
-      await el.updateComplete;
-      expect(Boolean(el.shadowRoot!.querySelector('input')), 'a case child drew its slider').to.equal(false);
-      gallery.after(el);
-      await el.updateComplete;
-      expect(Boolean(el.shadowRoot!.querySelector('input')), 'moved out, it never drew').to.equal(true);
-      expect(ba.image(el, 'before').alt).to.equal('Forehead lines at rest');
-      el.remove();
+      try {
+        await el.updateComplete;
+        expect(Boolean(el.shadowRoot!.querySelector('input')), 'a case child drew its slider').to.equal(false);
+        gallery.after(el);
+        await el.updateComplete;
+        expect(Boolean(el.shadowRoot!.querySelector('input')), 'moved out, it never drew').to.equal(true);
+        expect(ba.image(el, 'before').alt).to.equal('Forehead lines at rest');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('a drawn slider moved into a gallery, changed there and moved out shows its changes', async () => {
+      const el = await fixture<BlushBeforeAfter>(pair());
+      const gallery = document.createElement('blush-gallery');
+      el.before(gallery);
+      try {
+        gallery.append(el);
+        el.caption = 'Changed inside';
+        el.beforeAlt = 'Changed alt';
+        await el.updateComplete;
+        gallery.after(el);
+        await el.updateComplete;
+        expect(ba.caption(el)!.textContent).to.contain('Changed inside');
+        expect(ba.image(el, 'before').alt).to.equal('Changed alt');
+      } finally {
+        gallery.remove();
+      }
     });
 
     it('ignores the case details a gallery adds', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { define, registerLater } from '../../src/core/define.js';
+import { define } from '../../src/core/define.js';
 import { VERSION } from '../../src/core/version.js';
 import { captureWarnings } from '../helpers/warnings.js';
 
@@ -94,29 +94,6 @@ describe('core/define', () => {
       expect(customElements.get('blush-test-task-d')).not.to.equal(undefined);
     } finally {
       for (const tag of ['a', 'b', 'c']) document.querySelector(`blush-test-task-${tag}`)?.remove();
-    }
-  });
-
-  it('after registerLater(), registers even the first element in a task of its own (the all-in-one file)', async () => {
-    await registrations();
-    const order: string[] = [];
-    document.body.insertAdjacentHTML('beforeend', '<blush-test-later-a></blush-test-later-a>');
-    try {
-      registerLater();
-      define(
-        'blush-test-later-a',
-        class extends HTMLElement {
-          connectedCallback() {
-            order.push('a');
-          }
-        },
-      );
-      expect(customElements.get('blush-test-later-a'), 'not in the task that asked').to.equal(undefined);
-      expect(order).to.deep.equal([]);
-      await registrations();
-      expect(order).to.deep.equal(['a']);
-    } finally {
-      document.querySelector('blush-test-later-a')?.remove();
     }
   });
 
