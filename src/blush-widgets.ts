@@ -1,7 +1,6 @@
 /**
  * The all-in-one file's entry (`dist/cdn/blush-widgets.js`): every element, registered.
  */
-import './core/first-format.js';
 export * from './index.js';
 
 // Each element after the first registers in a task of its own, so a slow phone never runs all

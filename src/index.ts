@@ -2,6 +2,8 @@
  * Every Blush element, registered. Import a single element instead
  * (`blush-widgets/faq`) to ship only what a page uses.
  */
+// First, so its timer runs before the registrations of the elements after the first (core/define.ts).
+import './core/first-format.js';
 export * from './faq/index.js';
 export * from './before-after/index.js';
 export * from './gallery/index.js';

@@ -9,10 +9,11 @@
 //   leaves out the browser's own style, layout and paint;
 // - the browser's floor: the first `Intl.NumberFormat` on an empty page, one native call that
 //   loads the locale data every later number and date format reuses.
+import { ELEMENTS } from '../elements.mjs';
 import { median } from './bench-utils.mjs';
 
 const RUNS = 5;
-const TAGS = ['blush-faq', 'blush-before-after', 'blush-gallery', 'blush-consult-form', 'blush-next-due'];
+const TAGS = ELEMENTS.map(({ tag }) => tag);
 
 async function coldPage(page) {
   const context = await page

@@ -1,5 +1,6 @@
-// Imported first by the all-in-one file (blush-widgets.ts), so its timer is queued before the
-// timers that register the elements after the first (core/define.ts).
+// Imported first by the every-element entry (index.ts: the all-in-one file, the classic script,
+// the package's main import), so its timer is queued before the timers that register the
+// elements after the first (core/define.ts).
 //
 // The first number or date format on a page loads the browser's locale data: one call that no
 // script can split (about 15 ms, 60–90 ms on a slow phone), which would otherwise fall in the
